@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getStaff } from "@/lib/auth/session";
+import { roleAtLeast } from "@/lib/auth/roles";
+import { Badge } from "@/components/ui";
+import { SignOutButton } from "@/components/console/sign-out-button";
+import { PresenceControl } from "@/components/console/presence-control";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const staff = await getStaff();
+  // Each page runs its own guard (with the path to come back to), so a signed-out visitor
+  // is redirected from there; the shell is only drawn for staff.
+  if (!staff) return children;
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4">
+          <Link href="/console" className="font-semibold text-slate-900">
+            Lumen Desk
+          </Link>
+          <nav aria-label="Console" className="flex gap-4 text-sm text-slate-600">
+            <Link href="/console" className="hover:text-slate-900">
+              Inbox
+            </Link>
+            {roleAtLeast(staff.role, "admin") ? (
+              <Link href="/admin" className="hover:text-slate-900">
+                Admin
+              </Link>
+            ) : null}
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <PresenceControl />
+            <span className="text-slate-700" data-testid="staff-name">
+              {staff.name}
+            </span>
+            <Badge tone="brand">{staff.role}</Badge>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
+    </div>
+  );
+}

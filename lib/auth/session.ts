@@ -1,0 +1,33 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { NextResponse } from "next/server";
+import { authOptions } from "./options";
+import { roleAtLeast, type StaffIdentity, type StaffRole } from "./roles";
+
+export async function getStaff(): Promise<StaffIdentity | null> {
+  const session = await getServerSession(authOptions);
+  return session?.user?.role ? session.user : null;
+}
+
+/** For console pages: signed-out visitors go to sign-in, staff below the role see the refusal page. */
+export async function requireStaffPage(minimum: StaffRole, returnTo: string): Promise<StaffIdentity> {
+  const staff = await getStaff();
+  if (!staff) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!roleAtLeast(staff.role, minimum)) redirect(`/forbidden?need=${minimum}`);
+  return staff;
+}
+
+/** For route handlers: answers 401/403 as JSON instead of redirecting. */
+export async function requireStaffApi(
+  minimum: StaffRole,
+): Promise<{ staff: StaffIdentity; denied?: undefined } | { staff?: undefined; denied: NextResponse }> {
+  const staff = await getStaff();
+  if (!staff) {
+    return { denied: NextResponse.json({ error: "Sign in to use this API." }, { status: 401 }) };
+  }
+  if (!roleAtLeast(staff.role, minimum)) {
+    return { denied: NextResponse.json({ error: `This needs the ${minimum} role.` }, { status: 403 }) };
+  }
+  return { staff };
+}

@@ -1,0 +1,142 @@
+/**
+ * Detects a customer asking to be passed to a person, in English, Spanish, French or German.
+ * Phrase patterns give precise multilingual coverage; the intent classifier's `contact_human_agent`
+ * probability catches English wordings the patterns do not list.
+ */
+
+export interface HumanRequestEvidence {
+  source: "pattern" | "classifier";
+  /** Matched text, or the classifier's probability as text. */
+  detail: string;
+}
+
+export interface HumanRequestResult {
+  requested: boolean;
+  /** 0..1 */
+  score: number;
+  evidence: HumanRequestEvidence[];
+}
+
+export interface HumanRequestClassifier {
+  probabilityOf(text: string, label: string): number;
+}
+
+interface Pattern {
+  pattern: RegExp;
+  score: number;
+}
+
+const W = String.raw`[\p{L}\p{N}'’]+`;
+const GAP = (max: number) => String.raw`(?:\s+${W}){0,${max}}`;
+
+const EN_PERSON = String.raw`(?:humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
+const EN_CONTACT_VERB = String.raw`(?:talk|speak|chat|connect|transfer|reach|contact|escalate|forward|redirect|route|patch|hand me over|be put through|have a (?:word|chat))\w*`;
+const EN_HAND_VERB = String.raw`(?:get|give|put|pass|switch|bring|find)\w*`;
+
+const PATTERNS: readonly Pattern[] = [
+  // English
+  { pattern: new RegExp(String.raw`(?<!\b(?:a|the|my|make|made|makes|making)\s)\b${EN_CONTACT_VERB}${GAP(5)}\s+(?:a\s+|an\s+|the\s+|to\s+|with\s+|your\s+|one of your\s+)*${EN_PERSON}\b`, "iu"), score: 0.97 },
+  { pattern: new RegExp(String.raw`\b${EN_HAND_VERB}\s+(?:me\s+)?(?:through\s+)?(?:to|with|on to|onto)?\s*(?:a|an|the|your|some)?\s*(?:${W}\s+)?${EN_PERSON}\b`, "iu"), score: 0.95 },
+  { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
+  { pattern: new RegExp(String.raw`\b(?:want|need|prefer|demand|require|request|like|rather have|ask for)\s+(?:to\s+(?:have|get)\s+)?(?:a|an|the|your|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|operator|manager|supervisor)\b`, "iu"), score: 0.95 },
+  { pattern: new RegExp(String.raw`^\W*(?:(?:hey|hi|hello|yes|yeah|ok|no|please|pls|plz|now|just|i want|i need|give me|get me|a|an|the|real|live|human|actual)\W+)*(?:a\s+|an\s+)?(?:humans?|person|agents?|representative|rep|operator|manager|supervisor|someone|reception|front desk|room service|(?:[\p{L}]+\s+)?(?:team|department))(?:\W+(?:please|pls|plz|now|asap|thanks|thank you))*\W*$`, "iu"), score: 0.95 },
+  { pattern: /\b(?:stop|done|tired of|sick of|don'?t want to|do not want to|not)\s+(?:talk(?:ing)?\s+|speak(?:ing)?\s+|chat(?:ting)?\s+)?(?:to|with)\s+(?:a\s+|the\s+|this\s+)?(?:bots?|robots?|machines?|automated|virtual|computer|ai|you)\b/iu, score: 0.8 },
+  { pattern: /\b(?:non-?robotic|not a (?:bot|robot|machine))\b|\bwith a machine\b/iu, score: 0.8 },
+  { pattern: new RegExp(String.raw`\b(?:ask|request|get|want|handled?|dealt|deal)\w*\b.{0,40}?\b(?:from|by) (?:a|an|the|your|some) (?:real\s+|actual\s+)?(?:human|person|agent|representative|operator)\b`, "iu"), score: 0.85 },
+  { pattern: /\b(?:is there|there is|theres|isthere|any)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:real\s+)?(?:human|person|some(?:one|body)|agent|operator)\s+(?:available|there|around|i can)\b/iu, score: 0.9 },
+  // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
+  { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help)\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b/iu, score: 0.6 },
+  // Insulting the bot is how many customers say they are done with it.
+  { pattern: /\b(?:stupid|useless|dumb|pointless|idiotic)\s+(?:bot|robot|machine|chatbot)\b|\b(?:bot|robot|machine|chatbot)\s+is\s+(?:stupid|useless|dumb|pointless|idiotic)\b/iu, score: 0.6 },
+  // Spanish
+  { pattern: /\b(?:hablar|comunicarme|comunicar|contactar|conversar|platicar|chatear|p[áa]same|p[óo]ngame|ponme|pasarme|transferirme|transfi[ée]reme|comun[íi]queme|con[ée]ctame|me\s+(?:pasas?|pones?|comunicas?|transfieres?|transfiere|conectas?|puedes pasar|puede pasar))\b(?:\s+\S+){0,3}?\s+(?:con\s+)?(?:una?\s+)?(?:persona|humano|ser humano|agente|asesor|asesora|operador|operadora|representante|empleado|empleada|alguien|encargado|encargada|gerente|supervisor|ejecutivo|ejecutiva)\b/iu, score: 0.97 },
+  { pattern: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|asesor|operador|representante)\b|\b(?:persona real|atenci[óo]n humana|un humano)\b/iu, score: 0.95 },
+  // French
+  { pattern: /\b(?:parler|discuter|m'adresser|joindre|contacter|passez-moi|passe-moi|mettez-moi|mettre en relation|transf[ée]rez-moi|transf[ée]rer)\b(?:\s+\S+){0,3}?\s+(?:[àa]\s+|avec\s+)?(?:un\s+|une\s+|le\s+|la\s+|l')?(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rat(?:eur|rice)|responsable|repr[ée]sentant(?:e)?|quelqu'un|employ[ée]e?|technicien(?:ne)?|service client)\b/iu, score: 0.97 },
+  { pattern: /\b(?:je veux|je voudrais|j'aimerais|je souhaite|je pr[ée]f[èe]re)\s+(?:un|une)\s+(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rateur)\b|(?<!\p{L})(?:vraie personne|vrai humain|[êe]tre humain)\b/iu, score: 0.95 },
+  // German
+  { pattern: /\bmit\s+(?:einem|einer|jemandem|ihrem|ihrer|dem|der|einem echten|einer echten)?\s*(?:echten\s+|richtigen\s+|lebenden\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|kundenberater(?:in)?|kundendienst|agenten|vorgesetzten|verantwortlichen|sachbearbeiter(?:in)?|jemand(?:em)?)\b(?:\s+\S+){0,3}?\s*(?:sprechen|reden|verbinden|verbunden|telefonieren|chatten)\b/iu, score: 0.97 },
+  { pattern: /\b(?:verbinden sie mich|stellen sie mich|leiten sie mich|verbinde mich|stell mich)\b|\b(?:ich (?:will|möchte|brauche|hätte gern)|geben sie mir)\s+(?:einen|eine)\s+(?:echten\s+|echte\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|person)\b|\b(?:echten menschen|echte person)\b/iu, score: 0.95 },
+];
+
+/** Phrasings that mention a person without asking for one. */
+const NOT_A_REQUEST: readonly RegExp[] = [
+  /\b(?:don'?t|do not|no need to|never)\s+(?:want|need|have)?\s*(?:to\s+)?(?:talk|speak|be transferred|transfer|connect)\w*\s+(?:me\s+)?(?:to|with)\s+(?:a|an|the|any)?\s*(?:human|person|agent|someone|anyone)/iu,
+  /\bask (?:an?|the|your) (?:agent|human|person|representative|rep)\s+(?:where|how|if|whether|what|when|why|to|for|about)\b/iu,
+  /\bhumans? (?:body|rights|resources|error|nature|being|beings)\b/iu,
+];
+
+/**
+ * The classifier only knows the shop's intents, so any out-of-domain line that mentions a person
+ * ("a table for one person") lands on `contact_human_agent`. Its vote therefore counts only when
+ * the message, allowing for one typo per word, both names someone and a way of reaching them.
+ */
+const PERSON_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "rep", "manager", "staff", "supervisor", "advisor", "people"];
+const CONTACT_WORDS = ["talk", "speak", "chat", "contact", "reach", "direct", "connect", "call", "escalate", "available"];
+
+function withinOneEdit(word: string, target: string): boolean {
+  if (word === target) return true;
+  // Four-letter words are one typo away from too many others ("that" / "chat").
+  if (target.length < 5 || Math.abs(word.length - target.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < word.length && j < target.length) {
+    if (word[i] === target[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (word.length > target.length) i++;
+    else if (word.length < target.length) j++;
+    else if (word[i + 1] === target[j] && word[i] === target[j + 1]) {
+      // adjacent swap ("taok" is not one, "tlak" is)
+      i += 2;
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (word.length - i) + (target.length - j) <= 1;
+}
+
+/** Also matches inflections ("talking"), typos ("spraking") and words run together ("totalk"). */
+function mentions(words: readonly string[], targets: readonly string[]): boolean {
+  return words.some((word) =>
+    targets.some(
+      (target) =>
+        withinOneEdit(word.slice(0, target.length), target) ||
+        withinOneEdit(word.slice(0, target.length + 1), target) ||
+        (target.length >= 4 && word.includes(target)),
+    ),
+  );
+}
+
+function classifierMayVote(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return mentions(words, PERSON_WORDS) && mentions(words, CONTACT_WORDS);
+}
+
+const CLASSIFIER_LABEL = "contact_human_agent";
+const REQUEST_THRESHOLD = 0.5;
+
+export function detectHumanRequest(text: string, classifier?: HumanRequestClassifier): HumanRequestResult {
+  const evidence: HumanRequestEvidence[] = [];
+  let patternScore = 0;
+  for (const { pattern, score } of PATTERNS) {
+    const match = text.match(pattern);
+    if (match) {
+      evidence.push({ source: "pattern", detail: match[0].trim() });
+      patternScore = Math.max(patternScore, score);
+    }
+  }
+  const probability = classifier && classifierMayVote(text) ? classifier.probabilityOf(text, CLASSIFIER_LABEL) : 0;
+  if (probability >= 0.2) evidence.push({ source: "classifier", detail: `${CLASSIFIER_LABEL} ${probability.toFixed(2)}` });
+
+  // The two sources are combined as independent evidence; a pattern hit alone is enough to ask.
+  let score = 1 - (1 - patternScore) * (1 - probability);
+  if (NOT_A_REQUEST.some((pattern) => pattern.test(text))) score *= 0.3;
+  return { requested: score >= REQUEST_THRESHOLD, score, evidence };
+}

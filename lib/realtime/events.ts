@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** Every socket payload a client may send is validated against one of these schemas. */
+export const presenceSchema = z.enum(["online", "away", "offline"]);
+export type PresenceState = z.infer<typeof presenceSchema>;
+
+export const presenceSetPayload = z.object({ presence: presenceSchema });
+export const widgetSyncPayload = z.object({ afterSeq: z.number().int().min(0).max(1_000_000_000) });
+
+export interface ReplayedMessage {
+  id: string;
+  seq: number;
+  author: "customer" | "ai" | "human" | "system";
+  agentName: string | null;
+  body: string;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export type Ack<T> = (result: { ok: true; data: T } | { ok: false; error: string }) => void;
+
+export interface ServerToClientEvents {
+  "presence:changed": (payload: { userId: string; presence: PresenceState }) => void;
+  "conversation:updated": (payload: { conversationId: string; status: string; assigneeId: string | null }) => void;
+  "message:created": (payload: { conversationId: string; message: ReplayedMessage }) => void;
+}
+
+export interface ClientToServerEvents {
+  "presence:set": (payload: unknown, ack?: Ack<{ presence: PresenceState }>) => void;
+  "conversation:sync": (payload: unknown, ack?: Ack<{ messages: ReplayedMessage[] }>) => void;
+}
+
+export type SocketPrincipal =
+  | { kind: "staff"; userId: string; role: "agent" | "supervisor" | "admin"; workspaceId: string }
+  | { kind: "widget"; conversationId: string; workspaceId: string };
+
+export interface SocketData {
+  principal: SocketPrincipal;
+}
+
+export const rooms = {
+  conversation: (conversationId: string) => `conversation:${conversationId}`,
+  workspaceStaff: (workspaceId: string) => `workspace:${workspaceId}:staff`,
+  user: (userId: string) => `user:${userId}`,
+};

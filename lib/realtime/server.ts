@@ -1,0 +1,85 @@
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { getDb } from "../db";
+import { rooms, presenceSetPayload, widgetSyncPayload, type ReplayedMessage, type Ack } from "./events";
+import { registerSocketServer, type DeskSocketServer } from "./hub";
+import { authenticateSocket } from "./socket-auth";
+import { attachClusterAdapter } from "./cluster-adapter";
+
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+const REPLAY_LIMIT = 500;
+
+function reject<T>(ack: Ack<T> | undefined, error: string): void {
+  ack?.({ ok: false, error });
+}
+
+export async function createSocketServer(httpServer: HttpServer, secret: string): Promise<DeskSocketServer> {
+  const io: DeskSocketServer = new Server(httpServer, {
+    path: "/socket.io",
+    maxHttpBufferSize: MAX_PAYLOAD_BYTES,
+    // Widgets run inside an iframe served from this origin, so no cross-origin access is needed.
+    cors: { origin: false },
+  });
+  await attachClusterAdapter(io);
+
+  io.use(async (socket, next) => {
+    try {
+      const principal = await authenticateSocket(socket.request.headers, socket.handshake.auth ?? {}, secret);
+      if (!principal) return next(new Error("unauthorized"));
+      socket.data.principal = principal;
+      next();
+    } catch {
+      next(new Error("unauthorized"));
+    }
+  });
+
+  io.on("connection", async (socket) => {
+    const principal = socket.data.principal;
+    if (principal.kind === "staff") {
+      await socket.join([rooms.workspaceStaff(principal.workspaceId), rooms.user(principal.userId)]);
+    } else {
+      await socket.join(rooms.conversation(principal.conversationId));
+    }
+
+    socket.on("presence:set", async (raw, ack) => {
+      if (principal.kind !== "staff") return reject(ack, "Only staff have presence.");
+      const parsed = presenceSetPayload.safeParse(raw);
+      if (!parsed.success) return reject(ack, "presence must be one of online, away, offline.");
+      const db = await getDb();
+      await db.user.update({
+        where: { id: principal.userId },
+        data: { presence: parsed.data.presence, lastSeenAt: new Date() },
+      });
+      io.to(rooms.workspaceStaff(principal.workspaceId)).emit("presence:changed", {
+        userId: principal.userId,
+        presence: parsed.data.presence,
+      });
+      ack?.({ ok: true, data: { presence: parsed.data.presence } });
+    });
+
+    socket.on("conversation:sync", async (raw, ack) => {
+      if (principal.kind !== "widget") return reject(ack, "Only a widget session syncs its conversation.");
+      const parsed = widgetSyncPayload.safeParse(raw);
+      if (!parsed.success) return reject(ack, "afterSeq must be a non-negative whole number.");
+      const db = await getDb();
+      const rows = await db.message.findMany({
+        where: { conversationId: principal.conversationId, seq: { gt: parsed.data.afterSeq } },
+        orderBy: { seq: "asc" },
+        take: REPLAY_LIMIT,
+      });
+      const messages: ReplayedMessage[] = rows.map((m) => ({
+        id: m.id,
+        seq: m.seq,
+        author: m.author,
+        agentName: m.agentName,
+        body: m.body,
+        clientMessageId: m.clientMessageId,
+        createdAt: m.createdAt.toISOString(),
+      }));
+      ack?.({ ok: true, data: { messages } });
+    });
+  });
+
+  registerSocketServer(io);
+  return io;
+}

@@ -1,0 +1,180 @@
+/**
+ * Complexity of a customer turn: how much human judgment it needs, from what the customer wrote
+ * and how the conversation has gone. Each cue contributes a weight; the score combines them as
+ * independent pieces of evidence, 1 − Π(1 − weight), so one cue never reaches 1 and several add up.
+ */
+
+import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
+
+export interface ComplexityInput {
+  text: string;
+  /** Earlier customer messages, oldest first, without `text`. */
+  previousCustomerTurns: string[];
+  /** Intent of every customer turn so far, this one last. */
+  intentsSoFar: string[];
+  /** Entities extracted from this message. */
+  entities: { orderIds?: string[] };
+}
+
+export interface ComplexityScore {
+  /** 0..1 */
+  score: number;
+  reasons: string[];
+}
+
+type BusinessSystem = "orders" | "billing" | "shipping" | "accounts" | "membership" | "devices";
+
+interface Topic {
+  name: string;
+  system: BusinessSystem;
+  pattern: RegExp;
+}
+
+const TOPICS: Topic[] = [
+  { name: "refund", system: "billing", pattern: /\brefund|\bmoney back|\breembols|\brembours|\brückerstatt|\berstatt/ },
+  { name: "return", system: "orders", pattern: /\breturn(s|ing|ed)?\b|\bsend (it|them) back|\bdevol(ver|ución)|\bretourn|\brücksend|\bzurückschick/ },
+  { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them)|\bcambiar (el|la)|échanger|\bumtausch/ },
+  { name: "cancellation", system: "orders", pattern: /\bcancel|\bcancelar|\bannuler|\bstornier/ },
+  { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|missing (item|piece|part)s?)\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
+  { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\bwrong address\b/ },
+  { name: "delivery", system: "shipping", pattern: /\b(track(ing)?|where is|delivery|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
+  { name: "invoice", system: "billing", pattern: /\b(invoice|receipt|vat)\b|\bfactura|\bfacture|\brechnung/ },
+  { name: "payment", system: "billing", pattern: /\b(charged|double charge|payment|billing|billed|declined)\b|\bcobr(o|aron)|\bpaiement|\bzahlung|\babgebucht/ },
+  { name: "promo code", system: "billing", pattern: /\b(promo|discount|coupon|voucher|price match|gift card)\b/ },
+  { name: "login", system: "accounts", pattern: /\b(password|log ?in|sign ?in|locked out|two-factor|2fa)\b|\bemail (address )?on (my|the) account\b/ },
+  { name: "membership", system: "membership", pattern: /\b(lumen plus|membership|subscription|annual plan|upgrade|downgrade)\b/ },
+  { name: "device setup", system: "devices", pattern: /\b(wi-?fi|firmware|bluetooth|pair(ing)?|the app|home hub|won'?t (turn on|connect))\b/ },
+];
+
+// Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one request.
+const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*and (?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch)\b)/;
+
+const INTENT_SYSTEMS: Record<string, BusinessSystem> = {
+  cancel_order: "orders",
+  change_order: "orders",
+  place_order: "orders",
+  track_order: "shipping",
+  delivery_options: "shipping",
+  delivery_period: "shipping",
+  change_shipping_address: "shipping",
+  set_up_shipping_address: "shipping",
+  get_refund: "billing",
+  track_refund: "billing",
+  check_refund_policy: "billing",
+  payment_issue: "billing",
+  check_payment_methods: "billing",
+  check_invoice: "billing",
+  get_invoice: "billing",
+  check_cancellation_fee: "billing",
+  create_account: "accounts",
+  delete_account: "accounts",
+  edit_account: "accounts",
+  recover_password: "accounts",
+  registration_problems: "accounts",
+  switch_account: "accounts",
+};
+
+const POLICY_AMBIGUITY: { cue: string; pattern: RegExp }[] = [
+  { cue: "asks for an exception", pattern: /\bexception\b|\bexcepción|\bausnahme/ },
+  { cue: "special case", pattern: /\bspecial (case|circumstances?)\b|\bunique situation\b|\bcaso especial|\bcas particulier|\bsonderfall/ },
+  { cue: "argues with the policy", pattern: /\b(policy|terms|website|site|faq) (says|said|states|stated)\b|\baccording to (your|the) (policy|terms|website)\b|\bbut (your|the) policy\b/ },
+  { cue: "outside the policy window", pattern: /\b(outside|past|after|beyond|over) the (\d+[- ]day |return |returns |thirty[- ]day |sixty[- ]day )?(window|deadline|period)\b|\b(a|one|two|few|couple of) (days?|weeks?) (too late|over the (limit|deadline)|past the (limit|deadline))\b/ },
+  { cue: "technicality", pattern: /\btechnically\b|\bloophole\b|\bgr[ae]y area\b/ },
+];
+
+const OFF_SCRIPT = /\b(wholesale|bulk (order|discount|pricing)|reseller|resell|business account|corporate (order|gifts?)|partnership|sponsor(ship)?|press inquiry|journalist|influencer|custom (engraving|order|colou?r|size)|insurance claim|electrician|contractor|install(ation|er)? service)\b/;
+const LONG_MESSAGE_WORDS = 90;
+
+const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
+const SIMILAR_TURN = 0.6;
+
+// Amounts ("$1200") and decimals are not order numbers.
+const ORDER_NUMBER = /(?<![$€£.,\d])\b\d{4,}\b/g;
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
+}
+
+const STOPWORDS = new Set(
+  "a an the i im i'm me my we our you your it its it's is are was were be been has have had do does did to of in on for at by with and or but so as that this these those there here can could would will just still please hi hello hey ok okay".split(" "),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set((normalise(text).match(/[\p{L}\p{N}']+/gu) ?? []).filter((word) => !STOPWORDS.has(word)));
+}
+
+/**
+ * Share of the shorter message's content words that the other one repeats. A restated request
+ * usually grows ("my refund hasn't arrived" → "it's been 12 days and my refund still hasn't
+ * arrived"), which a union-based measure would count against.
+ */
+function overlap(a: Set<string>, b: Set<string>): number {
+  const smaller = Math.min(a.size, b.size);
+  if (smaller < 2) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / smaller;
+}
+
+function topicsIn(text: string): Topic[] {
+  return TOPICS.filter((topic) => topic.pattern.test(text));
+}
+
+/** Separate asks: message segments that bring up a topic no earlier segment did. */
+function distinctRequests(text: string): string[] {
+  const seen = new Set<string>();
+  const requests: string[] = [];
+  for (const segment of text.split(REQUEST_BOUNDARY)) {
+    const fresh = topicsIn(segment).filter((topic) => !seen.has(topic.name));
+    if (fresh.length === 0) continue;
+    for (const topic of fresh) seen.add(topic.name);
+    requests.push(fresh[0]!.name);
+  }
+  return requests;
+}
+
+export function scoreComplexity(input: ComplexityInput): ComplexityScore {
+  const text = normalise(input.text);
+  const contributions: { weight: number; reason: string }[] = [];
+
+  const requests = distinctRequests(text);
+  if (requests.length >= 2) {
+    const weight = requests.length >= 4 ? 0.75 : requests.length === 3 ? 0.6 : 0.35;
+    contributions.push({ weight, reason: `${requests.length} separate requests in one message: ${requests.join(", ")}` });
+  }
+
+  const currentIntent = input.intentsSoFar[input.intentsSoFar.length - 1];
+  const systems = new Set<BusinessSystem>(topicsIn(text).map((topic) => topic.system));
+  const intentSystem = currentIntent === undefined ? undefined : INTENT_SYSTEMS[currentIntent];
+  if (intentSystem) systems.add(intentSystem);
+  // Most single requests touch two systems (an order and its payment); three is where one agent's tools stop.
+  if (systems.size >= 3) contributions.push({ weight: 0.4, reason: `needs ${systems.size} business systems: ${[...systems].join(", ")}` });
+
+  const orderIds = new Set([...(text.match(ORDER_NUMBER) ?? []), ...(input.entities.orderIds ?? [])]);
+  if (orderIds.size >= 2) contributions.push({ weight: 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
+
+  if (currentIntent === undefined || !CONVERSATIONAL_INTENTS.has(currentIntent)) {
+    const current = contentWords(text);
+    const repeats = input.previousCustomerTurns.filter(
+      (turn, i) => (currentIntent !== undefined && input.intentsSoFar[i] === currentIntent) || overlap(contentWords(turn), current) >= SIMILAR_TURN,
+    ).length;
+    if (repeats + 1 >= 3) {
+      contributions.push({ weight: repeats + 1 >= 4 ? 0.7 : 0.55, reason: `same request ${repeats + 1} times without resolution${currentIntent ? ` (${currentIntent})` : ""}` });
+    }
+    const restatement = RESTATEMENT.exec(text);
+    if (restatement) contributions.push({ weight: 0.35, reason: `customer is repeating themselves ("${restatement[0]}")` });
+  }
+
+  const ambiguity = POLICY_AMBIGUITY.filter(({ pattern }) => pattern.test(text)).map(({ cue }) => cue);
+  if (ambiguity.length > 0) {
+    contributions.push({ weight: ambiguity.length >= 2 ? 0.7 : 0.45, reason: `policy ambiguity: ${ambiguity.join(", ")}` });
+  }
+
+  const offScript = OFF_SCRIPT.exec(text);
+  if (offScript) contributions.push({ weight: 0.45, reason: `off-script request ("${offScript[0]}")` });
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  if (wordCount > LONG_MESSAGE_WORDS) contributions.push({ weight: 0.2, reason: `long message (${wordCount} words)` });
+
+  const remaining = contributions.reduce((product, { weight }) => product * (1 - weight), 1);
+  return { score: Math.round((1 - remaining) * 100) / 100, reasons: contributions.map(({ reason }) => reason) };
+}

@@ -1,0 +1,104 @@
+import { PHRASE_VALENCE, WORD_VALENCE } from "./sentiment-lexicon";
+
+/**
+ * Per-message sentiment in the style of VADER (Hutto & Gilbert, 2014): lexicon valences adjusted
+ * for negation, intensifiers, ALL-CAPS and "!" emphasis, and the contrast of "but".
+ */
+
+export interface SentimentResult {
+  /** -1 (very negative) .. 1 (very positive). */
+  score: number;
+  /** The words and phrases that carried the score, as written. */
+  terms: string[];
+}
+
+const NEGATORS = new Set([
+  "not", "no", "never", "nor", "neither", "nobody", "nothing", "nowhere", "none", "without", "cannot",
+  "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant", "couldnt",
+  "shouldnt", "havent", "hasnt", "hadnt", "aint", "nt",
+]);
+
+const BOOSTERS: Readonly<Record<string, number>> = {
+  very: 0.293, really: 0.293, so: 0.293, extremely: 0.4, incredibly: 0.4, absolutely: 0.4, totally: 0.35,
+  completely: 0.35, utterly: 0.4, truly: 0.3, super: 0.3, highly: 0.3, most: 0.25, too: 0.2, such: 0.2,
+  seriously: 0.3, fucking: 0.4, bloody: 0.3, damn: 0.3, terribly: 0.35, insanely: 0.4, beyond: 0.3,
+  slightly: -0.293, somewhat: -0.293, kinda: -0.293, bit: -0.25, barely: -0.35,
+  hardly: -0.35, little: -0.2, partly: -0.25, mostly: -0.1,
+};
+
+const NEGATION_FACTOR = -0.74;
+const CAPS_BOOST = 0.733;
+const EXCLAMATION_BOOST = 0.292;
+const NORMALISATION = 15;
+
+interface Token {
+  word: string;
+  original: string;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.normalize("NFKC").replace(/['\u2019`]/g, "").matchAll(/[\p{L}\p{N}]+/gu)].map(([original]) => ({
+    word: original.toLowerCase(),
+    original,
+  }));
+}
+
+const PHRASES = PHRASE_VALENCE.filter(([phrase]) => /^[a-z ]+$/.test(phrase)).map(
+  ([phrase, valence]) => [phrase.split(" "), valence] as const,
+);
+const EMOTICONS = PHRASE_VALENCE.filter(([phrase]) => !/^[a-z ]+$/.test(phrase));
+
+function isShouted(token: Token): boolean {
+  return token.original.length > 1 && /\p{L}/u.test(token.original) && token.original === token.original.toUpperCase();
+}
+
+export function scoreSentiment(text: string): SentimentResult {
+  const words = tokens(text);
+  const valences: Array<{ index: number; valence: number; term: string }> = [];
+  const consumed = new Set<number>();
+
+  for (const [phrase, valence] of PHRASES) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((part, offset) => words[i + offset]!.word === part && !consumed.has(i + offset))) {
+        phrase.forEach((_, offset) => consumed.add(i + offset));
+        valences.push({ index: i, valence, term: words.slice(i, i + phrase.length).map((t) => t.original).join(" ") });
+      }
+    }
+  }
+  words.forEach((token, index) => {
+    const valence = WORD_VALENCE[token.word];
+    if (valence !== undefined && !consumed.has(index)) valences.push({ index, valence, term: token.original });
+  });
+
+  // Mixed-case messages make an ALL-CAPS word stand out as shouting; a fully upper-case message
+  // is shouting throughout, so every valenced word in it is emphasised too.
+  const butIndex = words.findIndex((token) => token.word === "but");
+  let sum = 0;
+  for (const entry of valences) {
+    let valence = entry.valence;
+    const sign = Math.sign(valence);
+    if (isShouted(words[entry.index]!)) valence += sign * CAPS_BOOST;
+    for (let back = 1; back <= 3 && entry.index - back >= 0; back++) {
+      const previous = words[entry.index - back]!.word;
+      const boost = BOOSTERS[previous];
+      // Boosters fade with distance, as in VADER.
+      if (boost !== undefined) valence += sign * boost * (back === 1 ? 1 : back === 2 ? 0.95 : 0.9);
+    }
+    const negated = words.slice(Math.max(0, entry.index - 3), entry.index).some((token) => NEGATORS.has(token.word));
+    if (negated) valence *= NEGATION_FACTOR;
+    if (butIndex >= 0) valence *= entry.index < butIndex ? 0.5 : entry.index > butIndex ? 1.5 : 1;
+    sum += valence;
+  }
+  for (const [emoticon, valence] of EMOTICONS) {
+    const count = text.toLowerCase().split(emoticon).length - 1;
+    for (let i = 0; i < count; i++) valences.push({ index: words.length, valence, term: emoticon });
+    sum += valence * count;
+  }
+
+  if (sum !== 0) {
+    const exclamations = Math.min(4, (text.match(/!/g) ?? []).length);
+    sum += Math.sign(sum) * exclamations * EXCLAMATION_BOOST;
+  }
+  const score = sum / Math.sqrt(sum * sum + NORMALISATION);
+  return { score: Math.max(-1, Math.min(1, score)), terms: valences.map((entry) => entry.term) };
+}

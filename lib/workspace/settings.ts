@@ -1,0 +1,131 @@
+import { z } from "zod";
+
+/**
+ * The JSON settings a workspace stores, with the defaults a new workspace starts from. Every
+ * reader parses through these schemas, so a malformed value is caught where it is read, not
+ * deep inside a decision.
+ */
+export const widgetSettingsSchema = z.object({
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  position: z.enum(["left", "right"]),
+  greeting: z.string().min(1).max(280),
+  languages: z.array(z.string().length(2)).min(1),
+});
+
+export const escalationPolicySchema = z.object({
+  /** Below this classifier/retrieval confidence the AI hands over instead of guessing. */
+  confidenceFloor: z.number().min(0).max(1),
+  /** A customer turn scoring at or below this sentiment (-1..1) escalates. */
+  sentimentFloor: z.number().min(-1).max(1),
+  /** A fall of this much from the conversation's best sentiment escalates. */
+  sentimentDecline: z.number().min(0).max(2),
+  /** Complexity score (0..1) at or above which a human takes over. */
+  complexityThreshold: z.number().min(0).max(1),
+  /** More AI agent hops than this is a handoff loop. */
+  maxAgentHops: z.number().int().min(1).max(20),
+  /** Contacts above this multiple of a customer's own baseline are an anomaly. */
+  anomalyFactor: z.number().min(1).max(100),
+  /** Categories that always go to a person. */
+  riskCategories: z.array(z.string()),
+});
+
+const openingHours = z.array(z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)]));
+export const businessHoursSchema = z.object({
+  mon: openingHours,
+  tue: openingHours,
+  wed: openingHours,
+  thu: openingHours,
+  fri: openingHours,
+  sat: openingHours,
+  sun: openingHours,
+});
+
+export const authorityLimitsSchema = z.object({
+  /** The largest refund the AI may issue without a human's approval. */
+  refundCents: z.number().int().min(0),
+  goodwillCreditCents: z.number().int().min(0),
+  /** Cancelling a subscription or order worth more than this is treated as a risk. */
+  largeCancellationCents: z.number().int().min(0),
+});
+
+const slaTarget = z.object({
+  firstResponseSeconds: z.number().int().positive(),
+  resolutionSeconds: z.number().int().positive(),
+});
+export const slaPolicySchema = z.object({
+  free: slaTarget,
+  pro: slaTarget,
+  premium: slaTarget,
+  enterprise: slaTarget,
+});
+
+export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
+export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
+export type BusinessHours = z.infer<typeof businessHoursSchema>;
+export type AuthorityLimits = z.infer<typeof authorityLimitsSchema>;
+export type SlaPolicy = z.infer<typeof slaPolicySchema>;
+
+export const defaultWidgetSettings: WidgetSettings = {
+  color: "#4f46e5",
+  position: "right",
+  greeting: "Hi! Ask us anything about orders, returns, billing or your account.",
+  languages: ["en", "es", "fr", "de"],
+};
+
+export const defaultEscalationPolicy: EscalationPolicy = {
+  confidenceFloor: 0.7,
+  sentimentFloor: -0.6,
+  sentimentDecline: 0.8,
+  complexityThreshold: 0.7,
+  maxAgentHops: 3,
+  anomalyFactor: 3,
+  riskCategories: ["legal", "privacy", "security", "dispute", "large_cancellation"],
+};
+
+const weekday: [string, string][] = [["09:00", "18:00"]];
+export const defaultBusinessHours: BusinessHours = {
+  mon: weekday,
+  tue: weekday,
+  wed: weekday,
+  thu: weekday,
+  fri: weekday,
+  sat: [["10:00", "14:00"]],
+  sun: [],
+};
+
+export const defaultAuthorityLimits: AuthorityLimits = {
+  refundCents: 100_00,
+  goodwillCreditCents: 20_00,
+  largeCancellationCents: 500_00,
+};
+
+export const defaultSlaPolicy: SlaPolicy = {
+  free: { firstResponseSeconds: 60 * 60, resolutionSeconds: 24 * 3600 },
+  pro: { firstResponseSeconds: 10 * 60, resolutionSeconds: 8 * 3600 },
+  premium: { firstResponseSeconds: 5 * 60, resolutionSeconds: 4 * 3600 },
+  enterprise: { firstResponseSeconds: 2 * 60, resolutionSeconds: 2 * 3600 },
+};
+
+export interface WorkspaceSettings {
+  widget: WidgetSettings;
+  escalation: EscalationPolicy;
+  businessHours: BusinessHours;
+  authority: AuthorityLimits;
+  sla: SlaPolicy;
+}
+
+export function parseWorkspaceSettings(row: {
+  widgetSettings: unknown;
+  escalationPolicy: unknown;
+  businessHours: unknown;
+  authorityLimits: unknown;
+  slaPolicy: unknown;
+}): WorkspaceSettings {
+  return {
+    widget: widgetSettingsSchema.parse(row.widgetSettings),
+    escalation: escalationPolicySchema.parse(row.escalationPolicy),
+    businessHours: businessHoursSchema.parse(row.businessHours),
+    authority: authorityLimitsSchema.parse(row.authorityLimits),
+    sla: slaPolicySchema.parse(row.slaPolicy),
+  };
+}

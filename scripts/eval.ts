@@ -1,0 +1,89 @@
+/**
+ * Scores an intent classifier on a labelled CSV.
+ *
+ *   npm run eval -- --file <csv> --text <column> --label <column> [--train <csv>] [--holdout <percent>]
+ *
+ * Without --train the shipped default model is used. With --train a fresh classifier is trained on
+ * that CSV (same column names). --holdout P evaluates only rows whose text falls in the first P of
+ * 100 hash buckets and, when training, leaves those buckets out of the training rows, so one file
+ * can serve as both training and unseen evaluation data.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { parseCsvRecords, selectColumns } from "../lib/models/offline/csv";
+import { getIntentClassifier } from "../lib/models/offline/default-intent-model";
+import { isHeldOut } from "../lib/models/offline/holdout";
+import { trainIntentClassifier } from "../lib/models/offline/intent-classifier";
+
+interface LabelStats {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+function readExamples(file: string, textColumn: string, labelColumn: string) {
+  return selectColumns(parseCsvRecords(readFileSync(file, "utf8")), textColumn, labelColumn);
+}
+
+function scoreLabels(pairs: ReadonlyArray<{ gold: string; predicted: string }>): LabelStats[] {
+  const labels = [...new Set(pairs.flatMap(({ gold, predicted }) => [gold, predicted]))].sort();
+  return labels.map((label) => {
+    const truePositives = pairs.filter((p) => p.gold === label && p.predicted === label).length;
+    const predicted = pairs.filter((p) => p.predicted === label).length;
+    const support = pairs.filter((p) => p.gold === label).length;
+    const precision = predicted ? truePositives / predicted : 0;
+    const recall = support ? truePositives / support : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { label, precision, recall, f1, support };
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      file: { type: "string" },
+      text: { type: "string", default: "text" },
+      label: { type: "string", default: "label" },
+      train: { type: "string" },
+      holdout: { type: "string" },
+    },
+  });
+  if (!values.file) throw new Error("usage: eval --file <csv> --text <column> --label <column> [--train <csv>] [--holdout <percent>]");
+  const holdout = values.holdout === undefined ? undefined : Number(values.holdout);
+  if (holdout !== undefined && !(holdout > 0 && holdout < 100)) throw new Error("--holdout must be a percentage between 0 and 100");
+
+  const evaluation = readExamples(values.file, values.text, values.label).filter(
+    (example) => holdout === undefined || isHeldOut(example.text, holdout),
+  );
+  const classifier = values.train
+    ? trainIntentClassifier(
+        readExamples(values.train, values.text, values.label).filter(
+          (example) => holdout === undefined || !isHeldOut(example.text, holdout),
+        ),
+      )
+    : await getIntentClassifier();
+
+  const pairs = evaluation.map(({ text, label }) => ({ gold: label, predicted: classifier.classify(text).intent }));
+  const accuracy = pairs.filter((p) => p.gold === p.predicted).length / pairs.length;
+  const stats = scoreLabels(pairs);
+  // Labels that never occur in the evaluation file would only drag macro-F1 down with zeros.
+  const scored = stats.filter((s) => s.support > 0);
+  const macroF1 = scored.reduce((sum, s) => sum + s.f1, 0) / scored.length;
+
+  const width = Math.max(5, ...stats.map((s) => s.label.length));
+  console.log(`${"label".padEnd(width)}  precision  recall     f1  support`);
+  for (const s of stats) {
+    console.log(
+      `${s.label.padEnd(width)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  ${s.f1.toFixed(3).padStart(5)}  ${String(s.support).padStart(7)}`,
+    );
+  }
+  console.log(`\naccuracy ${accuracy.toFixed(4)}  macro-F1 ${macroF1.toFixed(4)}  n ${pairs.length}`);
+  console.log(JSON.stringify({ accuracy, macro_f1: macroF1, n: pairs.length }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { createServer } from "node:http";
+import next from "next";
+import { ensureAuthSecret } from "./lib/auth/secret";
+import { prepareDatabase } from "./lib/demo/prepare-database";
+import { createSocketServer } from "./lib/realtime/server";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const dev = process.env.NODE_ENV !== "production";
+
+async function main(): Promise<void> {
+  const secret = ensureAuthSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const { seeded, credentials } = await prepareDatabase();
+
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const httpServer = createServer((req, res) => {
+    void handle(req, res);
+  });
+  await createSocketServer(httpServer, secret);
+
+  httpServer.listen(port, hostname, () => {
+    console.log(`Desk ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+    if (seeded) console.log("Demo data created on this first start.");
+    console.log("Demo sign-in:");
+    for (const c of credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,297 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { ESCALATION_PRIORITY, decideEscalation, frustrationThreshold } from "../../lib/agents/escalation-router";
+import { ESCALATION_TRIGGERS, type TurnSignals } from "../../lib/agents/escalation-types";
+import { defaultEscalationPolicy as policy, type EscalationPolicy } from "../../lib/workspace/settings";
+
+/** A calm, well-understood turn that the AI answered from an article: nothing should fire. */
+function turn(overrides: Partial<TurnSignals> = {}): TurnSignals {
+  return {
+    turn: 1,
+    intent: "track_order",
+    intentConfidence: 0.93,
+    answerConfidence: null,
+    sentiment: 0.1,
+    sentimentTrajectory: [0.1],
+    frustration: { score: 0.05, cues: [] },
+    humanRequest: { score: 0.02, evidence: "" },
+    risk: { category: null, score: 0, evidence: "" },
+    complexity: { score: 0.1, reasons: [] },
+    authority: null,
+    anomaly: { contactsLast24h: 1, baselinePerDay: 0.1 },
+    agentChain: ["triage", "transactions"],
+    slaSecondsRemaining: null,
+    ...overrides,
+  };
+}
+
+function policyWith(changes: Partial<EscalationPolicy>): EscalationPolicy {
+  return { ...policy, ...changes };
+}
+
+function fired(signals: TurnSignals, p: EscalationPolicy = policy) {
+  const decision = decideEscalation(signals, p);
+  return { decision, triggers: decision.triggersFired.map(({ trigger }) => trigger) };
+}
+
+test("a calm order-status turn continues with the AI", () => {
+  const decision = decideEscalation(turn(), policy);
+  assert.equal(decision.escalate, false);
+  assert.equal(decision.action, "continue");
+  assert.equal(decision.primaryTrigger, null);
+  assert.deepEqual(decision.triggersFired, []);
+  assert.equal(decision.urgency, "low");
+  assert.match(decision.reason, /AI keeps the conversation/);
+});
+
+test("a polite thank-you does not escalate even when the classifier is unsure of it", () => {
+  const decision = decideEscalation(
+    turn({ turn: 3, intent: "thanks", intentConfidence: 0.41, sentiment: 0.8, sentimentTrajectory: [0.1, 0.3, 0.8] }),
+    policy,
+  );
+  assert.equal(decision.escalate, false);
+});
+
+test("a greeting with a low classifier confidence is small talk, not a confidence breach", () => {
+  assert.equal(decideEscalation(turn({ intent: "greeting", intentConfidence: 0.3 }), policy).escalate, false);
+});
+
+test("a solved FAQ answered from an article with good retrieval confidence does not escalate", () => {
+  const decision = decideEscalation(turn({ intent: "check_refund_policy", intentConfidence: 0.88, answerConfidence: 0.84, sentiment: 0.3 }), policy);
+  assert.equal(decision.escalate, false);
+});
+
+test("mild impatience such as \"any update?\" stays with the AI", () => {
+  const decision = decideEscalation(
+    turn({
+      turn: 2,
+      sentiment: -0.25,
+      sentimentTrajectory: [0.1, -0.25],
+      frustration: { score: 0.3, cues: [{ cue: "impatience", evidence: "any update?" }] },
+      humanRequest: { score: 0.12, evidence: "" },
+      slaSecondsRemaining: 240,
+    }),
+    policy,
+  );
+  assert.equal(decision.escalate, false);
+});
+
+test("customer_request fires at the detector's cut-off with the quote as evidence", () => {
+  const { decision } = fired(turn({ humanRequest: { score: 0.91, evidence: "get me someone" } }));
+  assert.equal(decision.escalate, true);
+  assert.equal(decision.action, "handoff");
+  assert.deepEqual(decision.triggersFired, [{ trigger: "customer_request", score: 0.91, threshold: 0.5, evidence: "get me someone" }]);
+  assert.match(decision.reason, /asked for a person \(get me someone\)/);
+  assert.equal(decision.urgency, "medium");
+});
+
+test("customer_request bypasses everything: it is primary and forces a handoff over an approval", () => {
+  const { decision, triggers } = fired(
+    turn({
+      intent: "thanks",
+      humanRequest: { score: 0.6, evidence: "can a human approve this?" },
+      authority: { action: "refund", amountCents: 450_00, limitCents: 100_00 },
+      risk: { category: "dispute", score: 0.9, evidence: '"I will open a chargeback"' },
+    }),
+  );
+  assert.equal(decision.primaryTrigger, "customer_request");
+  assert.equal(decision.action, "handoff");
+  assert.deepEqual(triggers, ["customer_request", "risk", "authority_limit"]);
+});
+
+test("risk fires for a category the policy lists and not for one it leaves out", () => {
+  const signals = turn({ risk: { category: "legal", score: 0.9, evidence: '"my lawyer will be in touch"' } });
+  const { decision } = fired(signals);
+  assert.equal(decision.primaryTrigger, "risk");
+  assert.deepEqual(decision.triggersFired[0], { trigger: "risk", score: 0.9, threshold: 0, evidence: 'legal: "my lawyer will be in touch"' });
+  assert.equal(decision.urgency, "high");
+  assert.equal(decideEscalation(signals, policyWith({ riskCategories: ["privacy", "security"] })).escalate, false);
+});
+
+test("a security risk is critical", () => {
+  const { decision } = fired(turn({ risk: { category: "security", score: 0.9, evidence: '"my account was hacked"' } }));
+  assert.equal(decision.urgency, "critical");
+});
+
+test("sentiment fires on the turn's level at the floor", () => {
+  const { decision } = fired(turn({ sentiment: -0.6, sentimentTrajectory: [-0.6] }));
+  assert.equal(decision.primaryTrigger, "sentiment");
+  const [trigger] = decision.triggersFired;
+  assert.equal(trigger!.score, -0.6);
+  assert.equal(trigger!.threshold, -0.6);
+  assert.match(trigger!.evidence, /sentiment -0\.6 ≤ -0\.6/);
+  assert.equal(decision.urgency, "high");
+});
+
+test("sentiment fires on a high frustration score, quoting its cues", () => {
+  const { decision } = fired(
+    turn({ sentiment: -0.3, sentimentTrajectory: [-0.3], frustration: { score: 0.85, cues: [{ cue: "exasperation", evidence: "this is ridiculous" }] } }),
+  );
+  const [trigger] = decision.triggersFired;
+  assert.equal(trigger!.trigger, "sentiment");
+  assert.equal(trigger!.score, 0.85);
+  assert.equal(trigger!.threshold, frustrationThreshold(policy));
+  assert.match(trigger!.evidence, /exasperation: this is ridiculous/);
+});
+
+test("sentiment fires on a decline from the conversation's best turn", () => {
+  const { decision } = fired(turn({ turn: 4, sentiment: -0.2, sentimentTrajectory: [0.7, 0.5, 0.1, -0.2] }));
+  const [trigger] = decision.triggersFired;
+  assert.equal(trigger!.trigger, "sentiment");
+  assert.equal(trigger!.score, 0.9);
+  assert.equal(trigger!.threshold, 0.8);
+  assert.match(trigger!.evidence, /fell 0\.9 from 0\.7 to -0\.2/);
+  assert.equal(decision.urgency, "medium");
+});
+
+test("a decline needs at least two turns", () => {
+  assert.equal(decideEscalation(turn({ sentiment: -0.5, sentimentTrajectory: [-0.5] }), policyWith({ sentimentDecline: 0 })).escalate, false);
+});
+
+test("a cheerful greeting followed by a neutral question is not a decline", () => {
+  const decision = decideEscalation(turn({ turn: 2, sentiment: 0, sentimentTrajectory: [0.81, 0] }), policy);
+  assert.equal(decision.escalate, false);
+  assert.equal(fired(turn({ turn: 2, sentiment: -0.01, sentimentTrajectory: [0.81, -0.01] })).decision.primaryTrigger, "sentiment");
+});
+
+test("low_confidence uses the weaker of intent and article-answer confidence", () => {
+  const answer = fired(turn({ intent: "check_refund_policy", intentConfidence: 0.9, answerConfidence: 0.42 })).decision.triggersFired[0]!;
+  assert.deepEqual(answer, { trigger: "low_confidence", score: 0.42, threshold: 0.7, evidence: "article answer confidence 0.42 < 0.7" });
+  const intent = fired(turn({ intent: "payment_issue", intentConfidence: 0.55 })).decision.triggersFired[0]!;
+  assert.equal(intent.score, 0.55);
+  assert.match(intent.evidence, /intent "payment_issue" at 0\.55/);
+});
+
+test("complexity fires at the threshold with its reasons as evidence", () => {
+  const { decision } = fired(turn({ complexity: { score: 0.7, reasons: ["policy ambiguity: asks for an exception, special case"] } }));
+  assert.deepEqual(decision.triggersFired, [
+    { trigger: "complexity", score: 0.7, threshold: 0.7, evidence: "policy ambiguity: asks for an exception, special case" },
+  ]);
+  assert.equal(decision.urgency, "low");
+});
+
+test("authority_limit asks a person to approve instead of handing over", () => {
+  const { decision } = fired(turn({ intent: "get_refund", authority: { action: "refund", amountCents: 450_00, limitCents: 100_00 } }));
+  assert.equal(decision.escalate, true);
+  assert.equal(decision.action, "approval_request");
+  assert.equal(decision.primaryTrigger, "authority_limit");
+  assert.deepEqual(decision.triggersFired, [
+    { trigger: "authority_limit", score: 450_00, threshold: 100_00, evidence: "refund of $450.00 > limit $100.00" },
+  ]);
+  assert.match(decision.reason, /refund of \$450\.00 is above the AI's \$100\.00 limit/);
+});
+
+test("an amount at the limit is within the AI's authority", () => {
+  assert.equal(decideEscalation(turn({ authority: { action: "refund", amountCents: 100_00, limitCents: 100_00 } }), policy).escalate, false);
+});
+
+test("authority_limit becomes a handoff when another trigger also needs a person", () => {
+  const { decision, triggers } = fired(
+    turn({ authority: { action: "refund", amountCents: 450_00, limitCents: 100_00 }, complexity: { score: 0.8, reasons: ["3 different orders"] } }),
+  );
+  assert.equal(decision.action, "handoff");
+  assert.equal(decision.primaryTrigger, "authority_limit");
+  assert.deepEqual(triggers, ["authority_limit", "complexity"]);
+});
+
+test("anomaly compares the last 24 hours with the customer's baseline, floored", () => {
+  const { decision } = fired(turn({ anomaly: { contactsLast24h: 9, baselinePerDay: 0.5 } }));
+  assert.deepEqual(decision.triggersFired, [
+    { trigger: "anomaly", score: 9, threshold: 3, evidence: "9 contacts in 24h vs a baseline of 0.5/day (floor 1)" },
+  ]);
+  // With no history the floor keeps a third contact in a day from looking like a spike.
+  assert.equal(decideEscalation(turn({ anomaly: { contactsLast24h: 3, baselinePerDay: 0 } }), policy).escalate, false);
+  const busy = fired(turn({ anomaly: { contactsLast24h: 13, baselinePerDay: 4 } })).decision.triggersFired[0]!;
+  assert.equal(busy.score, 3.25);
+});
+
+test("handoff_loop fires on too many specialist hops and on ping-pong", () => {
+  const hops = fired(turn({ agentChain: ["triage", "knowledge", "transactions", "account", "technical", "transactions"] }));
+  assert.equal(hops.decision.primaryTrigger, "handoff_loop");
+  assert.equal(hops.decision.triggersFired[0]!.score, 4);
+  assert.equal(hops.decision.triggersFired[0]!.threshold, 3);
+
+  const pingPong = fired(turn({ agentChain: ["triage", "knowledge", "triage", "transactions", "triage", "knowledge"] }));
+  assert.deepEqual(pingPong.decision.triggersFired, [
+    { trigger: "handoff_loop", score: 2, threshold: 3, evidence: "ping-pong knowledge → transactions → knowledge" },
+  ]);
+  assert.equal(decideEscalation(turn({ agentChain: ["triage", "knowledge", "triage", "knowledge", "transactions"] }), policy).escalate, false);
+});
+
+test("sla fires once the clock the customer waits on has run out", () => {
+  const { decision } = fired(turn({ slaSecondsRemaining: -30 }));
+  assert.deepEqual(decision.triggersFired, [{ trigger: "sla", score: -30, threshold: 0, evidence: "SLA breached 30s ago" }]);
+  assert.equal(decision.urgency, "high");
+  assert.equal(fired(turn({ slaSecondsRemaining: 0 })).decision.primaryTrigger, "sla");
+  assert.equal(decideEscalation(turn({ slaSecondsRemaining: 1 }), policy).escalate, false);
+});
+
+test("every trigger can fire on one turn; all are listed in priority order", () => {
+  const everything = turn({
+    turn: 5,
+    intent: "payment_issue",
+    intentConfidence: 0.4,
+    sentiment: -0.8,
+    sentimentTrajectory: [0.4, 0.1, -0.3, -0.5, -0.8],
+    frustration: { score: 0.9, cues: [{ cue: "profanity", evidence: "this is bs" }] },
+    humanRequest: { score: 0.95, evidence: "I want a manager" },
+    risk: { category: "dispute", score: 0.9, evidence: '"I am filing a chargeback"' },
+    complexity: { score: 0.8, reasons: ["3 separate requests in one message: refund, address change, invoice"] },
+    authority: { action: "refund", amountCents: 300_00, limitCents: 100_00 },
+    anomaly: { contactsLast24h: 7, baselinePerDay: 0.2 },
+    agentChain: ["triage", "knowledge", "transactions", "knowledge"],
+    slaSecondsRemaining: -600,
+  });
+  const { decision, triggers } = fired(everything);
+  assert.deepEqual(triggers, [...ESCALATION_PRIORITY]);
+  assert.deepEqual([...triggers].sort(), [...ESCALATION_TRIGGERS].sort());
+  assert.equal(decision.primaryTrigger, "customer_request");
+  assert.equal(decision.action, "handoff");
+  assert.equal(decision.urgency, "critical");
+  for (const trigger of decision.triggersFired) assert.ok(trigger.evidence.length > 0, `${trigger.trigger} carries evidence`);
+  assert.match(decision.reason, /^The customer asked for a person \(I want a manager\), with .+ as well\.$/);
+});
+
+test("the primary trigger follows the priority list, whatever fires alongside it", () => {
+  const lowConfidence = { intent: "payment_issue", intentConfidence: 0.5 };
+  const loop = { agentChain: ["triage", "knowledge", "transactions", "knowledge"] };
+  const complex = { complexity: { score: 0.9, reasons: ["needs 3 business systems: billing, shipping, accounts"] } };
+  assert.equal(fired(turn({ ...lowConfidence, ...loop })).decision.primaryTrigger, "handoff_loop");
+  assert.equal(fired(turn({ ...lowConfidence, ...loop, ...complex })).decision.primaryTrigger, "complexity");
+  assert.equal(fired(turn({ ...complex, anomaly: { contactsLast24h: 8, baselinePerDay: 1 } })).decision.primaryTrigger, "anomaly");
+  assert.equal(fired(turn({ ...complex, sentiment: -0.9, sentimentTrajectory: [-0.9] })).decision.primaryTrigger, "sentiment");
+  assert.equal(fired(turn({ ...lowConfidence, slaSecondsRemaining: -5 })).decision.primaryTrigger, "low_confidence");
+});
+
+test("an upset customer raises the urgency of any other reason", () => {
+  const calm = fired(turn({ humanRequest: { score: 0.8, evidence: "a real person please" } })).decision;
+  const upset = fired(turn({ humanRequest: { score: 0.8, evidence: "a real person please" }, sentiment: -0.75, sentimentTrajectory: [-0.75] })).decision;
+  assert.equal(calm.urgency, "medium");
+  assert.equal(upset.urgency, "high");
+});
+
+test("every threshold comes from the policy: moving it flips the decision", () => {
+  const cases: { signals: TurnSignals; stricter: Partial<EscalationPolicy>; looser: Partial<EscalationPolicy> }[] = [
+    { signals: turn({ intentConfidence: 0.65 }), stricter: {}, looser: { confidenceFloor: 0.6 } },
+    { signals: turn({ intentConfidence: 0.75 }), stricter: { confidenceFloor: 0.8 }, looser: {} },
+    { signals: turn({ sentiment: -0.5, sentimentTrajectory: [-0.5] }), stricter: { sentimentFloor: -0.4 }, looser: {} },
+    { signals: turn({ frustration: { score: 0.75, cues: [] } }), stricter: { sentimentFloor: -0.4 }, looser: {} },
+    { signals: turn({ sentiment: -0.1, sentimentTrajectory: [0.5, -0.1] }), stricter: { sentimentDecline: 0.5 }, looser: {} },
+    { signals: turn({ complexity: { score: 0.6, reasons: ["policy ambiguity: special case"] } }), stricter: { complexityThreshold: 0.5 }, looser: {} },
+    { signals: turn({ agentChain: ["triage", "knowledge", "transactions", "account"] }), stricter: { maxAgentHops: 1 }, looser: {} },
+    { signals: turn({ anomaly: { contactsLast24h: 4, baselinePerDay: 1 } }), stricter: {}, looser: { anomalyFactor: 5 } },
+    { signals: turn({ risk: { category: "large_cancellation", score: 0.8, evidence: '"cancel everything"' } }), stricter: {}, looser: { riskCategories: ["legal"] } },
+  ];
+  for (const { signals, stricter, looser } of cases) {
+    assert.equal(decideEscalation(signals, policyWith(stricter)).escalate, true, JSON.stringify({ signals, stricter }));
+    assert.equal(decideEscalation(signals, policyWith(looser)).escalate, false, JSON.stringify({ signals, looser }));
+  }
+});
+
+test("the decision is a pure function of stored signals: re-deciding gives the same answer", () => {
+  const stored: TurnSignals = JSON.parse(
+    JSON.stringify(turn({ sentiment: -0.7, sentimentTrajectory: [0.2, -0.7], humanRequest: { score: 0.7, evidence: "agente por favor" } })),
+  );
+  assert.deepEqual(decideEscalation(stored, policy), decideEscalation(stored, policy));
+  assert.equal(decideEscalation(stored, policy).primaryTrigger, "customer_request");
+});

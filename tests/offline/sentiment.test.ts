@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { scoreSentiment } from "../../lib/signals/sentiment";
+
+const score = (text: string) => scoreSentiment(text).score;
+
+test("praise is positive and complaints are negative", () => {
+  assert.ok(score("Thanks, that was really helpful!") > 0.5);
+  assert.ok(score("This is the worst service ever, totally useless") < -0.5);
+  assert.equal(score("I would like to change my delivery address"), 0);
+});
+
+test("negation flips the sentiment", () => {
+  assert.ok(score("the replacement is good") > 0);
+  assert.ok(score("the replacement is not good") < 0);
+  assert.ok(score("the app isn't terrible") > 0);
+});
+
+test("intensifiers, capitals and exclamation marks strengthen the sentiment", () => {
+  assert.ok(score("the delivery was extremely slow") < score("the delivery was slow"));
+  assert.ok(score("the delivery was slightly slow") > score("the delivery was slow"));
+  assert.ok(score("this is TERRIBLE") < score("this is terrible"));
+  assert.ok(score("this is terrible!!!") < score("this is terrible"));
+});
+
+test("what follows 'but' weighs more than what precedes it", () => {
+  assert.ok(score("the staff were friendly but the parcel arrived broken") < 0);
+  assert.ok(score("the parcel arrived late but the staff were wonderful") > 0);
+});
+
+test("common complaint phrases count as negative", () => {
+  assert.ok(score("my package never arrived") < -0.3);
+  assert.ok(score("the tracking link doesn't work") < -0.3);
+  assert.deepEqual(scoreSentiment("what a waste of time").terms, ["waste of time"]);
+});
+
+test("scores stay within -1..1", () => {
+  const extreme = score("WORST WORST WORST horrible awful disgusting scam fraud!!!!!!");
+  assert.ok(extreme >= -1 && extreme < -0.9);
+});

@@ -1,0 +1,90 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { scoreComplexity, type ComplexityInput } from "../../lib/signals/complexity";
+
+function input(text: string, overrides: Partial<ComplexityInput> = {}): ComplexityInput {
+  return { text, previousCustomerTurns: [], intentsSoFar: [], entities: {}, ...overrides };
+}
+
+test("a single everyday question is simple", () => {
+  for (const text of ["where is my order 4512?", "what's your return window?", "how do I reset my password", "thanks!"]) {
+    const result = scoreComplexity(input(text));
+    assert.ok(result.score < 0.35, `${text}: ${result.score}`);
+  }
+});
+
+test("a return with its refund is one request, not two", () => {
+  const result = scoreComplexity(input("I want to return the Stillwater vase and get a refund"));
+  assert.ok(!result.reasons.some((reason) => reason.includes("separate requests")), result.reasons.join("; "));
+});
+
+test("several distinct requests across several systems add up past the default threshold", () => {
+  const result = scoreComplexity(
+    input("I need a refund for the cracked Stillwater vase from 4551. Also can you change the shipping address on 4602, and send me a VAT invoice for both?"),
+  );
+  assert.ok(result.score >= 0.7, String(result.score));
+  assert.ok(result.reasons.some((reason) => reason.startsWith("3 separate requests in one message")), result.reasons.join("; "));
+  assert.ok(result.reasons.some((reason) => reason.startsWith("needs 3 business systems")), result.reasons.join("; "));
+  assert.ok(result.reasons.some((reason) => reason.startsWith("2 different orders: 4551, 4602")), result.reasons.join("; "));
+});
+
+test("entity order ids count with the ones written in the text", () => {
+  const result = scoreComplexity(input("both of these arrived damaged", { entities: { orderIds: ["4520", "4521"] } }));
+  assert.ok(result.reasons.includes("2 different orders: 4520, 4521"));
+});
+
+test("policy ambiguity: one cue is a hint, two need a person at the default threshold", () => {
+  const one = scoreComplexity(input("Can the Aurora lamp be an exception to the return rules?"));
+  assert.equal(one.score, 0.45);
+  const two = scoreComplexity(input("I know it's past the 30 day window, but this is a special case. Could you make an exception?"));
+  assert.ok(two.score >= 0.7, String(two.score));
+  assert.ok(two.reasons.some((reason) => reason.includes("asks for an exception") && reason.includes("special case")));
+  assert.ok(scoreComplexity(input("But the policy says returns are free, it's technically a defect")).score >= 0.7);
+});
+
+test("the same intent three times without resolution is a customer going in circles", () => {
+  const twice = scoreComplexity(
+    input("my refund still isn't here", { previousCustomerTurns: ["where is my refund for 4577?"], intentsSoFar: ["track_refund", "track_refund"] }),
+  );
+  assert.ok(!twice.reasons.some((reason) => reason.startsWith("same request")));
+  const thrice = scoreComplexity(
+    input("so where is the refund", {
+      previousCustomerTurns: ["where is my refund for 4577?", "my refund still isn't here"],
+      intentsSoFar: ["track_refund", "track_refund", "track_refund"],
+    }),
+  );
+  assert.ok(thrice.reasons.includes("same request 3 times without resolution (track_refund)"), thrice.reasons.join("; "));
+});
+
+test("without intents, near-identical messages still show the circle", () => {
+  const result = scoreComplexity(
+    input("the grinder won't turn on", { previousCustomerTurns: ["the grinder won't turn on", "hi", "my grinder won't turn on"] }),
+  );
+  assert.ok(result.reasons.some((reason) => reason.startsWith("same request 3 times")), result.reasons.join("; "));
+});
+
+test("repeated small talk is not a circle", () => {
+  const result = scoreComplexity(
+    input("thanks!", { previousCustomerTurns: ["thanks!", "thanks!"], intentsSoFar: ["thanks", "thanks", "thanks"] }),
+  );
+  assert.deepEqual(result, { score: 0, reasons: [] });
+});
+
+test("a customer saying they are repeating themselves is a circling cue", () => {
+  const result = scoreComplexity(input("As I said, the lamp is broken"));
+  assert.ok(result.reasons.includes('customer is repeating themselves ("as i said")'));
+});
+
+test("off-script requests are a complexity cue", () => {
+  const result = scoreComplexity(input("Do you do wholesale pricing for a café chain? We'd want 40 grinders."));
+  assert.ok(result.reasons.includes('off-script request ("wholesale")'));
+});
+
+test("cues combine as independent evidence and the score stays within 0..1", () => {
+  const result = scoreComplexity(
+    input("As I said, this is a special case and I need an exception: refund 4510, cancel 4511, also fix my password and the Lumen Plus billing.", {
+      previousCustomerTurns: ["refund 4510 and cancel 4511", "refund 4510 and cancel 4511 please"],
+    }),
+  );
+  assert.ok(result.score > 0.9 && result.score <= 1, String(result.score));
+});

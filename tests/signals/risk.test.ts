@@ -1,0 +1,71 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { scoreRisk } from "../../lib/signals/risk";
+
+const bigAccount = { atStakeCents: 1_240_00, largeCancellationCents: 500_00 };
+
+test("legal threats are legal risk, quoting the sentence", () => {
+  const risk = scoreRisk("Order 4533 never came. If I don't get my money back I'm taking you to court.");
+  assert.equal(risk.category, "legal");
+  assert.ok(risk.score >= 0.8);
+  assert.equal(risk.evidence, `"If I don't get my money back I'm taking you to court."`);
+  assert.equal(scoreRisk("My lawyer will be contacting you about the Copperline set").category, "legal");
+  assert.equal(scoreRisk("I’ll sue, honestly").category, "legal");
+  assert.equal(scoreRisk("Voy a hablar con mi abogado").category, "legal");
+  assert.equal(scoreRisk("Dann werde ich Sie verklagen").category, "legal");
+});
+
+test("a name or a food court is not a lawsuit", () => {
+  assert.equal(scoreRisk("Sue from your store said the grinder ships Monday").category, null);
+  assert.equal(scoreRisk("I'll pick it up near the food court at the mall").category, null);
+});
+
+test("personal-data requests and breaches are privacy risk", () => {
+  assert.equal(scoreRisk("Under GDPR I want a copy of everything you hold on me").category, "privacy");
+  assert.equal(scoreRisk("please delete all my personal data").category, "privacy");
+  assert.equal(scoreRisk("was there a data breach? I got spam mentioning my order").category, "privacy");
+  assert.equal(scoreRisk("Je veux que vous supprimiez mes données").category, "privacy");
+  assert.equal(scoreRisk("Bitte meine Daten löschen").category, "privacy");
+});
+
+test("account takeover, unauthorised use and stolen cards are security risk", () => {
+  assert.equal(scoreRisk("I think my account was hacked, the email changed").category, "security");
+  assert.equal(scoreRisk("there are unauthorized charges on my card from you").category, "security");
+  assert.equal(scoreRisk("I didn't place this order, who bought a tent on my account?").category, "security");
+  assert.equal(scoreRisk("my credit card was stolen last week").category, "security");
+  assert.equal(scoreRisk("Mi cuenta: me han hackeado").category, "security");
+});
+
+test("bank disputes and chargebacks are dispute risk", () => {
+  assert.equal(scoreRisk("I'll just do a chargeback then").category, "dispute");
+  assert.equal(scoreRisk("I'm going to dispute the charge with my bank").category, "dispute");
+  assert.equal(scoreRisk("I already opened a claim with PayPal").category, "dispute");
+});
+
+test("cancelling everything is a risk only when a lot is at stake", () => {
+  const risk = scoreRisk("Cancel everything. All of it.", bigAccount);
+  assert.equal(risk.category, "large_cancellation");
+  assert.equal(risk.evidence, `"Cancel everything." with $1240.00 at stake (limit $500.00)`);
+  assert.equal(scoreRisk("close all my accounts please", bigAccount).category, "large_cancellation");
+  assert.equal(scoreRisk("Cancel everything.", { atStakeCents: 79_99, largeCancellationCents: 500_00 }).category, null);
+  assert.equal(scoreRisk("Cancel everything.").category, null);
+});
+
+test("the stronger cue wins when several categories appear", () => {
+  const risk = scoreRisk("cancel my membership, and I'll file a chargeback for last month", bigAccount);
+  assert.equal(risk.category, "dispute");
+  assert.equal(risk.score, 0.9);
+});
+
+test("everyday requests carry no risk", () => {
+  for (const text of [
+    "what's your return window?",
+    "where is my order 4512?",
+    "thanks, that fixed it!",
+    "how do I reset my password",
+    "can I cancel order 4620 before it ships?",
+    "the court of appeals of my patience is closed lol, any update?",
+  ]) {
+    assert.deepEqual(scoreRisk(text), { category: null, score: 0, evidence: "" }, text);
+  }
+});
