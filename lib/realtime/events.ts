@@ -7,6 +7,18 @@ export type PresenceState = z.infer<typeof presenceSchema>;
 export const presenceSetPayload = z.object({ presence: presenceSchema });
 export const widgetSyncPayload = z.object({ afterSeq: z.number().int().min(0).max(1_000_000_000) });
 
+/** Longest customer message accepted; longer ones are refused with a message, never truncated. */
+export const MAX_MESSAGE_LENGTH = 4000;
+export const messageSendPayload = z.object({
+  // Chosen by the widget so a resend after a network drop is recognised and not stored twice.
+  clientMessageId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+  body: z
+    .string()
+    .trim()
+    .min(1, "A message cannot be empty.")
+    .max(MAX_MESSAGE_LENGTH, `Messages are limited to ${MAX_MESSAGE_LENGTH} characters.`),
+});
+
 export interface ReplayedMessage {
   id: string;
   seq: number;
@@ -23,11 +35,15 @@ export interface ServerToClientEvents {
   "presence:changed": (payload: { userId: string; presence: PresenceState }) => void;
   "conversation:updated": (payload: { conversationId: string; status: string; assigneeId: string | null }) => void;
   "message:created": (payload: { conversationId: string; message: ReplayedMessage }) => void;
+  /** Part of an AI reply while it is being written; the finished reply arrives as message:created. */
+  "reply:delta": (payload: { conversationId: string; replyId: string; agentName: string; text: string }) => void;
+  "reply:typing": (payload: { conversationId: string; agentName: string | null; typing: boolean }) => void;
 }
 
 export interface ClientToServerEvents {
   "presence:set": (payload: unknown, ack?: Ack<{ presence: PresenceState }>) => void;
   "conversation:sync": (payload: unknown, ack?: Ack<{ messages: ReplayedMessage[] }>) => void;
+  "message:send": (payload: unknown, ack?: Ack<{ messageId: string; seq: number; duplicate: boolean }>) => void;
 }
 
 export type SocketPrincipal =

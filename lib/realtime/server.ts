@@ -1,7 +1,8 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { getDb } from "../db";
-import { rooms, presenceSetPayload, widgetSyncPayload, type ReplayedMessage, type Ack } from "./events";
+import { toReplayedMessage } from "../conversation/log";
+import { rooms, presenceSetPayload, widgetSyncPayload, type Ack } from "./events";
 import { registerSocketServer, type DeskSocketServer } from "./hub";
 import { authenticateSocket } from "./socket-auth";
 import { attachClusterAdapter } from "./cluster-adapter";
@@ -67,16 +68,7 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
         orderBy: { seq: "asc" },
         take: REPLAY_LIMIT,
       });
-      const messages: ReplayedMessage[] = rows.map((m) => ({
-        id: m.id,
-        seq: m.seq,
-        author: m.author,
-        agentName: m.agentName,
-        body: m.body,
-        clientMessageId: m.clientMessageId,
-        createdAt: m.createdAt.toISOString(),
-      }));
-      ack?.({ ok: true, data: { messages } });
+      ack?.({ ok: true, data: { messages: rows.map(toReplayedMessage) } });
     });
   });
 

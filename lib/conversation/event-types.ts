@@ -1,0 +1,38 @@
+/**
+ * The kinds of event a conversation's log holds. The console, the handoff brief and analytics
+ * are all views computed from these; nothing they show is stored anywhere else.
+ */
+export const conversationEventTypes = [
+  "conversation_started",
+  "classification",
+  "turn_signals",
+  "escalation_decision",
+  "agent_switch",
+  "action_taken",
+  "approval_requested",
+  "approval_decided",
+  "handoff_brief",
+  "assignment",
+  "ownership_changed",
+  "whisper",
+  "note",
+  "verification",
+  "csat",
+  "async_requested",
+  "resolved",
+  "reopened",
+  "model_usage",
+] as const;
+
+export type ConversationEventType = (typeof conversationEventTypes)[number];
+
+export type Actor = { type: "customer" } | { type: "ai"; agent: string } | { type: "user"; userId: string } | { type: "system" };
+
+export type Owner = { kind: "ai" } | { kind: "queue"; reason: string } | { kind: "human"; userId: string };
+
+export interface OwnershipChangedPayload {
+  from: Owner;
+  to: Owner;
+  reason: string;
+  note?: string;
+}

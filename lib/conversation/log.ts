@@ -1,0 +1,105 @@
+import type { Db, Message, Prisma } from "../db";
+import type { ReplayedMessage } from "../realtime/events";
+import type { Actor, ConversationEventType } from "./event-types";
+
+/**
+ * The one write path of a conversation: messages get a per-conversation sequence number (so a
+ * reconnecting widget can ask for everything after the last one it saw) and events are appended,
+ * never edited.
+ */
+
+export interface NewMessage {
+  conversationId: string;
+  author: "customer" | "ai" | "human" | "system";
+  body: string;
+  clientMessageId?: string;
+  agentName?: string;
+  userId?: string;
+  at?: Date;
+}
+
+export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
+  return db.$transaction(async (tx) => {
+    if (input.clientMessageId) {
+      const existing = await tx.message.findUnique({
+        where: { conversationId_clientMessageId: { conversationId: input.conversationId, clientMessageId: input.clientMessageId } },
+      });
+      if (existing) return { message: existing, duplicate: true };
+    }
+    const at = input.at ?? new Date();
+    const conversation = await tx.conversation.update({
+      where: { id: input.conversationId },
+      data: { lastSeq: { increment: 1 }, lastMessageAt: at },
+      select: { lastSeq: true },
+    });
+    const message = await tx.message.create({
+      data: {
+        conversationId: input.conversationId,
+        seq: conversation.lastSeq,
+        clientMessageId: input.clientMessageId ?? null,
+        author: input.author,
+        agentName: input.agentName ?? null,
+        userId: input.userId ?? null,
+        body: input.body,
+        createdAt: at,
+      },
+    });
+    return { message, duplicate: false };
+  });
+}
+
+function actorColumns(actor: Actor): { actorType: "customer" | "ai" | "user" | "system"; actorId: string | null } {
+  switch (actor.type) {
+    case "ai":
+      return { actorType: "ai", actorId: actor.agent };
+    case "user":
+      return { actorType: "user", actorId: actor.userId };
+    default:
+      return { actorType: actor.type, actorId: null };
+  }
+}
+
+export interface NewEvent {
+  workspaceId: string;
+  conversationId: string;
+  type: ConversationEventType;
+  payload: Prisma.InputJsonValue;
+  actor: Actor;
+  at?: Date;
+}
+
+export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewEvent) {
+  return db.conversationEvent.create({
+    data: {
+      workspaceId: event.workspaceId,
+      conversationId: event.conversationId,
+      type: event.type,
+      payload: event.payload,
+      ...actorColumns(event.actor),
+      ...(event.at ? { createdAt: event.at } : {}),
+    },
+  });
+}
+
+export function toReplayedMessage(m: Message): ReplayedMessage {
+  return {
+    id: m.id,
+    seq: m.seq,
+    author: m.author,
+    agentName: m.agentName,
+    body: m.body,
+    clientMessageId: m.clientMessageId,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+export async function loadConversationLog(db: Db, conversationId: string) {
+  const [conversation, messages, events] = await Promise.all([
+    db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { customer: true } }),
+    db.message.findMany({ where: { conversationId }, orderBy: { seq: "asc" } }),
+    db.conversationEvent.findMany({ where: { conversationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  ]);
+  return { conversation, messages, events };
+}
+
+export type ConversationLog = Awaited<ReturnType<typeof loadConversationLog>>;
