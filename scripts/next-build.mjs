@@ -23,6 +23,7 @@ function newestMtime(target) {
 export function buildIsStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
+  if (!existsSync(path.join(root, "public", "widget", "manifest.json"))) return true;
   const built = statSync(buildId).mtimeMs;
   return sources.some((s) => newestMtime(path.join(root, s)) > built);
 }
@@ -30,6 +31,12 @@ export function buildIsStale() {
 export function buildIfStale() {
   if (!buildIsStale()) return;
   console.log("Building the web app (first start or changed sources)…");
+  // The widget's chat bundle goes into public/, which Next.js only serves if it exists at build time.
+  const widget = spawnSync(process.execPath, [path.join(root, "scripts", "widget-build.mjs")], { cwd: root, stdio: "inherit" });
+  if (widget.status !== 0) {
+    console.error("widget build failed");
+    process.exit(widget.status ?? 1);
+  }
   const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
     cwd: root,
     stdio: "inherit",

@@ -50,6 +50,7 @@ export interface TurnSignals {
   turn: number;
   /** Label from the intent classifier; conversational labels (see `CONVERSATIONAL_INTENTS`) exempt the turn from the confidence floor. */
   intent: string;
+  /** Triage's confidence in the route: the probability of the intent plus its alternatives that go to the same specialist. */
   intentConfidence: number;
   /** Retrieval confidence of the knowledge article the reply was built on; null when the reply was not an article answer. */
   answerConfidence: number | null;

@@ -103,3 +103,8 @@ export async function loadConversationLog(db: Db, conversationId: string) {
 }
 
 export type ConversationLog = Awaited<ReturnType<typeof loadConversationLog>>;
+
+/** Event payloads are stored as JSON; each reader names the shape its event type was written with. */
+export function payloadOf<T>(event: { payload: unknown }): T {
+  return event.payload as T;
+}

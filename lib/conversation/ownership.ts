@@ -1,4 +1,5 @@
 import type { Owner, OwnershipChangedPayload } from "./event-types";
+import { payloadOf } from "./log";
 
 /**
  * The conversation's one owner, replayed from its ownership events: the AI until a handoff,
@@ -8,7 +9,7 @@ import type { Owner, OwnershipChangedPayload } from "./event-types";
 export function currentOwner(events: readonly { type: string; payload: unknown }[]): Owner {
   let owner: Owner = { kind: "ai" };
   for (const event of events) {
-    if (event.type === "ownership_changed") owner = (event.payload as OwnershipChangedPayload).to;
+    if (event.type === "ownership_changed") owner = payloadOf<OwnershipChangedPayload>(event).to;
     // A resolved conversation that the customer reopens starts with the AI, never a stale owner.
     if (event.type === "reopened") owner = { kind: "ai" };
   }

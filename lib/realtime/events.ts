@@ -33,7 +33,16 @@ export type Ack<T> = (result: { ok: true; data: T } | { ok: false; error: string
 
 export interface ServerToClientEvents {
   "presence:changed": (payload: { userId: string; presence: PresenceState }) => void;
-  "conversation:updated": (payload: { conversationId: string; status: string; assigneeId: string | null }) => void;
+  "conversation:updated": (payload: {
+    conversationId: string;
+    status: string;
+    assigneeId: string | null;
+    /** While waiting for a person: place in the queue and, when known, the expected wait. */
+    queue?: { position: number; expectedWaitSeconds: number | null } | null;
+    assignee?: { name: string } | null;
+    /** Nobody can take the conversation now (closed hours or nobody online): offer the async path. */
+    offHours?: boolean;
+  }) => void;
   "message:created": (payload: { conversationId: string; message: ReplayedMessage }) => void;
   /** Part of an AI reply while it is being written; the finished reply arrives as message:created. */
   "reply:delta": (payload: { conversationId: string; replyId: string; agentName: string; text: string }) => void;

@@ -2,7 +2,8 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { getDb } from "../db";
 import { toReplayedMessage } from "../conversation/log";
-import { rooms, presenceSetPayload, widgetSyncPayload, type Ack } from "./events";
+import { handleCustomerMessage } from "../agents/pipeline";
+import { rooms, presenceSetPayload, messageSendPayload, widgetSyncPayload, type Ack } from "./events";
 import { registerSocketServer, type DeskSocketServer } from "./hub";
 import { authenticateSocket } from "./socket-auth";
 import { attachClusterAdapter } from "./cluster-adapter";
@@ -56,6 +57,24 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
         presence: parsed.data.presence,
       });
       ack?.({ ok: true, data: { presence: parsed.data.presence } });
+    });
+
+    socket.on("message:send", async (raw, ack) => {
+      if (principal.kind !== "widget") return reject(ack, "Only a widget session sends customer messages.");
+      const parsed = messageSendPayload.safeParse(raw);
+      if (!parsed.success) return reject(ack, parsed.error.issues[0]?.message ?? "That message could not be read.");
+      try {
+        const { message, duplicate } = await handleCustomerMessage({
+          conversationId: principal.conversationId,
+          clientMessageId: parsed.data.clientMessageId,
+          body: parsed.data.body,
+        });
+        ack?.({ ok: true, data: { messageId: message.id, seq: message.seq, duplicate } });
+      } catch (error) {
+        console.error("Storing a customer message failed:", error);
+        // Without an ack the widget keeps the message and resends it with the same id.
+        reject(ack, "The message could not be saved yet; it will be resent.");
+      }
     });
 
     socket.on("conversation:sync", async (raw, ack) => {

@@ -7,11 +7,30 @@ import {
   IntentClassifier,
   trainIntentClassifier,
   type IntentClassifierJSON,
+  type LabelledExample,
 } from "./intent-classifier";
 
+/** A stored labelled example as the database keeps it (`LabelledExample.intent`). */
+export interface IntentExampleRow {
+  text: string;
+  intent: string;
+}
+
+export type ExtraExample = LabelledExample | IntentExampleRow;
+
 export interface DefaultIntentModelOptions {
-  /** Bitext-format CSV with `text` and `intent` columns. */
+  /**
+   * CSVs with `text` and `intent` columns, trained on together. Defaults to the Bitext retail
+   * intents plus the desk's own conversational, troubleshooting and membership intents.
+   */
+  trainingFiles?: readonly string[];
+  /** @deprecated Shorthand for `trainingFiles: [trainingFile]`. */
   trainingFile?: string;
+  /**
+   * Further labelled examples trained on alongside the files, e.g. a workspace's stored
+   * `LabelledExample` rows. Their order does not matter: the same set always gives the same model.
+   */
+  extraExamples?: readonly ExtraExample[];
   /** Where trained models are cached between starts. */
   cacheDirectory?: string;
 }
@@ -20,20 +39,66 @@ export function defaultTrainingFile(): string {
   return path.join(process.cwd(), "datasets", "bitext-customer-support", "bitext_intents_train.csv");
 }
 
+/** The store's own examples for the intents Bitext does not cover. */
+export function deskIntentsFile(): string {
+  return path.join(process.cwd(), "datasets", "desk-intents", "desk_intents.csv");
+}
+
+export function defaultTrainingFiles(): string[] {
+  return [defaultTrainingFile(), deskIntentsFile()];
+}
+
 export function defaultCacheDirectory(): string {
   return path.join(process.cwd(), "data", "models");
 }
 
+/** Rows of a `text,intent` CSV as training examples. */
+export function parseTrainingCsv(content: string): LabelledExample[] {
+  return selectColumns(parseCsvRecords(content), "text", "intent");
+}
+
+/** Trimmed, non-empty extra examples in one canonical order, so the cache key ignores row order. */
+export function normalizeExtraExamples(examples: readonly ExtraExample[]): LabelledExample[] {
+  return examples
+    .map((example) => ({ text: example.text.trim(), label: ("label" in example ? example.label : example.intent).trim() }))
+    .filter((example) => example.text !== "" && example.label !== "")
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** Every training example of the given files (in order) followed by the extra examples. */
+export async function loadTrainingExamples(
+  trainingFiles: readonly string[] = defaultTrainingFiles(),
+  extraExamples: readonly ExtraExample[] = [],
+): Promise<LabelledExample[]> {
+  const contents = await Promise.all(trainingFiles.map((file) => readFile(file, "utf8")));
+  return [...contents.flatMap(parseTrainingCsv), ...normalizeExtraExamples(extraExamples)];
+}
+
+function cacheKey(contents: readonly string[], extras: readonly LabelledExample[]): string {
+  const hash = createHash("sha256").update(`v${INTENT_CLASSIFIER_VERSION}\n`);
+  if (contents.length === 1 && extras.length === 0) {
+    // A single file alone keeps the key it always had, so existing caches stay valid.
+    return hash.update(contents[0]!).digest("hex").slice(0, 16);
+  }
+  // Lengths are hashed before each part so no two different combinations can hash the same bytes.
+  for (const content of contents) hash.update(`file ${Buffer.byteLength(content)}\n`).update(content);
+  const extrasJson = JSON.stringify(extras.map(({ text, label }) => [text, label]));
+  hash.update(`extra ${Buffer.byteLength(extrasJson)}\n`).update(extrasJson);
+  return hash.digest("hex").slice(0, 16);
+}
+
 /**
- * Loads the intent model for a training file, training it only when no cached copy exists for
- * this exact file content and classifier version (so editing either invalidates the cache).
+ * Loads the intent model for the training files and extra examples, training it only when no
+ * cached copy exists for this exact content and classifier version (so editing any of them, or
+ * adding an example, invalidates the cache).
  */
 export async function loadIntentClassifier(options: DefaultIntentModelOptions = {}): Promise<IntentClassifier> {
-  const trainingFile = options.trainingFile ?? defaultTrainingFile();
+  const trainingFiles = options.trainingFiles ?? (options.trainingFile ? [options.trainingFile] : defaultTrainingFiles());
+  if (trainingFiles.length === 0 && !options.extraExamples?.length) throw new Error("No training files or examples given");
   const cacheDirectory = options.cacheDirectory ?? defaultCacheDirectory();
-  const content = await readFile(trainingFile, "utf8");
-  const key = createHash("sha256").update(`v${INTENT_CLASSIFIER_VERSION}\n`).update(content).digest("hex").slice(0, 16);
-  const cacheFile = path.join(cacheDirectory, `intent-classifier-${key}.json`);
+  const contents = await Promise.all(trainingFiles.map((file) => readFile(file, "utf8")));
+  const extras = normalizeExtraExamples(options.extraExamples ?? []);
+  const cacheFile = path.join(cacheDirectory, `intent-classifier-${cacheKey(contents, extras)}.json`);
 
   try {
     return IntentClassifier.fromJSON(JSON.parse(await readFile(cacheFile, "utf8")) as IntentClassifierJSON);
@@ -42,7 +107,7 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
     if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 
-  const classifier = trainIntentClassifier(selectColumns(parseCsvRecords(content), "text", "intent"));
+  const classifier = trainIntentClassifier([...contents.flatMap(parseTrainingCsv), ...extras]);
   await mkdir(cacheDirectory, { recursive: true });
   // Write then rename so a concurrently starting process never reads a half-written model.
   const partial = `${cacheFile}.${process.pid}.tmp`;
@@ -53,7 +118,7 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
 
 let shared: Promise<IntentClassifier> | undefined;
 
-/** The process-wide intent classifier trained on the shipped Bitext data. */
+/** The process-wide intent classifier trained on the shipped Bitext and desk-intent data. */
 export function getIntentClassifier(): Promise<IntentClassifier> {
   shared ??= loadIntentClassifier().catch((error: unknown) => {
     shared = undefined;

@@ -38,7 +38,7 @@ const STOPWORDS = new Set(
     "do does did doing have has had having i me my mine we our you your yours he she it its they them their this that " +
     "these those there here what which who whom whose when where why how can could would should will shall may might " +
     "must just also too very not no yes please hi hello hey thanks thank get got want wanted need needed like know tell " +
-    "let us any some all more most much many one im ive id its dont cant wont isnt whats ok okay"
+    "let us any some all more most much many one im ive id its dont cant wont isnt whats ok okay long take takes"
   ).split(" "),
 );
 
@@ -46,6 +46,20 @@ function terms(text: string): string[] {
   return tokenize(text)
     .filter((token) => !STOPWORDS.has(token) && token !== "0")
     .map(stem);
+}
+
+/**
+ * Question words that the stopword list drops still say what kind of answer is wanted: "how long"
+ * is answered by a number of days, "how much" by a cost. Adding those answer words lets an article
+ * that states the duration outrank one that merely shares the nouns.
+ */
+const QUESTION_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bhow (?:long|many days)\b|\bwhen will\b/i, "days window"],
+  [/\bhow much\b|\bcost\b/i, "cost price fee"],
+];
+
+function answerWordsFor(query: string): string {
+  return QUESTION_EXPANSIONS.filter(([pattern]) => pattern.test(query)).map(([, words]) => words).join(" ");
 }
 
 interface IndexedArticle {
@@ -80,8 +94,9 @@ export class KnowledgeIndex {
   }
 
   search(query: string, options: RetrievalOptions = {}): KnowledgeHit[] {
-    const queryTerms = [...new Set(terms(query))];
-    if (queryTerms.length === 0 || this.documents.length === 0) return [];
+    const askedTerms = [...new Set(terms(query))];
+    const queryTerms = [...new Set([...askedTerms, ...terms(answerWordsFor(query))])];
+    if (askedTerms.length === 0 || this.documents.length === 0) return [];
     const ranked = this.documents
       .map((doc) => {
         let score = 0;
@@ -101,7 +116,8 @@ export class KnowledgeIndex {
     return ranked.slice(0, options.limit ?? 5).map((hit, rank) => ({
       article: hit.doc.article,
       score: hit.score,
-      confidence: this.confidence(queryTerms, hit.matchedTerms, rank === 0 ? hit.score : 0, runnerUp),
+      // Confidence is judged on the customer's own words only; answer words just steer the ranking.
+      confidence: this.confidence(askedTerms, hit.matchedTerms.filter((t) => askedTerms.includes(t)), rank === 0 ? hit.score : 0, runnerUp),
       matchedTerms: hit.matchedTerms,
     }));
   }

@@ -1,0 +1,27 @@
+import type { Db } from "../db";
+import { KnowledgeIndex } from "../models/offline/knowledge-retrieval";
+
+/**
+ * One search index per workspace, rebuilt only when an article is added, removed or edited, so
+ * answering a question never re-reads the whole help centre.
+ */
+const cache = new Map<string, { version: string; index: KnowledgeIndex; categories: Map<string, string> }>();
+
+export async function knowledgeIndexFor(db: Db, workspaceId: string) {
+  const stats = await db.knowledgeArticle.aggregate({
+    where: { workspaceId, published: true },
+    _count: true,
+    _max: { updatedAt: true },
+  });
+  const version = `${stats._count}:${stats._max.updatedAt?.getTime() ?? 0}`;
+  const cached = cache.get(workspaceId);
+  if (cached?.version === version) return cached;
+  const articles = await db.knowledgeArticle.findMany({ where: { workspaceId, published: true } });
+  const entry = {
+    version,
+    index: new KnowledgeIndex(articles.map((a) => ({ id: a.id, slug: a.slug, title: a.title, body: a.body, tags: a.tags as string[] }))),
+    categories: new Map(articles.map((a) => [a.id, a.category])),
+  };
+  cache.set(workspaceId, entry);
+  return entry;
+}

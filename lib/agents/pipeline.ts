@@ -1,0 +1,338 @@
+import { stepCountIs, streamText, type ModelMessage } from "ai";
+import { getDb, type Db, type Message } from "../db";
+import { appendEvent, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
+import { aiMaySpeak, currentOwner } from "../conversation/ownership";
+import type { OwnershipChangedPayload } from "../conversation/event-types";
+import { publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
+import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
+import { getIntentClassifier } from "../models/offline/default-intent-model";
+import { extractEntities } from "../models/offline/entities";
+import { costInDollars, getModel } from "../models/provider";
+import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
+import { isWithinBusinessHours } from "../workspace/business-hours";
+import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
+import { decideEscalation } from "./escalation-router";
+import type { EscalationDecision, TurnSignals } from "./escalation-types";
+import { knowledgeIndexFor } from "./knowledge-base";
+import { specialistPrompts } from "./prompts";
+import { routeConfidence, routeIntent, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
+import { buildTools } from "./tools";
+import { classifyMessage } from "./triage";
+import { measureTurn, type TurnContext } from "./turn-signals";
+
+/**
+ * One customer turn through the AI: triage, the signals, the escalation router's decision, then
+ * either the specialist's reply or a handoff. Every step is appended to the conversation's event
+ * log with its reasons before anything is said to the customer.
+ */
+
+export interface TurnOutcome {
+  specialist: SpecialistName;
+  signals: TurnSignals;
+  decision: EscalationDecision;
+  reply: Message | null;
+}
+
+const DAY = 24 * 3600 * 1000;
+const HISTORY_MESSAGES = 12;
+const ARTICLES_PER_ANSWER = 3;
+
+// Turns of one conversation run one after another, in the order the customer sent them.
+const conversationQueues = new Map<string, Promise<unknown>>();
+
+function enqueue<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+  const previous = conversationQueues.get(conversationId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  conversationQueues.set(conversationId, next);
+  void next.finally(() => {
+    if (conversationQueues.get(conversationId) === next) conversationQueues.delete(conversationId);
+  }).catch(() => undefined);
+  return next;
+}
+
+export interface CustomerMessageInput {
+  conversationId: string;
+  body: string;
+  clientMessageId?: string;
+  /** Replays of recorded conversations supply the context they happened in; live turns measure it. */
+  context?: Partial<TurnContext>;
+  now?: Date;
+}
+
+/**
+ * Stores the customer's message (once, however often it is resent) and schedules the AI's turn.
+ * The message is safe in the log before this returns, whatever happens to the turn afterwards.
+ */
+export async function handleCustomerMessage(input: CustomerMessageInput) {
+  const db = await getDb();
+  const conversation = await db.conversation.findUniqueOrThrow({ where: { id: input.conversationId }, select: { workspaceId: true } });
+  const { message, duplicate } = await recordMessage(db, {
+    conversationId: input.conversationId,
+    author: "customer",
+    body: input.body,
+    clientMessageId: input.clientMessageId,
+    at: input.now,
+  });
+  if (duplicate) return { message, duplicate, turn: Promise.resolve(null) };
+  publishMessage(conversation.workspaceId, message);
+  const turn = enqueue(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date()));
+  turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
+  return { message, duplicate, turn };
+}
+
+function isVerified(log: ConversationLog): boolean {
+  return log.events.some((e) => e.type === "verification" && payloadOf<{ verified?: boolean }>(e).verified === true);
+}
+
+function agentChainSoFar(log: ConversationLog): string[] {
+  return ["triage", ...log.events.filter((e) => e.type === "agent_switch").map((e) => payloadOf<{ to: string }>(e).to)];
+}
+
+async function measureContext(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date): Promise<Omit<TurnContext, "agentChain">> {
+  const customer = log.conversation.customer;
+  const contactTimestamps = customer
+    ? (await db.conversation.findMany({ where: { customerId: customer.id, createdAt: { gte: new Date(now.getTime() - 31 * DAY) } }, select: { createdAt: true } })).map((c) => c.createdAt)
+    : [log.conversation.createdAt];
+  let slaSecondsRemaining: number | null = null;
+  const queuedAt = [...log.events].reverse().find((e) => e.type === "ownership_changed" && payloadOf<OwnershipChangedPayload>(e).to.kind === "queue");
+  if (log.conversation.status === "waiting_human" && queuedAt) {
+    const target = settings.sla[customer?.tier ?? "free"].firstResponseSeconds;
+    slaSecondsRemaining = Math.round(target - (now.getTime() - queuedAt.createdAt.getTime()) / 1000);
+  }
+  let atStakeCents = 0;
+  if (customer) {
+    const [openOrders, subscription] = await Promise.all([
+      db.order.aggregate({ where: { customerId: customer.id, status: { in: ["pending", "paid", "shipped"] } }, _sum: { totalCents: true } }),
+      db.subscription.findFirst({ where: { customerId: customer.id, status: { not: "cancelled" } } }),
+    ]);
+    atStakeCents = (openOrders._sum.totalCents ?? 0) + (subscription ? subscription.priceCents * 12 : 0);
+  }
+  return { contactTimestamps, slaSecondsRemaining, atStakeCents };
+}
+
+function toModelMessages(messages: Message[]): ModelMessage[] {
+  return messages
+    .filter((m) => m.author !== "system")
+    .slice(-HISTORY_MESSAGES)
+    .map((m) => (m.author === "customer" ? { role: "user" as const, content: m.body } : { role: "assistant" as const, content: m.body }));
+}
+
+function articleContext(articles: DeskArticle[]): string {
+  if (articles.length === 0) return "No help-centre article matches this question.";
+  return articles.map((a) => `Article "${a.title}" (link: /help/${a.slug}, match ${a.confidence.toFixed(2)}):\n${a.body}`).join("\n\n");
+}
+
+async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date): Promise<TurnOutcome> {
+  const log = await loadConversationLog(db, message.conversationId);
+  const { conversation } = log;
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
+  const settings = parseWorkspaceSettings(workspace);
+  const actorAi = { type: "ai" as const, agent: "triage" };
+  const record = (type: Parameters<typeof appendEvent>[1]["type"], payload: object, agent = "triage") =>
+    appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type, payload: payload as never, actor: { type: "ai", agent }, at: now });
+
+  const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
+  const customerTurns = customerMessages.map((m) => m.body);
+  const { model, provider, modelId } = getModel();
+  const classifier = await getIntentClassifier();
+
+  const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1));
+  const products = await db.product.findMany({ where: { workspaceId: conversation.workspaceId }, select: { id: true, name: true } });
+  const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
+  const route = routeIntent(triage.intent);
+
+  let articles: DeskArticle[] = [];
+  if (route.specialist === "knowledge" || route.specialist === "technical") {
+    const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId);
+    const preferred = specialistArticleCategories[route.specialist];
+    articles = index
+      .search(message.body, { limit: 10 })
+      .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
+      .slice(0, ARTICLES_PER_ANSWER)
+      .map((hit) => ({ slug: hit.article.slug, title: hit.article.title, body: hit.article.body, confidence: hit.confidence }));
+  }
+  const answerConfidence = route.specialist === "knowledge" || route.specialist === "technical" ? (articles[0]?.confidence ?? 0) : null;
+
+  const previousChain = agentChainSoFar(log);
+  const chain = previousChain[previousChain.length - 1] === route.specialist ? previousChain : [...previousChain, route.specialist];
+  const context: TurnContext = { ...(await measureContext(db, log, settings, now)), agentChain: chain, ...contextOverride };
+  const earlierSentiments = log.events.filter((e) => e.type === "turn_signals").map((e) => payloadOf<{ signals: TurnSignals }>(e).signals.sentiment);
+  const intentsSoFar = [...log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string }>(e).intent), triage.intent];
+
+  const signals = measureTurn({
+    customerTurns,
+    earlierSentiments,
+    intentsSoFar,
+    intent: triage.intent,
+    intentConfidence: routeConfidence(triage.intent, triage.confidence, triage.alternatives),
+    answerConfidence,
+    entities,
+    authority: settings.authority,
+    largeCancellationCents: settings.authority.largeCancellationCents,
+    context,
+    now,
+    classifier,
+  });
+  const decision = decideEscalation(signals, settings.escalation);
+
+  await record("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities });
+  await record("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) });
+  await record("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation });
+  if (provider !== "offline") {
+    await record("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) });
+  }
+
+  const outcome: TurnOutcome = { specialist: route.specialist, signals, decision, reply: null };
+  // A person owns the conversation: the AI keeps measuring (for the console) but says nothing.
+  if (!aiMaySpeak(currentOwner(log.events))) return outcome;
+
+  if (decision.action === "handoff") {
+    await handOffToQueue(db, log, decision, settings, now);
+    return outcome;
+  }
+
+  if (chain !== previousChain) {
+    const from = previousChain[previousChain.length - 1];
+    const customerTurnsSummary = customerTurns.slice(-3).join(" / ");
+    await record("agent_switch", {
+      from,
+      to: route.specialist,
+      reason: route.reason,
+      handoff: { summary: customerTurnsSummary, intent: triage.intent, entities, tried: log.events.filter((e) => e.type === "action_taken").map((e) => e.payload) },
+    }, route.specialist);
+    // The first specialist simply answers; only a change of specialist is announced.
+    if (from !== "triage") await say(db, conversation.workspaceId, conversation.id, "system", `I'm bringing in ${specialistTitles[route.specialist]}, who can see everything we've discussed.`, now);
+  }
+
+  if (decision.action === "approval_request" && signals.authority) {
+    await record("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist);
+    outcome.reply = await say(db, conversation.workspaceId, conversation.id, "ai",
+      `That's more than I'm allowed to approve on my own, so I've asked a member of our team to review it. You'll hear back in this chat as soon as they decide, and you won't need to explain it again.`,
+      now, route.specialist);
+    return outcome;
+  }
+
+  outcome.reply = await runSpecialist(db, log, route.specialist, triage.intent, entities, articles, signals, settings, now);
+  return outcome;
+}
+
+async function say(db: Db, workspaceId: string, conversationId: string, author: "ai" | "system", body: string, at: Date, agentName?: string): Promise<Message> {
+  const { message } = await recordMessage(db, { conversationId, author, body, agentName, at });
+  publishMessage(workspaceId, message);
+  return message;
+}
+
+async function runSpecialist(
+  db: Db,
+  log: ConversationLog,
+  specialist: SpecialistName,
+  intent: string,
+  entities: { type: string; value: string; text: string }[],
+  articles: DeskArticle[],
+  signals: TurnSignals,
+  settings: WorkspaceSettings,
+  now: Date,
+): Promise<Message> {
+  const { conversation } = log;
+  const customer = conversation.customer;
+  const verified = isVerified(log);
+  const choice = getModel();
+  const tools = buildTools(specialist, {
+    db,
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    customer,
+    verified,
+    authority: settings.authority,
+    now,
+    onApprovalRequested: async (request) => {
+      await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "approval_requested", payload: { action: "refund", ...request }, actor: { type: "ai", agent: specialist }, at: now });
+    },
+  });
+  const firstName = customer?.name.split(" ")[0] ?? null;
+  const system = [
+    specialistPrompts[specialist],
+    `Customer: ${customer ? `${customer.name}, ${customer.tier} tier` : "a visitor who has not signed in"}; identity ${verified ? "verified" : "not verified"} in this chat.`,
+    `Triage: intent ${intent}; entities ${entities.map((e) => `${e.type}=${e.value}`).join(", ") || "none"}.`,
+    articleContext(articles),
+  ].join("\n\n");
+  const history = await db.message.findMany({ where: { conversationId: conversation.id }, orderBy: { seq: "asc" } });
+
+  publishTyping(conversation.workspaceId, conversation.id, specialist, true);
+  const replyId = `reply-${conversation.id}-${history.length}`;
+  let text = "";
+  try {
+    const result = streamText({
+      model: choice.model,
+      system,
+      messages: toModelMessages(history),
+      tools,
+      stopWhen: stepCountIs(3),
+      providerOptions: deskProviderOptions({
+        task: "reply",
+        agent: specialist,
+        intent,
+        entities,
+        articles,
+        customer: { firstName, verified, language: conversation.language },
+        positiveSentiment: signals.sentiment > 0.3 && signals.frustration.score < 0.2,
+      }),
+    });
+    for await (const delta of result.textStream) {
+      text += delta;
+      publishDelta(conversation.workspaceId, conversation.id, replyId, specialist, delta);
+    }
+    for (const step of await result.steps) {
+      for (const toolResult of step.toolResults) {
+        const output = toolResult.output as { kind?: string };
+        await appendEvent(db, {
+          workspaceId: conversation.workspaceId,
+          conversationId: conversation.id,
+          type: "action_taken",
+          payload: { action: toolResult.toolName, input: toolResult.input as never, result: output.kind ?? "done", output: output as never },
+          actor: { type: "ai", agent: specialist },
+          at: now,
+        });
+      }
+    }
+    if (choice.provider !== "offline") {
+      const usage = await result.totalUsage;
+      await appendEvent(db, {
+        workspaceId: conversation.workspaceId,
+        conversationId: conversation.id,
+        type: "model_usage",
+        payload: { step: specialist, provider: choice.provider, modelId: choice.modelId, inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0, costUsd: costInDollars(choice, usage) },
+        actor: { type: "ai", agent: specialist },
+        at: now,
+      });
+    }
+  } finally {
+    publishTyping(conversation.workspaceId, conversation.id, null, false);
+  }
+  return say(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
+}
+
+async function handOffToQueue(db: Db, log: ConversationLog, decision: EscalationDecision, settings: WorkspaceSettings, now: Date): Promise<void> {
+  const { conversation } = log;
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
+  const staffOnline = await db.user.count({ where: { workspaceId: conversation.workspaceId, role: "agent", presence: "online" } });
+  const open = isWithinBusinessHours(settings.businessHours, workspace.timezone, now);
+  const offHours = !open || staffOnline === 0;
+  const payload: OwnershipChangedPayload = { from: currentOwner(log.events), to: { kind: "queue", reason: decision.reason }, reason: decision.reason };
+  await db.$transaction(async (tx) => {
+    await appendEvent(tx, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "ownership_changed", payload: payload as never, actor: { type: "ai", agent: "router" }, at: now });
+    await tx.conversation.update({ where: { id: conversation.id }, data: { status: "waiting_human", assigneeId: null } });
+  });
+  const position = await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
+  const body = offHours
+    ? "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything."
+    : "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.";
+  await say(db, conversation.workspaceId, conversation.id, "system", body, now);
+  publishConversation(conversation.workspaceId, {
+    conversationId: conversation.id,
+    status: "waiting_human",
+    assigneeId: null,
+    queue: offHours ? null : { position, expectedWaitSeconds: null },
+    offHours,
+  });
+}

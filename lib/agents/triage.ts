@@ -1,0 +1,24 @@
+import { generateText, Output, type LanguageModel } from "ai";
+import { z } from "zod";
+import { deskProviderOptions } from "../models/desk-call";
+import { triagePrompt } from "./prompts";
+
+export const triageOutputSchema = z.object({
+  intent: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+  alternatives: z.array(z.object({ intent: z.string(), confidence: z.number().min(0).max(1) })).max(5),
+});
+
+export type TriageOutput = z.infer<typeof triageOutputSchema>;
+
+/** Classifies one customer message with whichever model is configured, as structured output. */
+export async function classifyMessage(model: LanguageModel, text: string, recentTurns: readonly string[]) {
+  const result = await generateText({
+    model,
+    system: triagePrompt,
+    prompt: [...recentTurns.slice(-3).map((t) => `Earlier customer message: ${t}`), `Customer message to classify: ${text}`].join("\n"),
+    output: Output.object({ schema: triageOutputSchema }),
+    providerOptions: deskProviderOptions({ task: "triage" }),
+  });
+  return { triage: result.output, usage: result.usage };
+}

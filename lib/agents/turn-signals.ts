@@ -1,0 +1,89 @@
+import type { HumanRequestClassifier } from "../models/offline/human-request";
+import { detectHumanRequest } from "../models/offline/human-request";
+import { scoreContactAnomaly } from "../signals/anomaly";
+import { scoreComplexity } from "../signals/complexity";
+import { assessFrustration } from "../signals/frustration";
+import { scoreRisk } from "../signals/risk";
+import { scoreSentiment } from "../signals/sentiment";
+import type { AuthorityLimits } from "../workspace/settings";
+import type { TurnSignals } from "./escalation-types";
+
+/**
+ * Everything the router needs to know about one customer turn, measured from the conversation
+ * and its context. Pure: the pipeline gathers the inputs, this only scores them.
+ */
+export interface TurnContext {
+  /** When this customer started conversations, this one included. */
+  contactTimestamps: Date[];
+  /** Seconds left before the customer's SLA is breached while they wait for a person; null when no clock runs. */
+  slaSecondsRemaining: number | null;
+  /** What the customer would lose by cancelling everything (open orders plus a year of membership). */
+  atStakeCents: number;
+  /** AI agents that have handled the conversation so far, this turn's included. */
+  agentChain: string[];
+}
+
+export interface TurnInput {
+  /** The customer's messages so far, oldest first, this turn's last. */
+  customerTurns: string[];
+  /** Sentiment of the earlier customer turns, as recorded when they were scored. */
+  earlierSentiments: number[];
+  intentsSoFar: string[];
+  intent: string;
+  intentConfidence: number;
+  answerConfidence: number | null;
+  entities: { type: string; value: string }[];
+  authority: AuthorityLimits;
+  largeCancellationCents: number;
+  context: TurnContext;
+  now: Date;
+  classifier?: HumanRequestClassifier;
+}
+
+const CREDIT_WORDS = /\b(store credit|goodwill|credit|voucher|gift card|compensation)\b/i;
+
+/** An action with an amount the customer asked for, against the limit that applies to it. */
+export function requestedAuthority(
+  intent: string,
+  text: string,
+  entities: { type: string; value: string }[],
+  limits: AuthorityLimits,
+): TurnSignals["authority"] {
+  const money = entities.find((e) => e.type === "money");
+  if (!money) return null;
+  const amountCents = Math.round(Number.parseFloat(money.value) * 100);
+  if (!Number.isFinite(amountCents) || amountCents <= 0) return null;
+  if (CREDIT_WORDS.test(text)) return { action: "goodwill_credit", amountCents, limitCents: limits.goodwillCreditCents };
+  if (intent === "get_refund" || /\brefund|money back\b/i.test(text)) return { action: "refund", amountCents, limitCents: limits.refundCents };
+  return null;
+}
+
+export function measureTurn(input: TurnInput): TurnSignals {
+  const text = input.customerTurns[input.customerTurns.length - 1];
+  const sentiment = scoreSentiment(text).score;
+  const frustration = assessFrustration(input.customerTurns);
+  const human = detectHumanRequest(text, input.classifier);
+  const risk = scoreRisk(text, { atStakeCents: input.context.atStakeCents, largeCancellationCents: input.largeCancellationCents });
+  const complexity = scoreComplexity({
+    text,
+    previousCustomerTurns: input.customerTurns.slice(0, -1),
+    intentsSoFar: input.intentsSoFar,
+    entities: { orderIds: input.entities.filter((e) => e.type === "order_number").map((e) => e.value) },
+  });
+  return {
+    turn: input.customerTurns.length,
+    intent: input.intent,
+    intentConfidence: input.intentConfidence,
+    answerConfidence: input.answerConfidence,
+    sentiment,
+    sentimentTrajectory: [...input.earlierSentiments, sentiment],
+    frustration: { score: frustration.score, cues: frustration.cues.map((c) => ({ cue: c.cue, evidence: c.evidence })) },
+    humanRequest: { score: human.score, evidence: human.evidence.map((e) => e.detail).join("; ") },
+    risk: { category: risk.category, score: risk.score, evidence: risk.evidence },
+    complexity,
+    authority: requestedAuthority(input.intent, text, input.entities, input.authority),
+    anomaly: scoreContactAnomaly(input.context.contactTimestamps, input.now),
+    agentChain: input.context.agentChain,
+    slaSecondsRemaining: input.context.slaSecondsRemaining,
+  };
+}

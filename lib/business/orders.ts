@@ -1,0 +1,51 @@
+import type { Db } from "../db";
+import { audit } from "./audit";
+
+export async function findCustomerOrder(db: Db, workspaceId: string, customerId: string, number: string) {
+  return db.order.findFirst({
+    where: { workspaceId, customerId, number },
+    include: { items: { include: { product: true } }, refunds: true, payments: true },
+  });
+}
+
+export type CustomerOrder = NonNullable<Awaited<ReturnType<typeof findCustomerOrder>>>;
+
+export async function latestCustomerOrder(db: Db, workspaceId: string, customerId: string) {
+  return db.order.findFirst({
+    where: { workspaceId, customerId },
+    orderBy: { placedAt: "desc" },
+    include: { items: { include: { product: true } }, refunds: true, payments: true },
+  });
+}
+
+export function refundedCents(order: { refunds: { status: string; amountCents: number }[] }): number {
+  return order.refunds.filter((r) => r.status === "completed").reduce((sum, r) => sum + r.amountCents, 0);
+}
+
+export type AddressChange = { line1: string; city: string; postalCode: string; country: string; region?: string };
+
+/** Only orders that have not left the warehouse can be redirected. */
+export async function changeShippingAddress(
+  db: Db,
+  input: { workspaceId: string; orderId: string; address: AddressChange; actor: { type: "ai" | "user"; id: string } },
+): Promise<{ changed: boolean; reason: string }> {
+  return db.$transaction(async (tx) => {
+    const order = await tx.order.findUniqueOrThrow({ where: { id: input.orderId } });
+    if (order.status !== "pending" && order.status !== "paid") {
+      return { changed: false, reason: `Order ${order.number} has already ${order.status === "shipped" ? "shipped" : `been ${order.status}`}.` };
+    }
+    const previous = order.shippingAddress as Record<string, unknown>;
+    const next = { ...previous, ...input.address };
+    await tx.order.update({ where: { id: order.id }, data: { shippingAddress: next } });
+    await audit(tx, {
+      workspaceId: input.workspaceId,
+      actorType: input.actor.type,
+      actorId: input.actor.id,
+      action: "order.address_changed",
+      targetType: "order",
+      targetId: order.id,
+      detail: { from: previous, to: next } as never,
+    });
+    return { changed: true, reason: `The shipping address of order ${order.number} is now ${input.address.line1}, ${input.address.city}.` };
+  });
+}

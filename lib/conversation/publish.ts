@@ -1,0 +1,41 @@
+import type { Message } from "../db";
+import { rooms } from "../realtime/events";
+import { socketServer } from "../realtime/hub";
+import { toReplayedMessage } from "./log";
+
+/**
+ * Fan-out of what was just written: the widget of the conversation and every signed-in staff
+ * member of the workspace. Writing never depends on this succeeding; a reconnecting client
+ * replays from the log.
+ */
+function targets(workspaceId: string, conversationId: string) {
+  return socketServer()?.to([rooms.conversation(conversationId), rooms.workspaceStaff(workspaceId)]) ?? null;
+}
+
+export function publishMessage(workspaceId: string, message: Message): void {
+  targets(workspaceId, message.conversationId)?.emit("message:created", {
+    conversationId: message.conversationId,
+    message: toReplayedMessage(message),
+  });
+}
+
+export function publishTyping(workspaceId: string, conversationId: string, agentName: string | null, typing: boolean): void {
+  targets(workspaceId, conversationId)?.emit("reply:typing", { conversationId, agentName, typing });
+}
+
+export function publishDelta(workspaceId: string, conversationId: string, replyId: string, agentName: string, text: string): void {
+  targets(workspaceId, conversationId)?.emit("reply:delta", { conversationId, replyId, agentName, text });
+}
+
+export interface ConversationUpdate {
+  conversationId: string;
+  status: string;
+  assigneeId: string | null;
+  queue?: { position: number; expectedWaitSeconds: number | null } | null;
+  assignee?: { name: string } | null;
+  offHours?: boolean;
+}
+
+export function publishConversation(workspaceId: string, update: ConversationUpdate): void {
+  targets(workspaceId, update.conversationId)?.emit("conversation:updated", update);
+}

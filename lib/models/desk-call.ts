@@ -1,0 +1,43 @@
+import type { SharedV4ProviderOptions } from "@ai-sdk/provider";
+
+/**
+ * What the pipeline tells the model about the call beyond the prompt. Hosted models receive the
+ * same facts as prompt text and ignore this; the offline engine, which cannot read free text the
+ * way a large model does, works from these structured facts instead.
+ */
+export interface DeskEntity {
+  type: string;
+  value: string;
+  text: string;
+}
+
+export interface DeskArticle {
+  slug: string;
+  title: string;
+  body: string;
+  confidence: number;
+}
+
+export type DeskCall =
+  | { task: "triage" }
+  | {
+      task: "reply";
+      agent: string;
+      intent: string;
+      entities: DeskEntity[];
+      articles: DeskArticle[];
+      customer: { firstName: string | null; verified: boolean; language: string };
+      /** Whether the customer is in a good mood, which decides if an offer is appropriate. */
+      positiveSentiment: boolean;
+    };
+
+export const DESK_OPTIONS_KEY = "desk";
+
+export function deskProviderOptions(call: DeskCall): SharedV4ProviderOptions {
+  return { [DESK_OPTIONS_KEY]: call as unknown as Record<string, never> };
+}
+
+export function readDeskCall(providerOptions: SharedV4ProviderOptions | undefined): DeskCall | null {
+  const value = providerOptions?.[DESK_OPTIONS_KEY] as unknown;
+  return value && typeof value === "object" && "task" in value ? (value as DeskCall) : null;
+}

@@ -1,0 +1,418 @@
+import { io, type Socket } from "socket.io-client";
+import type { ClientToServerEvents, ReplayedMessage, ServerToClientEvents } from "../../realtime/events";
+import { WIDGET_MESSAGE_LIMIT } from "../limits";
+import type { WidgetSession } from "../session";
+import { format, type StringTable } from "../strings";
+import { Timeline, type TimelineEntry } from "../timeline";
+import { post } from "./api";
+import { h, replaceChildren } from "./dom";
+import { asyncForm, csatForm, verifyForm } from "./forms";
+import { connectHost, type FromHost } from "./host";
+import { renderMarkdown } from "./render-markdown";
+import { sessionStore, type OutboxItem } from "./storage";
+
+export interface Boot {
+  workspace: string;
+  pageUrl?: string;
+  pageTitle?: string;
+  language?: string;
+  userId?: string;
+  userHash?: string;
+  parentOrigin: string;
+}
+
+type Update = Parameters<ServerToClientEvents["conversation:updated"]>[0];
+type DeskSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Panel = "none" | "async" | "verify" | "csat";
+
+const ACK_TIMEOUT_MS = 15_000;
+const waitingStatuses = new Set(["waiting_human", "with_human", "pending_async", "resolved"]);
+
+function clientMessageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Text on the brand colour must stay readable whatever colour the workspace picked. */
+function readableOn(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.4 ? "#111827" : "#ffffff";
+}
+
+async function openSession(boot: Boot, resume: { conversationId: string; token: string } | null) {
+  return post<WidgetSession>("/api/widget/session", {
+    workspace: boot.workspace,
+    userId: boot.userId,
+    userHash: boot.userHash,
+    pageUrl: boot.pageUrl,
+    pageTitle: boot.pageTitle,
+    language: boot.language,
+    ...(resume ? { resume } : {}),
+  });
+}
+
+export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
+  const store = sessionStore(boot.workspace, boot.userId ?? null);
+  const opened = await openSession(boot, store.load());
+  if (!opened.ok) {
+    replaceChildren(root, h("p", { class: "fatal", role: "alert" }, opened.error || "The chat could not start."));
+    return;
+  }
+  let session = opened.data;
+  store.save({ conversationId: session.conversationId, token: session.token });
+  const t: StringTable = session.strings;
+  document.documentElement.lang = session.language;
+  document.title = t.title;
+  document.documentElement.style.setProperty("--brand", session.settings.color);
+  document.documentElement.style.setProperty("--on-brand", readableOn(session.settings.color));
+
+  const timeline = new Timeline();
+  let status: string = session.status;
+  let update: Partial<Update> = {};
+  let connection: "connecting" | "online" | "offline" = "connecting";
+  let typing: string | null = null;
+  let panel: Panel = "none";
+  let rated = false;
+  let asked = false;
+  let visible = true;
+  let unread = 0;
+  let awaitingFirstReply = false;
+
+  const outbox = new Map<string, OutboxItem>(store.outbox(session.conversationId).map((item) => [item.clientMessageId, item]));
+  const saveOutbox = () => store.saveOutbox(session.conversationId, [...outbox.values()]);
+  for (const item of outbox.values()) timeline.addOutgoing(item.clientMessageId, item.body, new Date(item.at));
+
+  // --- layout -------------------------------------------------------------------------------
+  const log = h("ol", { class: "log", role: "log", "aria-label": t.messagesLabel, "aria-relevant": "additions" });
+  const greeting = h("li", { class: "msg ai greeting" }, h("span", { class: "who" }, t.assistant), h("div", { class: "bubble" }, renderMarkdown(session.settings.greeting)));
+  log.append(greeting);
+  const statusBar = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const typingLine = h("div", { class: "typing", role: "status", "aria-live": "polite" });
+  const panelArea = h("div", { class: "panel" });
+  const chips = h(
+    "div",
+    { class: "chips", role: "group", "aria-label": t.quickRepliesLabel },
+    ...[t.chipReturn, t.chipTrack, t.chipRefund, t.chipBilling].map((text) => h("button", { type: "button", class: "chip", onclick: () => send(text) }, text)),
+  );
+  const input = h("textarea", {
+    id: "composer",
+    rows: 1,
+    maxlength: WIDGET_MESSAGE_LIMIT,
+    placeholder: t.placeholder,
+    autocomplete: "off",
+    onkeydown: (event: KeyboardEvent) => {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        composer.requestSubmit();
+      }
+    },
+  });
+  const composerError = h("p", { class: "form-error", role: "alert" });
+  const composer = h(
+    "form",
+    {
+      class: "composer",
+      onsubmit: (event: SubmitEvent) => {
+        event.preventDefault();
+        if (send(input.value)) input.value = "";
+      },
+    },
+    h("label", { for: "composer", class: "sr-only" }, t.composerLabel),
+    input,
+    h("button", { type: "submit", class: "send" }, t.send),
+  );
+  const humanButton = h("button", { type: "button", class: "secondary human", onclick: () => send(t.talkToPersonMessage) }, t.talkToPerson);
+  const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify") }, t.verifyLink);
+  const newButton = h("button", { type: "button", class: "primary", hidden: true, onclick: () => restart() }, t.newConversation);
+  const host = connectHost(boot.parentOrigin, (message) => onHost(message));
+  const header = h(
+    "header",
+    {},
+    h("div", {}, h("h1", {}, t.title), h("p", {}, t.subtitle)),
+    h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat") }, t.endChat),
+    h("button", { type: "button", class: "header-button close", "aria-label": t.close, onclick: () => host.send({ type: "lumen-desk:close" }) }, "×"),
+  );
+  replaceChildren(
+    root,
+    header,
+    statusBar,
+    log,
+    typingLine,
+    panelArea,
+    chips,
+    composerError,
+    composer,
+    h("div", { class: "actions" }, humanButton, verifyButton, newButton),
+  );
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") host.send({ type: "lumen-desk:close" });
+  });
+
+  // --- rendering ----------------------------------------------------------------------------
+  const nodes = new Map<string, { li: HTMLLIElement; streaming: boolean; body: string; delivery: Text | null }>();
+
+  function deliveryText(entry: TimelineEntry): string {
+    return entry.delivery ? t[entry.delivery] : "";
+  }
+
+  function entryNode(entry: TimelineEntry) {
+    const streaming = entry.streamId !== null;
+    const who = entry.author === "customer" ? t.you : entry.author === "system" ? t.system : (entry.agentName ?? t.assistant);
+    const bubble = h("div", { class: "bubble" });
+    fillBubble(bubble, entry);
+    const li = h("li", { class: `msg ${entry.author}`, "data-author": entry.author, ...(streaming ? { "aria-hidden": "true", "data-streaming": "true" } : {}) });
+    if (entry.author === "system") li.append(bubble);
+    else li.append(h("span", { class: "who" }, who), bubble);
+    let delivery: Text | null = null;
+    if (entry.delivery) {
+      delivery = document.createTextNode(deliveryText(entry));
+      li.dataset.delivery = entry.delivery;
+      li.append(h("span", { class: "delivery" }, delivery));
+      if (entry.delivery === "failed" && entry.clientMessageId) {
+        const id = entry.clientMessageId;
+        li.append(h("span", { class: "form-error" }, entry.error ?? ""), h("button", { type: "button", class: "link", onclick: () => retry(id) }, t.retry));
+      }
+    }
+    return { li, streaming, body: entry.body, delivery };
+  }
+
+  function fillBubble(bubble: HTMLElement, entry: TimelineEntry) {
+    if (entry.author === "customer") replaceChildren(bubble, ...entry.body.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line])));
+    else replaceChildren(bubble, renderMarkdown(entry.body));
+  }
+
+  function renderLog() {
+    const entries = timeline.list();
+    const keys = new Set(entries.map((e) => e.key));
+    for (const [key, node] of nodes) {
+      if (!keys.has(key)) {
+        node.li.remove();
+        nodes.delete(key);
+      }
+    }
+    entries.forEach((entry, index) => {
+      let node = nodes.get(entry.key);
+      const failedChanged = node && (node.li.dataset.delivery === "failed") !== (entry.delivery === "failed");
+      if (!node || node.streaming !== (entry.streamId !== null) || failedChanged) {
+        const fresh = entryNode(entry);
+        if (awaitingFirstReply && (entry.author === "ai" || entry.author === "human")) firstReplySeen();
+        node?.li.remove();
+        nodes.set(entry.key, fresh);
+        node = fresh;
+      } else {
+        if (node.body !== entry.body) {
+          fillBubble(node.li.querySelector(".bubble") as HTMLElement, entry);
+          node.body = entry.body;
+        }
+        // Changed as text, not as a new node, so screen readers are not told every tick.
+        if (node.delivery && entry.delivery && node.li.dataset.delivery !== entry.delivery) {
+          node.delivery.data = deliveryText(entry);
+          node.li.dataset.delivery = entry.delivery;
+        }
+      }
+      const at = log.children[index + 1];
+      if (at !== node.li) log.insertBefore(node.li, at ?? null);
+    });
+    const hasCustomerMessages = entries.some((e) => e.author === "customer");
+    chips.hidden = hasCustomerMessages || status !== "open";
+    log.scrollTop = log.scrollHeight;
+  }
+
+  // The time from sending to the first visible words of a reply, for anyone measuring the
+  // widget in the browser's performance timeline.
+  function firstReplySeen() {
+    awaitingFirstReply = false;
+    performance.mark("lumen-desk:first-reply");
+    performance.measure("lumen-desk:first-reply", "lumen-desk:send", "lumen-desk:first-reply");
+  }
+
+  function renderStatus() {
+    const lines: string[] = [];
+    if (connection === "offline") lines.push(t.offline);
+    else if (connection === "connecting") lines.push(t.connecting);
+    if (status === "waiting_human") {
+      if (update.queue) {
+        lines.push(format(t.queuePosition, { position: update.queue.position }));
+        lines.push(update.queue.expectedWaitSeconds === null ? t.queueWaitUnknown : format(t.queueWait, { minutes: Math.max(1, Math.round(update.queue.expectedWaitSeconds / 60)) }));
+      }
+      const closed = update.offHours ?? !session.availability.withinHours;
+      if (closed) lines.push(session.availability.withinHours ? t.noAgents : t.offHours);
+    }
+    if (status === "with_human" && update.assignee) lines.push(format(t.withHuman, { name: update.assignee.name }));
+    if (status === "pending_async") lines.push(t.asyncDone);
+    if (status === "resolved") lines.push(t.resolved);
+    replaceChildren(statusBar, ...lines.map((line) => h("p", {}, line)));
+    statusBar.hidden = lines.length === 0;
+    typingLine.textContent = typing ? format(t.typing, { name: typing }) : "";
+    humanButton.disabled = waitingStatuses.has(status);
+    verifyButton.hidden = session.customer.verified;
+    const closedChat = status === "resolved";
+    composer.hidden = closedChat;
+    newButton.hidden = !closedChat;
+    if (closedChat && !rated && panel !== "csat") showPanel("csat");
+    else if (status === "waiting_human" && !asked && panel === "none") showPanel("async");
+  }
+
+  function showPanel(next: Panel) {
+    panel = next;
+    if (next === "none") replaceChildren(panelArea);
+    else if (next === "csat") {
+      if (rated) return;
+      replaceChildren(panelArea, csatForm(t, session.token, () => (rated = true)));
+    } else if (next === "async") {
+      replaceChildren(panelArea, asyncForm(t, session.token, () => {
+        asked = true;
+        showPanel("none");
+      }));
+    } else {
+      replaceChildren(panelArea, verifyForm(t, session.token, (name) => {
+        session = { ...session, customer: { name, verified: true } };
+        showPanel("none");
+        renderStatus();
+      }));
+    }
+    panelArea.querySelector<HTMLElement>("input, textarea, button")?.focus();
+  }
+
+  function render() {
+    renderLog();
+    renderStatus();
+  }
+
+  // --- sending ------------------------------------------------------------------------------
+  function send(raw: string): boolean {
+    const body = raw.trim();
+    if (!body) return false;
+    if (body.length > WIDGET_MESSAGE_LIMIT) {
+      composerError.textContent = format(t.tooLong, { max: WIDGET_MESSAGE_LIMIT });
+      return false;
+    }
+    composerError.textContent = "";
+    const id = clientMessageId();
+    const at = new Date();
+    outbox.set(id, { clientMessageId: id, body, at: at.toISOString() });
+    saveOutbox();
+    const entry = timeline.addOutgoing(id, body, at);
+    performance.mark("lumen-desk:send");
+    awaitingFirstReply = true;
+    render();
+    transmit(entry);
+    return true;
+  }
+
+  function transmit(entry: TimelineEntry) {
+    const id = entry.clientMessageId;
+    // While disconnected nothing is emitted: socket.io would buffer it and the resend after
+    // reconnecting would be a second copy. Unsent messages go out once the replay is done.
+    if (!id || !socket.connected) return;
+    // A slow acknowledgement marks the message as not sent (with a retry), but one that still
+    // arrives later wins: the server stored it.
+    const timer = setTimeout(() => {
+      if (socket.connected) timeline.fail(id, t.failed);
+      render();
+    }, ACK_TIMEOUT_MS);
+    socket.emit("message:send", { clientMessageId: id, body: entry.body }, (result) => {
+      clearTimeout(timer);
+      if (result.ok) timeline.acknowledge(id, result.data);
+      else timeline.fail(id, result.error);
+      outbox.delete(id);
+      saveOutbox();
+      render();
+    });
+  }
+
+  function retry(id: string) {
+    const entry = timeline.retry(id);
+    if (!entry) return;
+    outbox.set(id, { clientMessageId: id, body: entry.body, at: entry.createdAt });
+    saveOutbox();
+    render();
+    transmit(entry);
+  }
+
+  function restart() {
+    store.forget();
+    location.reload();
+  }
+
+  // --- connection ---------------------------------------------------------------------------
+  const socket: DeskSocket = io({ path: "/socket.io", auth: { widgetToken: session.token }, transports: ["websocket", "polling"] });
+
+  function received(message: ReplayedMessage, live: boolean) {
+    timeline.applyMessage(message);
+    if (message.author !== "customer") {
+      typing = null;
+      if (live && !visible) {
+        unread += 1;
+        host.send({ type: "lumen-desk:unread", count: unread });
+      }
+    }
+  }
+
+  socket.on("connect", () => {
+    socket.emit("conversation:sync", { afterSeq: timeline.lastSeq }, (result) => {
+      if (result.ok) for (const message of result.data.messages) received(message, false);
+      connection = "online";
+      for (const entry of timeline.unsent()) transmit(entry);
+      render();
+    });
+  });
+  socket.on("disconnect", () => {
+    connection = "offline";
+    render();
+  });
+  socket.on("message:created", ({ conversationId, message }) => {
+    if (conversationId !== session.conversationId) return;
+    received(message, true);
+    render();
+  });
+  socket.on("reply:delta", ({ conversationId, replyId, agentName, text }) => {
+    if (conversationId !== session.conversationId) return;
+    timeline.applyDelta(replyId, agentName, text, new Date());
+    renderLog();
+  });
+  socket.on("reply:typing", ({ conversationId, agentName, typing: isTyping }) => {
+    if (conversationId !== session.conversationId) return;
+    typing = isTyping ? (agentName ?? t.someone) : null;
+    if (isTyping) timeline.markAllDelivered();
+    render();
+  });
+  socket.on("conversation:updated", (next) => {
+    if (next.conversationId !== session.conversationId) return;
+    status = next.status;
+    update = next;
+    render();
+  });
+  // The browser knows about a lost network before the socket's heartbeat does.
+  window.addEventListener("offline", () => {
+    socket.disconnect();
+    connection = "offline";
+    render();
+  });
+  window.addEventListener("online", () => socket.connect());
+
+  // --- the host page ------------------------------------------------------------------------
+  let pageTimer: ReturnType<typeof setTimeout> | undefined;
+  function onHost(message: FromHost) {
+    if (message.type === "lumen-desk:visibility") {
+      visible = message.open;
+      if (visible) {
+        unread = 0;
+        host.send({ type: "lumen-desk:unread", count: 0 });
+        input.focus();
+      }
+    } else if (message.type === "lumen-desk:page") {
+      boot.pageUrl = message.url;
+      boot.pageTitle = message.title;
+      clearTimeout(pageTimer);
+      // The session call records the page the customer moved to, for the handoff brief.
+      pageTimer = setTimeout(() => void openSession(boot, { conversationId: session.conversationId, token: session.token }), 500);
+    }
+  }
+
+  render();
+  input.focus();
+}

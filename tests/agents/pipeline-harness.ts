@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Db } from "../../lib/db";
+
+/**
+ * A freshly migrated demo database for one test file, the way a first start creates it. The
+ * pipeline reads the process-wide client, so the URL is set before anything opens it.
+ */
+export async function openDemoDatabase(): Promise<{ db: Db; workspaceId: string; close: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "desk-pipeline-"));
+  process.env.DATABASE_URL = `file:${path.join(dir, "desk.db")}`;
+  const { prepareDatabase } = await import("../../lib/demo/prepare-database");
+  const { getDb, disconnectDb } = await import("../../lib/db");
+  await prepareDatabase();
+  const db = await getDb();
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "lumen" } });
+  return {
+    db,
+    workspaceId: workspace.id,
+    close: async () => {
+      await disconnectDb();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startTestConversation(db: Db, workspaceId: string, customerId: string | null, verified: boolean) {
+  const conversation = await db.conversation.create({ data: { workspaceId, customerId } });
+  if (verified) {
+    await db.conversationEvent.create({
+      data: { workspaceId, conversationId: conversation.id, type: "verification", payload: { verified: true, method: "identity_hash" }, actorType: "system" },
+    });
+  }
+  return conversation;
+}

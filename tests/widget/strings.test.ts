@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { MAX_MESSAGE_LENGTH } from "../../lib/realtime/events";
+import { WIDGET_MESSAGE_LIMIT } from "../../lib/widget/limits";
+import { format, pickLanguage, translations } from "../../lib/widget/strings";
+
+test("the widget speaks the customer's language when the workspace offers it", () => {
+  assert.equal(pickLanguage(["es-MX"], ["en", "es"]), "es");
+  assert.equal(pickLanguage([null, "es"], ["en", "es"]), "es");
+  // Offered by the workspace but no table yet, or not offered: English.
+  assert.equal(pickLanguage(["de-DE"], ["en", "de"]), "en");
+  assert.equal(pickLanguage(["es"], ["en"]), "en");
+});
+
+test("every language has every string, with the same placeholders", () => {
+  const english = translations.en;
+  for (const [language, table] of Object.entries(translations)) {
+    for (const key of Object.keys(english) as (keyof typeof english)[]) {
+      assert.ok(table[key], `${language}.${key}`);
+      const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      assert.deepEqual(placeholders(table[key]), placeholders(english[key]), `${language}.${key}`);
+    }
+  }
+  assert.equal(format(translations.es.queuePosition, { position: 2 }), "Eres el número 2 en la cola para hablar con una persona.");
+});
+
+test("the chat's message limit is the server's", () => {
+  assert.equal(WIDGET_MESSAGE_LIMIT, MAX_MESSAGE_LENGTH);
+});
