@@ -43,7 +43,7 @@
     var host = document.createElement("lumen-desk-widget");
     force(host, { all: "initial", display: "block", position: "fixed", "z-index": "2147483647", bottom: "0", width: "0", height: "0", overflow: "visible" });
     force(host, side === "left" ? { left: "0" } : { right: "0" });
-    var root = host.attachShadow({ mode: "closed" });
+    var root = host.attachShadow({ mode: "open" });
     var style = document.createElement("style");
     style.textContent =
       ":host{all:initial}" +

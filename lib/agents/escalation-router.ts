@@ -153,12 +153,14 @@ function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentime
     fired.push({ trigger: "handoff_loop", score: loop.hops, threshold: policy.maxAgentHops, evidence: loop.evidence });
   }
 
-  if (!CONVERSATIONAL_INTENTS.has(signals.intent)) {
-    const answer = signals.answerConfidence ?? 1;
-    const confidence = Math.min(signals.intentConfidence, answer);
+  // A statement the AI half understands earns a clarifying question, not a person.
+  if (!CONVERSATIONAL_INTENTS.has(signals.intent) && signals.asksSomething) {
+    // When the reply is built on an article, how well the article matches is the confidence in the
+    // answer; the intent only chose where to look.
+    const confidence = signals.answerConfidence ?? signals.intentConfidence;
     if (confidence < policy.confidenceFloor) {
-      const weakest = answer < signals.intentConfidence ? `article answer confidence ${answer}` : `intent "${signals.intent}" at ${signals.intentConfidence}`;
-      fired.push({ trigger: "low_confidence", score: confidence, threshold: policy.confidenceFloor, evidence: `${weakest} < ${policy.confidenceFloor}` });
+      const source = signals.answerConfidence !== null ? `article answer confidence ${confidence}` : `intent "${signals.intent}" at ${confidence}`;
+      fired.push({ trigger: "low_confidence", score: confidence, threshold: policy.confidenceFloor, evidence: `${source} < ${policy.confidenceFloor}` });
     }
   }
 

@@ -52,6 +52,8 @@ export interface TurnSignals {
   intent: string;
   /** Triage's confidence in the route: the probability of the intent plus its alternatives that go to the same specialist. */
   intentConfidence: number;
+  /** Whether the customer asked a question or made a request, rather than making a statement. */
+  asksSomething: boolean;
   /** Retrieval confidence of the knowledge article the reply was built on; null when the reply was not an article answer. */
   answerConfidence: number | null;
   /** This turn's sentiment, -1 (hostile) .. 1 (delighted). */

@@ -15,7 +15,8 @@ import { decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals } from "./escalation-types";
 import { knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
-import { routeConfidence, routeIntent, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
+import { chooseSpecialist, routeConfidence, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
+import { asksSomething } from "../signals/request-form";
 import { buildTools } from "./tools";
 import { classifyMessage } from "./triage";
 import { measureTurn, type TurnContext } from "./turn-signals";
@@ -139,22 +140,31 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1));
   const products = await db.product.findMany({ where: { workspaceId: conversation.workspaceId }, select: { id: true, name: true } });
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
-  const route = routeIntent(triage.intent);
-
-  let articles: DeskArticle[] = [];
-  if (route.specialist === "knowledge" || route.specialist === "technical") {
-    const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId);
-    const preferred = specialistArticleCategories[route.specialist];
-    articles = index
-      .search(message.body, { limit: 10 })
-      .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
-      .slice(0, ARTICLES_PER_ANSWER)
-      .map((hit) => ({ slug: hit.article.slug, title: hit.article.title, body: hit.article.body, confidence: hit.confidence }));
-  }
-  const answerConfidence = route.specialist === "knowledge" || route.specialist === "technical" ? (articles[0]?.confidence ?? 0) : null;
+  const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
+  const asks = asksSomething(message.body);
+  const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId);
+  const hits = index.search(message.body, { limit: 10 });
+  const route = chooseSpecialist({
+    intent: triage.intent,
+    routeConfidence: intentConfidence,
+    asksSomething: asks,
+    helpCentreConfidence: hits[0]?.confidence ?? 0,
+    confidenceFloor: settings.escalation.confidenceFloor,
+  });
+  const answersFromHelpCentre = route.specialist === "knowledge" || route.specialist === "technical";
+  const preferred = specialistArticleCategories[route.specialist];
+  const articles: DeskArticle[] = answersFromHelpCentre
+    ? hits
+        .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
+        .slice(0, ARTICLES_PER_ANSWER)
+        .map((hit) => ({ slug: hit.article.slug, title: hit.article.title, body: hit.article.body, confidence: hit.confidence }))
+    : [];
+  const answerConfidence = answersFromHelpCentre ? (articles[0]?.confidence ?? 0) : null;
 
   const previousChain = agentChainSoFar(log);
-  const chain = previousChain[previousChain.length - 1] === route.specialist ? previousChain : [...previousChain, route.specialist];
+  // Greetings and thanks are not a specialist taking over the problem, so they are not a hop.
+  const staysWithCurrent = route.specialist === "engagement" || previousChain[previousChain.length - 1] === route.specialist;
+  const chain = staysWithCurrent ? previousChain : [...previousChain, route.specialist];
   const context: TurnContext = { ...(await measureContext(db, log, settings, now)), agentChain: chain, ...contextOverride };
   const earlierSentiments = log.events.filter((e) => e.type === "turn_signals").map((e) => payloadOf<{ signals: TurnSignals }>(e).signals.sentiment);
   const intentsSoFar = [...log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string }>(e).intent), triage.intent];
@@ -164,7 +174,8 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     earlierSentiments,
     intentsSoFar,
     intent: triage.intent,
-    intentConfidence: routeConfidence(triage.intent, triage.confidence, triage.alternatives),
+    intentConfidence,
+    asksSomething: asks,
     answerConfidence,
     entities,
     authority: settings.authority,

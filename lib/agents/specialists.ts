@@ -64,3 +64,35 @@ export function routeConfidence(intent: string, confidence: number, alternatives
   const sameRoute = alternatives.filter((a) => a.intent !== intent && routeIntent(a.intent).specialist === specialist);
   return Math.min(1, confidence + sameRoute.reduce((sum, a) => sum + a.confidence, 0));
 }
+
+export interface RoutingEvidence {
+  intent: string;
+  routeConfidence: number;
+  asksSomething: boolean;
+  /** Match of the best help-centre article for the message. */
+  helpCentreConfidence: number;
+  confidenceFloor: number;
+}
+
+/**
+ * The specialist for a turn. The intent decides, except where the evidence says it is wrong:
+ * a "small talk" message that the help centre answers well is a question, an uncertain
+ * transaction intent with a strong article behind it is answered from the article, and a
+ * statement nobody understood is met with a clarifying question.
+ */
+export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
+  const route = routeIntent(evidence.intent);
+  const { helpCentreConfidence: help, confidenceFloor: floor } = evidence;
+  const helpCentreAnswers = evidence.asksSomething && help >= floor;
+  if (route.specialist === "engagement" && helpCentreAnswers) {
+    return { specialist: "knowledge", category: "general", reason: `The help centre answers this well (${help.toFixed(2)}), so it is a question rather than small talk.` };
+  }
+  if ((route.specialist === "transactions" || route.specialist === "account") && evidence.routeConfidence < floor && helpCentreAnswers) {
+    return { specialist: "knowledge", category: route.category, reason: `Triage was unsure of ${evidence.intent} (${evidence.routeConfidence.toFixed(2)}), and the help centre answers this well (${help.toFixed(2)}).` };
+  }
+  const understood = route.specialist === "knowledge" || route.specialist === "technical" ? help : evidence.routeConfidence;
+  if (!evidence.asksSomething && route.specialist !== "engagement" && understood < floor) {
+    return { specialist: "engagement", category: "conversation", reason: "Not a question and not clearly understood, so the assistant asks what the customer needs." };
+  }
+  return route;
+}

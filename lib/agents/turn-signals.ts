@@ -31,6 +31,7 @@ export interface TurnInput {
   intentsSoFar: string[];
   intent: string;
   intentConfidence: number;
+  asksSomething: boolean;
   answerConfidence: number | null;
   entities: { type: string; value: string }[];
   authority: AuthorityLimits;
@@ -74,6 +75,7 @@ export function measureTurn(input: TurnInput): TurnSignals {
     turn: input.customerTurns.length,
     intent: input.intent,
     intentConfidence: input.intentConfidence,
+    asksSomething: input.asksSomething,
     answerConfidence: input.answerConfidence,
     sentiment,
     sentimentTrajectory: [...input.earlierSentiments, sentiment],

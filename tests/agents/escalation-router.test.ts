@@ -10,6 +10,7 @@ function turn(overrides: Partial<TurnSignals> = {}): TurnSignals {
     turn: 1,
     intent: "track_order",
     intentConfidence: 0.93,
+    asksSomething: true,
     answerConfidence: null,
     sentiment: 0.1,
     sentimentTrajectory: [0.1],
@@ -154,12 +155,18 @@ test("a cheerful greeting followed by a neutral question is not a decline", () =
   assert.equal(fired(turn({ turn: 2, sentiment: -0.01, sentimentTrajectory: [0.81, -0.01] })).decision.primaryTrigger, "sentiment");
 });
 
-test("low_confidence uses the weaker of intent and article-answer confidence", () => {
+test("low_confidence judges an article answer by the article's match and anything else by the intent", () => {
   const answer = fired(turn({ intent: "check_refund_policy", intentConfidence: 0.9, answerConfidence: 0.42 })).decision.triggersFired[0]!;
   assert.deepEqual(answer, { trigger: "low_confidence", score: 0.42, threshold: 0.7, evidence: "article answer confidence 0.42 < 0.7" });
+  assert.equal(fired(turn({ intent: "check_refund_policy", intentConfidence: 0.4, answerConfidence: 0.85 })).decision.escalate, false);
   const intent = fired(turn({ intent: "payment_issue", intentConfidence: 0.55 })).decision.triggersFired[0]!;
   assert.equal(intent.score, 0.55);
   assert.match(intent.evidence, /intent "payment_issue" at 0\.55/);
+});
+
+test("a statement the AI does not fully understand is not a reason to hand over", () => {
+  assert.equal(fired(turn({ intent: "delivery_period", intentConfidence: 0.2, asksSomething: false })).decision.escalate, false);
+  assert.equal(fired(turn({ intent: "delivery_period", intentConfidence: 0.2, asksSomething: true })).decision.primaryTrigger, "low_confidence");
 });
 
 test("complexity fires at the threshold with its reasons as evidence", () => {

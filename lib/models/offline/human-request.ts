@@ -44,12 +44,17 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /\b(?:non-?robotic|not a (?:bot|robot|machine))\b|\bwith a machine\b/iu, score: 0.8 },
   { pattern: new RegExp(String.raw`\b(?:ask|request|get|want|handled?|dealt|deal)\w*\b.{0,40}?\b(?:from|by) (?:a|an|the|your|some) (?:real\s+|actual\s+)?(?:human|person|agent|representative|operator)\b`, "iu"), score: 0.85 },
   { pattern: /\b(?:is there|there is|theres|isthere|any)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:real\s+)?(?:human|person|some(?:one|body)|agent|operator)\s+(?:available|there|around|i can)\b/iu, score: 0.9 },
+  { pattern: /\b(?:is there|are there|are you|is this|any)\s+(?:an?\s+|any\s+)?(?:actual|real|live)\s+(?:human|person|people|agent)s?\b|\b(?:any(?:one|body)|some(?:one|body)) real\b/iu, score: 0.9 },
+  { pattern: /\b(?:have|get|ask|need|want)\s+(?:some(?:one|body)|a person|an agent|a human|a rep(?:resentative)?|your team)\s+(?:to\s+)?(?:call|phone|ring)\s+me\b|\b(?:call me back|request a call ?back|schedule a call ?back)\b/iu, score: 0.95 },
+  { pattern: /\brather\s+(?:explain|talk|speak|chat|deal)\b.{0,40}\b(?:a person|a human|someone|somebody|an agent|a real person)\b/iu, score: 0.9 },
+  { pattern: /\b(?:humans?|person|agent|operator|representative)\s*,?\s*(?:please|pls|plz|now)\b/iu, score: 0.9 },
   // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
   { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help)\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b/iu, score: 0.6 },
   // Insulting the bot is how many customers say they are done with it.
   { pattern: /\b(?:stupid|useless|dumb|pointless|idiotic)\s+(?:bot|robot|machine|chatbot)\b|\b(?:bot|robot|machine|chatbot)\s+is\s+(?:stupid|useless|dumb|pointless|idiotic)\b/iu, score: 0.6 },
   // Spanish
   { pattern: /\b(?:hablar|comunicarme|comunicar|contactar|conversar|platicar|chatear|p[áa]same|p[óo]ngame|ponme|pasarme|transferirme|transfi[ée]reme|comun[íi]queme|con[ée]ctame|me\s+(?:pasas?|pones?|comunicas?|transfieres?|transfiere|conectas?|puedes pasar|puede pasar))\b(?:\s+\S+){0,3}?\s+(?:con\s+)?(?:una?\s+)?(?:persona|humano|ser humano|agente|asesor|asesora|operador|operadora|representante|empleado|empleada|alguien|encargado|encargada|gerente|supervisor|ejecutivo|ejecutiva)\b/iu, score: 0.97 },
+  { pattern: /\b(?:pasar|pasarme|pasen|p[áa]seme|transferir|comunicar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:agente|persona|humano|operador|operadora|asesor|asesora|representante|alguien)\b|\bagente humano\b/iu, score: 0.95 },
   { pattern: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|asesor|operador|representante)\b|\b(?:persona real|atenci[óo]n humana|un humano)\b/iu, score: 0.95 },
   // French
   { pattern: /\b(?:parler|discuter|m'adresser|joindre|contacter|passez-moi|passe-moi|mettez-moi|mettre en relation|transf[ée]rez-moi|transf[ée]rer)\b(?:\s+\S+){0,3}?\s+(?:[àa]\s+|avec\s+)?(?:un\s+|une\s+|le\s+|la\s+|l')?(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rat(?:eur|rice)|responsable|repr[ée]sentant(?:e)?|quelqu'un|employ[ée]e?|technicien(?:ne)?|service client)\b/iu, score: 0.97 },

@@ -58,6 +58,9 @@ const QUESTION_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhow much\b|\bcost\b/i, "cost price fee"],
 ];
 
+/** Answer words steer the ranking between articles that match the question; they never outweigh it. */
+const ANSWER_WORD_WEIGHT = 0.3;
+
 function answerWordsFor(query: string): string {
   return QUESTION_EXPANSIONS.filter(([pattern]) => pattern.test(query)).map(([, words]) => words).join(" ");
 }
@@ -105,7 +108,7 @@ export class KnowledgeIndex {
           const frequency = doc.frequencies.get(term);
           if (!frequency) continue;
           matchedTerms.push(term);
-          score += (this.idf(term) * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * doc.length) / this.averageLength));
+          score += (askedTerms.includes(term) ? 1 : ANSWER_WORD_WEIGHT) * (this.idf(term) * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * doc.length) / this.averageLength));
         }
         return { doc, score, matchedTerms };
       })
