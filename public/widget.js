@@ -85,7 +85,6 @@
       frame.src = desk + "/widget/frame#" + params.toString();
       frame.title = labels.frame;
       frame.id = "lumen-desk-frame";
-      frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox");
       frame.setAttribute("data-lumen-desk", "frame");
       button.setAttribute("aria-controls", frame.id);
       root.appendChild(frame);

@@ -1,6 +1,18 @@
 import type { Db } from "../db";
 import { KnowledgeIndex } from "../models/offline/knowledge-retrieval";
 
+const CATALOGUE_TTL_MS = 60_000;
+const catalogues = new Map<string, { loadedAt: number; products: { id: string; name: string }[] }>();
+
+/** Product names for entity extraction; a minute-old catalogue is fresh enough to recognise names. */
+export async function catalogueFor(db: Db, workspaceId: string) {
+  const cached = catalogues.get(workspaceId);
+  if (cached && Date.now() - cached.loadedAt < CATALOGUE_TTL_MS) return cached.products;
+  const products = await db.product.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+  catalogues.set(workspaceId, { loadedAt: Date.now(), products });
+  return products;
+}
+
 /**
  * One search index per workspace, rebuilt only when an article is added, removed or edited, so
  * answering a question never re-reads the whole help centre.

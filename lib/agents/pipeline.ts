@@ -1,6 +1,6 @@
 import { stepCountIs, streamText, type ModelMessage } from "ai";
 import { getDb, type Db, type Message } from "../db";
-import { appendEvent, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
+import { appendEvent, appendEvents, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import type { OwnershipChangedPayload } from "../conversation/event-types";
 import { publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
@@ -13,7 +13,7 @@ import { isWithinBusinessHours } from "../workspace/business-hours";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals } from "./escalation-types";
-import { knowledgeIndexFor } from "./knowledge-base";
+import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
 import { asksSomething } from "../signals/request-form";
@@ -138,7 +138,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const classifier = await getIntentClassifier();
 
   const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1));
-  const products = await db.product.findMany({ where: { workspaceId: conversation.workspaceId }, select: { id: true, name: true } });
+  const products = await catalogueFor(db, conversation.workspaceId);
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
   const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
   const asks = asksSomething(message.body);
@@ -186,9 +186,19 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   });
   const decision = decideEscalation(signals, settings.escalation);
 
-  await record("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities });
-  await record("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) });
-  await record("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation });
+  const trail = (type: "classification" | "turn_signals" | "escalation_decision", payload: object) => ({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    type,
+    payload: payload as never,
+    actor: actorAi,
+    at: now,
+  });
+  await appendEvents(db, [
+    trail("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
+    trail("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
+    trail("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
+  ]);
   if (provider !== "offline") {
     await record("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) });
   }

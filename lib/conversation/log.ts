@@ -81,6 +81,20 @@ export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewE
   });
 }
 
+/** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
+export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
+  await db.conversationEvent.createMany({
+    data: events.map((event) => ({
+      workspaceId: event.workspaceId,
+      conversationId: event.conversationId,
+      type: event.type,
+      payload: event.payload,
+      ...actorColumns(event.actor),
+      ...(event.at ? { createdAt: event.at } : {}),
+    })),
+  });
+}
+
 export function toReplayedMessage(m: Message): ReplayedMessage {
   return {
     id: m.id,

@@ -33,6 +33,7 @@ export async function GET() {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>Chat</title>
 <link rel="stylesheet" href="${manifest.css}">
 <script type="module" src="${manifest.js}"></script>

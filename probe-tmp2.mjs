@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+const context = await browser.newContext(); await context.grantPermissions(["local-network-access"]).catch(e => console.log("perm:", e.message)); const page = await context.newPage();
+page.on("console", (m) => console.log("console:", m.text()));
+page.on("requestfailed", (r) => console.log("failed:", r.url(), r.failure()?.errorText));
+const html = readFileSync("e2e/fixtures/hostile-store.html", "utf8").replace("__DESK__", "http://localhost:3123");
+await page.route("https://shop.test/", (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+await page.goto("https://shop.test/");
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => document.documentElement.outerHTML.slice(-600)));
+await browser.close();
