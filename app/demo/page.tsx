@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { demoProducts } from "@/lib/demo/catalogue";
 import { demoWorkspaceSlug } from "@/lib/demo/seed";
-import { demoShopper } from "@/lib/demo/shoppers";
+import { demoShopper, suggestedShopperId } from "@/lib/demo/shoppers";
 
 export const metadata: Metadata = { title: "Demo store" };
 export const dynamic = "force-dynamic";
@@ -26,8 +26,9 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
   const { as } = await searchParams;
   const db = await getDb();
   const workspace = await db.workspace.findUnique({ where: { slug: demoWorkspaceSlug } });
-  const shopper = workspace ? await demoShopper(db, workspace) : null;
-  const signedIn = as === "shopper" && shopper ? shopper : null;
+  const suggested = workspace ? await suggestedShopperId(db, workspace) : null;
+  const signedIn = workspace && as ? await demoShopper(db, workspace, as) : null;
+  const suggestedName = workspace && suggested && !signedIn ? (await demoShopper(db, workspace, suggested))?.name : null;
 
   return (
     <div className="min-h-screen bg-stone-50 text-stone-900">
@@ -41,9 +42,9 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
               <span data-testid="demo-account">
                 Signed in as <strong>{signedIn.name}</strong> · <Link href="/demo">Sign out</Link>
               </span>
-            ) : shopper ? (
-              <Link href="/demo?as=shopper" data-testid="demo-sign-in">
-                Sign in as {shopper.name}
+            ) : suggested && suggestedName ? (
+              <Link href={`/demo?as=${encodeURIComponent(suggested)}`} data-testid="demo-sign-in">
+                Sign in as {suggestedName}
               </Link>
             ) : null}
           </nav>
@@ -88,7 +89,7 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
                 {signedIn.orders.map((o) => (
                   <li key={o.number} data-order={o.number} data-refundable={o.refundable ? "true" : undefined}>
                     #{o.number} · {o.status} · {money(o.totalCents)}
-                    {o.refundable ? " · within the return window" : ""}
+                    {o.refundable ? " · can be refunded" : ""}
                   </li>
                 ))}
               </ul>

@@ -22,7 +22,7 @@ const knownPricing: Record<string, { inputPerMillion: number; outputPerMillion: 
   "claude-3-5-haiku-latest": { inputPerMillion: 0.8, outputPerMillion: 4 },
 };
 
-export function chooseModel(env: NodeJS.ProcessEnv = process.env): ModelChoice {
+export function chooseModel(env: Record<string, string | undefined> = process.env): ModelChoice {
   if (env.OPENAI_API_KEY) {
     const modelId = env.OPENAI_MODEL ?? "gpt-4o-mini";
     return { model: createOpenAI({ apiKey: env.OPENAI_API_KEY })(modelId), provider: "openai", modelId, pricing: knownPricing[modelId] ?? null };

@@ -1,0 +1,378 @@
+import type { EscalationDecision, EscalationTrigger, EscalationUrgency, FrustrationCue, TurnSignals } from "../agents/escalation-types";
+import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
+import { scoreChurnRisk } from "../signals/churn";
+import type { SentimentLabel } from "../signals/frustration";
+import { redactSensitive } from "./redact";
+import type { HandoffMode, RoutingDecision } from "./routing";
+
+/**
+ * The handoff brief: what a person needs to act within thirty seconds of picking a conversation
+ * up, without scrolling the transcript. Built by a pure function from the conversation's event
+ * log and a snapshot of the business records; every field is read from one of them or from a
+ * named scorer, and anything unknown is null. Field names are the wire format (snake_case), as
+ * the brief is also served as JSON and sent to webhooks.
+ */
+
+export type ActionResult = "success" | "failed" | "declined" | "pending_approval";
+
+export interface HandoffBrief {
+  handoff_id: string;
+  created_at: string;
+  mode: HandoffMode;
+  /** Earlier briefs of this conversation, oldest first: it has been escalated before. */
+  previous_handoff_ids: string[];
+  customer: {
+    id: string | null;
+    name: string | null;
+    email: string | null;
+    tier: string | null;
+    language: string;
+    /** In the store's currency (major units). */
+    lifetime_value: number | null;
+    previous_tickets: number | null;
+    /** Mean post-conversation rating (1..5) of earlier conversations; null when none were rated. */
+    avg_satisfaction: number | null;
+    verified: boolean;
+    risk_flags: string[];
+  };
+  conversation: {
+    id: string;
+    channel: string;
+    page_url: string | null;
+    page_title: string | null;
+    intent: string | null;
+    category: string | null;
+    duration_seconds: number;
+    message_count: number;
+    /** One score per customer turn, oldest first, on the -1 (hostile) .. 1 (delighted) scale. */
+    sentiment_trajectory: number[];
+    current_sentiment: SentimentLabel | null;
+    agent_chain: string[];
+  };
+  actions_taken: { action: string; result: ActionResult; detail: string; at: string }[];
+  escalation: {
+    trigger: EscalationTrigger | null;
+    triggers_fired: { trigger: EscalationTrigger; score: number; threshold: number; evidence: string }[];
+    confidence_score: number | null;
+    reason: string;
+    recommended_action: string;
+    urgency: EscalationUrgency;
+    /** 0..1 from `scoreChurnRisk`. */
+    churn_risk: number | null;
+    sla_due_at: string | null;
+  };
+  context: {
+    summary: string;
+    customer_verbatim: string | null;
+    ai_limitation: string;
+    business_impact: string | null;
+    open_tickets: { id: string; status: string; created_at: string }[];
+    recent_orders: { number: string; status: string; total: number; currency: string; placed_at: string }[];
+    payment_issues: { amount: number; currency: string; status: string; reason: string | null; card: string; at: string }[];
+  };
+  routing: {
+    queue: string;
+    assigned_agent_id: string | null;
+    required_skills: string[];
+    language: string;
+    reason: string;
+  };
+}
+
+export interface BriefLog {
+  conversation: {
+    id: string;
+    channel: string;
+    language: string;
+    pageUrl: string | null;
+    pageTitle: string | null;
+    createdAt: Date;
+    customer: { id: string; name: string; email: string; tier: string; language: string; lifetimeValueCents: number } | null;
+  };
+  messages: readonly { author: string; body: string; createdAt: Date }[];
+  events: readonly { type: string; payload: unknown; createdAt: Date }[];
+}
+
+/** Business records around the conversation, read by the caller; the brief only arranges them. */
+export interface BriefBusiness {
+  /** This brief's number among the workspace's briefs of the day, from 1. */
+  dailySequence: number;
+  routing: RoutingDecision;
+  /** The first-response target for the customer's tier; null when none applies. */
+  slaFirstResponseSeconds: number | null;
+  /** The customer's other conversations; null for a visitor nobody knows. */
+  otherConversations: { id: string; status: string; createdAt: Date; csatScore: number | null }[] | null;
+  recentOrders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
+  failedPayments: { amountCents: number; currency: string; status: string; failureReason: string | null; cardBrand: string; cardLast4: string; createdAt: Date }[];
+  /** Open orders plus a year of membership; null for a visitor. */
+  atStakeCents: number | null;
+}
+
+interface ClassificationPayload {
+  intent: string;
+  category: string;
+}
+
+interface TurnSignalsPayload {
+  signals: TurnSignals;
+  sentimentLabel: SentimentLabel;
+}
+
+interface ActionTakenPayload {
+  action: string;
+  result: string;
+  output?: Record<string, unknown>;
+}
+
+interface ApprovalRequestedPayload {
+  action: string;
+  amountCents: number;
+  limitCents: number;
+  refundId?: string;
+}
+
+interface ApprovalDecidedPayload {
+  approved: boolean;
+  action: string;
+  reason?: string | null;
+}
+
+const RESULT_BY_KIND: Record<string, ActionResult> = {
+  refund_completed: "success",
+  refund_pending_approval: "pending_approval",
+  refund_ineligible: "declined",
+  order_status: "success",
+  order_cancelled: "success",
+  order_not_cancellable: "declined",
+  address_changed: "success",
+  address_not_changed: "declined",
+  subscription_cancelled: "success",
+  plan_changed: "success",
+  password_reset_sent: "success",
+  email_change_requested: "success",
+  verification_required: "declined",
+};
+
+const AI_LIMITATION: Record<EscalationTrigger, string> = {
+  customer_request: "The customer asked for a person; the AI does not argue with that.",
+  risk: "This topic is on the list the business never leaves to the AI.",
+  sentiment: "The customer is upset, and an apology from a person lands better than another AI answer.",
+  authority_limit: "The action asked for is above what the AI may do without a person's approval.",
+  anomaly: "The customer is contacting us far more often than usual, which needs a person to look at.",
+  complexity: "The request has more moving parts than the AI handles reliably.",
+  handoff_loop: "The conversation went round AI agents without getting anywhere.",
+  low_confidence: "The AI was not confident enough in its understanding or its answer to reply.",
+  sla: "The customer has waited past the response target.",
+};
+
+function money(cents: number, currency = "USD"): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents / 100);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function humanize(label: string): string {
+  return label.replaceAll("_", " ");
+}
+
+function lastOf<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+function actionDetail(action: string, output: Record<string, unknown> | undefined): string {
+  const order = output?.order as { number?: string } | undefined;
+  const onOrder = order?.number ? ` on order #${order.number}` : "";
+  const amount = typeof output?.amountCents === "number" ? ` of ${money(output.amountCents)}` : "";
+  const reason = typeof output?.reason === "string" ? `: ${output.reason}` : "";
+  const kind = typeof output?.kind === "string" ? humanize(output.kind) : humanize(action);
+  return `${kind}${amount}${onOrder}${reason}`;
+}
+
+function actionsTaken(events: BriefLog["events"]): HandoffBrief["actions_taken"] {
+  const actions: HandoffBrief["actions_taken"] = [];
+  for (const event of events) {
+    const at = event.createdAt.toISOString();
+    if (event.type === "action_taken") {
+      const payload = event.payload as ActionTakenPayload;
+      const kind = typeof payload.output?.kind === "string" ? payload.output.kind : payload.result;
+      actions.push({ action: payload.action, result: RESULT_BY_KIND[kind] ?? "failed", detail: actionDetail(payload.action, payload.output), at });
+    } else if (event.type === "approval_requested") {
+      const payload = event.payload as ApprovalRequestedPayload;
+      // A tool that filed the request is already listed through its own action_taken event.
+      if (payload.refundId) continue;
+      actions.push({ action: `${payload.action} approval`, result: "pending_approval", detail: `${humanize(payload.action)} of ${money(payload.amountCents)} is above the AI's ${money(payload.limitCents)} limit`, at });
+    } else if (event.type === "approval_decided") {
+      const payload = event.payload as ApprovalDecidedPayload;
+      actions.push({ action: `${payload.action} approval`, result: payload.approved ? "success" : "declined", detail: payload.approved ? "approved by a person" : `declined${payload.reason ? `: ${payload.reason}` : ""}`, at });
+    }
+  }
+  return actions;
+}
+
+function recommendedAction(trigger: EscalationTrigger | null, intent: string | null, signals: TurnSignals | null, pendingApproval: boolean): string {
+  const topic = intent ? humanize(intent) : "their request";
+  const byTrigger: Record<EscalationTrigger, string> = {
+    customer_request: `Introduce yourself and pick up the ${topic} request from this brief.`,
+    risk: `Handle the ${humanize(signals?.risk.category ?? "risk")} concern under the business's policy.`,
+    sentiment: `Acknowledge the frustration first, then resolve the ${topic} issue without asking again for what is here.`,
+    authority_limit: signals?.authority
+      ? `Decide on the ${humanize(signals.authority.action)} of ${money(signals.authority.amountCents)} (AI limit ${money(signals.authority.limitCents)}).`
+      : `Decide on the action the customer asked for.`,
+    anomaly: `Check why this customer contacted us ${signals?.anomaly.contactsLast24h ?? "so many"} times in a day before answering.`,
+    complexity: `Work through every part of the ${topic} request; the AI did not untangle it.`,
+    handoff_loop: `Own the ${topic} request yourself; AI agents passed it around without solving it.`,
+    low_confidence: `Answer the ${topic} question; the AI had no confident answer.`,
+    sla: `Reply now: the response target has been missed.`,
+  };
+  const base = trigger ? byTrigger[trigger] : `Pick up the ${topic} request.`;
+  return pendingApproval && trigger !== "authority_limit" ? `${base} An approval is waiting for you too.` : base;
+}
+
+/** The customer's words that best explain the handoff: what they just said when they asked for a person, otherwise their most negative turn. */
+function keyQuote(customerMessages: readonly string[], trajectory: readonly number[], trigger: EscalationTrigger | null): string | null {
+  if (customerMessages.length === 0) return null;
+  if (trigger === "sentiment" && trajectory.length === customerMessages.length) {
+    let worst = trajectory.length - 1;
+    trajectory.forEach((score, i) => {
+      if (score < trajectory[worst]) worst = i;
+    });
+    return customerMessages[worst];
+  }
+  return lastOf(customerMessages) ?? null;
+}
+
+function riskFlags(signalsHistory: readonly TurnSignals[], decisions: readonly EscalationDecision[], business: BriefBusiness): string[] {
+  const flags = new Set<string>();
+  for (const signals of signalsHistory) if (signals.risk.category) flags.add(signals.risk.category);
+  if (decisions.some((d) => d.triggersFired.some((t) => t.trigger === "anomaly"))) flags.add("unusual_contact_volume");
+  if (business.failedPayments.some((p) => p.status === "failed")) flags.add("failed_payment");
+  return [...flags];
+}
+
+function summarize(log: BriefLog, intent: string | null, chain: readonly string[], actions: HandoffBrief["actions_taken"], reason: string): string {
+  const customer = log.conversation.customer;
+  const who = customer ? `${customer.name} (${customer.tier} tier)` : "A visitor who is not signed in";
+  const where = log.conversation.pageTitle ? ` from the page "${log.conversation.pageTitle}"` : "";
+  const first = `${who} wrote${where} about ${intent ? humanize(intent) : "a request the AI could not classify"}.`;
+  const specialists = chain.filter((agent) => agent !== "triage");
+  const by = specialists.length > 0 ? `The ${specialists.join(" then ")} agent${specialists.length > 1 ? "s" : ""}` : "The AI";
+  const second =
+    actions.length > 0
+      ? `${by} tried: ${actions.map((a) => `${humanize(a.action)} (${humanize(a.result)})`).join(", ")}.`
+      : `${by} replied without taking any action on the account.`;
+  return redactSensitive(`${first} ${second} Handed over because: ${reason}`);
+}
+
+function businessImpact(log: BriefLog, business: BriefBusiness, authority: TurnSignals["authority"]): string | null {
+  const customer = log.conversation.customer;
+  if (!customer) return authority ? `${humanize(authority.action)} of ${money(authority.amountCents)} requested.` : null;
+  const parts = [`${customer.tier} customer, ${money(customer.lifetimeValueCents)} lifetime value`];
+  if (business.atStakeCents) parts.push(`${money(business.atStakeCents)} in open orders and membership`);
+  if (authority) parts.push(`${humanize(authority.action)} of ${money(authority.amountCents)} requested`);
+  return `${parts.join("; ")}.`;
+}
+
+function handoffId(now: Date, sequence: number): string {
+  return `HO-${now.toISOString().slice(0, 10).replaceAll("-", "")}-${String(sequence).padStart(3, "0")}`;
+}
+
+export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: Date): HandoffBrief {
+  const { conversation, events } = log;
+  const customer = conversation.customer;
+  const classifications = events.filter((e) => e.type === "classification").map((e) => e.payload as ClassificationPayload);
+  const topical = classifications.filter((c) => !CONVERSATIONAL_INTENTS.has(c.intent));
+  const latestClassification = lastOf(topical) ?? lastOf(classifications) ?? null;
+  const turnSignals = events.filter((e) => e.type === "turn_signals").map((e) => e.payload as TurnSignalsPayload);
+  const latestSignals = lastOf(turnSignals) ?? null;
+  const signals = latestSignals?.signals ?? null;
+  const decisions = events.filter((e) => e.type === "escalation_decision").map((e) => (e.payload as { decision: EscalationDecision }).decision);
+  const decision = lastOf(decisions.filter((d) => d.escalate)) ?? lastOf(decisions) ?? null;
+  const trigger = decision?.primaryTrigger ?? null;
+  const intent = latestClassification?.intent ?? null;
+  const switches = events.filter((e) => e.type === "agent_switch").map((e) => (e.payload as { to: string }).to);
+  const chain = signals?.agentChain ?? ["triage", ...switches];
+  const actions = actionsTaken(events);
+  const reason = decision?.reason ?? "The conversation was handed to a person.";
+  const customerMessages = log.messages.filter((m) => m.author === "customer").map((m) => m.body);
+  const trajectory = (signals?.sentimentTrajectory ?? []).map(round2);
+  const verbatim = keyQuote(customerMessages, trajectory, trigger);
+  const other = business.otherConversations;
+  const ratings = other?.flatMap((c) => (c.csatScore === null ? [] : [c.csatScore])) ?? [];
+  const pendingApproval = actions.some((a) => a.result === "pending_approval");
+  const confidence = signals ? (signals.answerConfidence === null ? signals.intentConfidence : Math.min(signals.intentConfidence, signals.answerConfidence)) : null;
+
+  return {
+    handoff_id: handoffId(now, business.dailySequence),
+    created_at: now.toISOString(),
+    mode: business.routing.mode,
+    previous_handoff_ids: events.filter((e) => e.type === "handoff_brief").map((e) => (e.payload as { brief: HandoffBrief }).brief.handoff_id),
+    customer: {
+      id: customer?.id ?? null,
+      name: customer?.name ?? null,
+      email: customer?.email ?? null,
+      tier: customer?.tier ?? null,
+      language: customer?.language ?? conversation.language,
+      lifetime_value: customer ? customer.lifetimeValueCents / 100 : null,
+      previous_tickets: other ? other.length : null,
+      avg_satisfaction: ratings.length > 0 ? round2(ratings.reduce((sum, r) => sum + r, 0) / ratings.length) : null,
+      verified: events.some((e) => e.type === "verification" && (e.payload as { verified?: boolean }).verified === true),
+      risk_flags: riskFlags(turnSignals.map((t) => t.signals), decisions, business),
+    },
+    conversation: {
+      id: conversation.id,
+      channel: conversation.channel,
+      page_url: conversation.pageUrl,
+      page_title: conversation.pageTitle,
+      intent,
+      category: latestClassification?.category ?? null,
+      duration_seconds: Math.max(0, Math.round((now.getTime() - conversation.createdAt.getTime()) / 1000)),
+      message_count: log.messages.length,
+      sentiment_trajectory: trajectory,
+      current_sentiment: latestSignals?.sentimentLabel ?? null,
+      agent_chain: [...chain],
+    },
+    actions_taken: actions,
+    escalation: {
+      trigger,
+      triggers_fired: (decision?.triggersFired ?? []).map((t) => ({ trigger: t.trigger, score: round2(t.score), threshold: round2(t.threshold), evidence: redactSensitive(t.evidence) })),
+      confidence_score: confidence === null ? null : round2(confidence),
+      reason: redactSensitive(reason),
+      recommended_action: recommendedAction(trigger, intent, signals, pendingApproval),
+      urgency: decision?.urgency ?? "medium",
+      churn_risk: signals
+        ? scoreChurnRisk({
+            sentiment: signals.sentiment,
+            frustration: signals.frustration.score,
+            intent,
+            threatensToLeave: signals.frustration.cues.some((c: FrustrationCue) => c.cue === "threat_to_leave"),
+          })
+        : null,
+      sla_due_at: business.slaFirstResponseSeconds === null ? null : new Date(now.getTime() + business.slaFirstResponseSeconds * 1000).toISOString(),
+    },
+    context: {
+      summary: summarize(log, intent, chain, actions, reason),
+      customer_verbatim: verbatim === null ? null : redactSensitive(verbatim),
+      ai_limitation: trigger ? AI_LIMITATION[trigger] : "The AI handed over without a recorded trigger.",
+      business_impact: businessImpact(log, business, signals?.authority ?? null),
+      open_tickets: (other ?? []).filter((c) => c.status !== "resolved").map((c) => ({ id: c.id, status: c.status, created_at: c.createdAt.toISOString() })),
+      recent_orders: business.recentOrders.map((o) => ({ number: o.number, status: o.status, total: o.totalCents / 100, currency: o.currency, placed_at: o.placedAt.toISOString() })),
+      payment_issues: business.failedPayments.map((p) => ({
+        amount: p.amountCents / 100,
+        currency: p.currency,
+        status: p.status,
+        reason: p.failureReason,
+        card: `${p.cardBrand} •••• ${p.cardLast4}`,
+        at: p.createdAt.toISOString(),
+      })),
+    },
+    routing: {
+      queue: business.routing.queue,
+      assigned_agent_id: business.routing.agentId,
+      required_skills: [...business.routing.requiredSkills],
+      language: business.routing.language,
+      reason: business.routing.reason,
+    },
+  };
+}
