@@ -3,13 +3,13 @@ import { getDb, type Db, type Message } from "../db";
 import { appendEvent, appendEvents, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import type { OwnershipChangedPayload } from "../conversation/event-types";
-import { publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
+import { publishActivity, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
-import { getIntentClassifier } from "../models/offline/default-intent-model";
+import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
 import { costInDollars, getModel } from "../models/provider";
 import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
-import { isWithinBusinessHours } from "../workspace/business-hours";
+import { escalateToHuman } from "../handoff/escalate";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals } from "./escalation-types";
@@ -135,9 +135,9 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
   const customerTurns = customerMessages.map((m) => m.body);
   const { model, provider, modelId } = getModel();
-  const classifier = await getIntentClassifier();
+  const classifier = await intentClassifierFor(conversation.workspaceId);
 
-  const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1));
+  const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1), conversation.workspaceId);
   const products = await catalogueFor(db, conversation.workspaceId);
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
   const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
@@ -208,7 +208,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (!aiMaySpeak(currentOwner(log.events))) return outcome;
 
   if (decision.action === "handoff") {
-    await handOffToQueue(db, log, decision, settings, now);
+    await handOffToQueue(db, log, settings, now);
     return outcome;
   }
 
@@ -333,27 +333,35 @@ async function runSpecialist(
   return say(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
 }
 
-async function handOffToQueue(db: Db, log: ConversationLog, decision: EscalationDecision, settings: WorkspaceSettings, now: Date): Promise<void> {
+async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date): Promise<void> {
   const { conversation } = log;
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
-  const staffOnline = await db.user.count({ where: { workspaceId: conversation.workspaceId, role: "agent", presence: "online" } });
-  const open = isWithinBusinessHours(settings.businessHours, workspace.timezone, now);
-  const offHours = !open || staffOnline === 0;
-  const payload: OwnershipChangedPayload = { from: currentOwner(log.events), to: { kind: "queue", reason: decision.reason }, reason: decision.reason };
-  await db.$transaction(async (tx) => {
-    await appendEvent(tx, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "ownership_changed", payload: payload as never, actor: { type: "ai", agent: "router" }, at: now });
-    await tx.conversation.update({ where: { id: conversation.id }, data: { status: "waiting_human", assigneeId: null } });
-  });
-  const position = await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
-  const body = offHours
-    ? "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything."
-    : "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.";
+  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, workspace.timezone, { type: "ai", agent: "router" }, now);
+  const offHours = routing.mode !== "warm";
+  const firstName = routing.agentName?.split(" ")[0] ?? null;
+  const body = firstName
+    ? `I'm handing this to ${firstName} from our team. They'll see everything we've discussed, so you won't need to repeat yourself.`
+    : offHours
+      ? "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything."
+      : "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.";
   await say(db, conversation.workspaceId, conversation.id, "system", body, now);
+  const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
   publishConversation(conversation.workspaceId, {
     conversationId: conversation.id,
-    status: "waiting_human",
-    assigneeId: null,
-    queue: offHours ? null : { position, expectedWaitSeconds: null },
+    status: routing.agentId ? "with_human" : "waiting_human",
+    assigneeId: routing.agentId,
+    queue: routing.agentId || offHours ? null : { position, expectedWaitSeconds: null },
+    assignee: routing.agentName ? { name: routing.agentName } : null,
     offHours,
   });
+  publishActivity(conversation.workspaceId, conversation.id, "handoff_brief");
+  if (routing.agentId) {
+    publishAssignment(routing.agentId, {
+      conversationId: conversation.id,
+      customerName: brief.customer.name,
+      reason: brief.escalation.reason,
+      handoffId: brief.handoff_id,
+      decidedAt: now.toISOString(),
+    });
+  }
 }

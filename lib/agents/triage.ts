@@ -12,13 +12,13 @@ export const triageOutputSchema = z.object({
 export type TriageOutput = z.infer<typeof triageOutputSchema>;
 
 /** Classifies one customer message with whichever model is configured, as structured output. */
-export async function classifyMessage(model: LanguageModel, text: string, recentTurns: readonly string[]) {
+export async function classifyMessage(model: LanguageModel, text: string, recentTurns: readonly string[], workspaceId?: string) {
   const result = await generateText({
     model,
     system: triagePrompt,
     prompt: [...recentTurns.slice(-3).map((t) => `Earlier customer message: ${t}`), `Customer message to classify: ${text}`].join("\n"),
     output: Output.object({ schema: triageOutputSchema }),
-    providerOptions: deskProviderOptions({ task: "triage" }),
+    providerOptions: deskProviderOptions({ task: "triage", workspaceId }),
   });
   return { triage: result.output, usage: result.usage };
 }

@@ -1,5 +1,5 @@
 import type { Message } from "../db";
-import { rooms } from "../realtime/events";
+import { rooms, type AssignmentNotice } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
 
@@ -38,4 +38,13 @@ export interface ConversationUpdate {
 
 export function publishConversation(workspaceId: string, update: ConversationUpdate): void {
   targets(workspaceId, update.conversationId)?.emit("conversation:updated", update);
+}
+
+/** Staff only, never the widget: whispers, notes and briefs are not for the customer's eyes. */
+export function publishActivity(workspaceId: string, conversationId: string, type: string): void {
+  socketServer()?.to(rooms.workspaceStaff(workspaceId)).emit("conversation:activity", { conversationId, type });
+}
+
+export function publishAssignment(agentId: string, notice: AssignmentNotice): void {
+  socketServer()?.to(rooms.user(agentId)).emit("assignment:created", notice);
 }

@@ -19,7 +19,7 @@ export interface DeskArticle {
 }
 
 export type DeskCall =
-  | { task: "triage" }
+  | { task: "triage"; workspaceId?: string }
   | {
       task: "reply";
       agent: string;

@@ -47,12 +47,31 @@ export interface ServerToClientEvents {
   /** Part of an AI reply while it is being written; the finished reply arrives as message:created. */
   "reply:delta": (payload: { conversationId: string; replyId: string; agentName: string; text: string }) => void;
   "reply:typing": (payload: { conversationId: string; agentName: string | null; typing: boolean }) => void;
+  /** Staff only: something was added to a conversation's log (a brief, a whisper, a note, an approval). */
+  "conversation:activity": (payload: { conversationId: string; type: string }) => void;
+  /** To the one agent a conversation was just given to, so the console can alert them. */
+  "assignment:created": (payload: AssignmentNotice) => void;
+}
+
+export interface AssignmentNotice {
+  conversationId: string;
+  customerName: string | null;
+  reason: string;
+  handoffId: string | null;
+  /** When the handoff was decided, so a client can measure how long the notice took to arrive. */
+  decidedAt: string;
 }
 
 export interface ClientToServerEvents {
   "presence:set": (payload: unknown, ack?: Ack<{ presence: PresenceState }>) => void;
   "conversation:sync": (payload: unknown, ack?: Ack<{ messages: ReplayedMessage[] }>) => void;
   "message:send": (payload: unknown, ack?: Ack<{ messageId: string; seq: number; duplicate: boolean }>) => void;
+  "console:claim": (payload: unknown, ack?: Ack<null>) => void;
+  "console:reply": (payload: unknown, ack?: Ack<{ messageId: string }>) => void;
+  "console:remark": (payload: unknown, ack?: Ack<null>) => void;
+  "console:transfer": (payload: unknown, ack?: Ack<null>) => void;
+  "console:hand_back": (payload: unknown, ack?: Ack<null>) => void;
+  "console:resolve": (payload: unknown, ack?: Ack<null>) => void;
 }
 
 export type SocketPrincipal =

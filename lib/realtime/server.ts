@@ -7,6 +7,7 @@ import { rooms, presenceSetPayload, messageSendPayload, widgetSyncPayload, type 
 import { registerSocketServer, type DeskSocketServer } from "./hub";
 import { authenticateSocket } from "./socket-auth";
 import { attachClusterAdapter } from "./cluster-adapter";
+import { registerConsoleHandlers } from "./console-handlers";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const REPLAY_LIMIT = 500;
@@ -91,6 +92,7 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
     });
   });
 
+  registerConsoleHandlers(io);
   registerSocketServer(io);
   return io;
 }

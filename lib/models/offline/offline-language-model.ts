@@ -11,6 +11,7 @@ import type {
 import { readDeskCall } from "../desk-call";
 import type { ToolResult } from "../../agents/tool-results";
 import { getIntentClassifier } from "./default-intent-model";
+import { intentClassifierFor } from "./workspace-intent-model";
 import { composeFromToolResult, composeReply } from "./reply-composer";
 import { planToolCall } from "./tool-planner";
 
@@ -58,7 +59,8 @@ export class OfflineLanguageModel implements LanguageModelV4 {
     const call = readDeskCall(options.providerOptions);
     const text = lastUserText(options.prompt);
     if (options.responseFormat?.type === "json" || call?.task === "triage") {
-      const prediction = (await getIntentClassifier()).classify(text);
+      const classifier = call?.task === "triage" && call.workspaceId ? await intentClassifierFor(call.workspaceId) : await getIntentClassifier();
+      const prediction = classifier.classify(text);
       return [
         {
           type: "text",

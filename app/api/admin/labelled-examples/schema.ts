@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const addLabelledExamplesBody = z.object({
+  examples: z
+    .array(
+      z.object({
+        text: z.string().trim().min(2).max(500),
+        intent: z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "Intents are lower_snake_case labels such as track_order."),
+      }),
+    )
+    .min(1)
+    .max(500, "Send at most 500 examples at a time."),
+});

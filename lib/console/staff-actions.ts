@@ -1,0 +1,110 @@
+import type { Db, Message } from "../db";
+import { roleAtLeast, type StaffRole } from "../auth/roles";
+import { appendEvent, loadConversationLog, recordMessage } from "../conversation/log";
+import { currentOwner } from "../conversation/ownership";
+import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
+import { assignConversation, handBackToAi, resolveConversation, returnToQueue } from "../conversation/transitions";
+import type { Owner } from "../conversation/event-types";
+
+/**
+ * What a signed-in staff member can do to a conversation from the console. Each action checks
+ * the workspace and who owns the conversation, writes through the conversation's one write path
+ * and publishes; the socket handlers only parse payloads and call these.
+ */
+
+export interface StaffMember {
+  userId: string;
+  role: StaffRole;
+  workspaceId: string;
+}
+
+export class StaffActionError extends Error {}
+
+export type ResolutionOutcome = "solved" | "not_solved" | "duplicate" | "spam";
+
+async function loadFor(db: Db, staff: StaffMember, conversationId: string) {
+  const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true, status: true, customer: { select: { name: true } } } });
+  // Another workspace's conversation answers exactly like a missing one.
+  if (!conversation || conversation.workspaceId !== staff.workspaceId) throw new StaffActionError("No such conversation.");
+  const log = await loadConversationLog(db, conversationId);
+  const user = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
+  return { conversation, owner: currentOwner(log.events), name: user.name };
+}
+
+function ownsOrSupervises(staff: StaffMember, owner: Owner): boolean {
+  return (owner.kind === "human" && owner.userId === staff.userId) || roleAtLeast(staff.role, "supervisor");
+}
+
+function firstName(name: string): string {
+  return name.split(" ")[0] ?? name;
+}
+
+async function tellCustomer(db: Db, workspaceId: string, conversationId: string, body: string, at: Date): Promise<Message> {
+  const { message } = await recordMessage(db, { conversationId, author: "system", body, at });
+  publishMessage(workspaceId, message);
+  return message;
+}
+
+/** Takes the conversation: from the queue, from the AI mid-conversation, or (for a supervisor) from a colleague. */
+export async function claimConversation(db: Db, staff: StaffMember, conversationId: string, now = new Date()): Promise<void> {
+  const { owner, name } = await loadFor(db, staff, conversationId);
+  if (owner.kind === "human" && owner.userId === staff.userId) return;
+  if (owner.kind === "human" && !roleAtLeast(staff.role, "supervisor")) throw new StaffActionError("A colleague already has this conversation.");
+  const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
+  const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
+  await assignConversation(db, scope, owner, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null });
+  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(name)} joined the conversation.`, now);
+  publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null });
+}
+
+export async function replyAsHuman(db: Db, staff: StaffMember, conversationId: string, body: string, clientMessageId: string | undefined, now = new Date()): Promise<Message> {
+  const { owner, name } = await loadFor(db, staff, conversationId);
+  if (owner.kind !== "human" || owner.userId !== staff.userId) throw new StaffActionError("Take the conversation over before replying, so the customer hears one voice.");
+  const { message, duplicate } = await recordMessage(db, { conversationId, author: "human", body, agentName: name, userId: staff.userId, clientMessageId, at: now });
+  if (!duplicate) publishMessage(staff.workspaceId, message);
+  return message;
+}
+
+/** A note for colleagues, or a whisper the AI follows; neither is ever shown to the customer. */
+export async function addStaffRemark(db: Db, staff: StaffMember, conversationId: string, kind: "note" | "whisper", body: string, now = new Date()): Promise<void> {
+  const { name } = await loadFor(db, staff, conversationId);
+  await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: kind, payload: { body, authorName: name }, actor: { type: "user", userId: staff.userId }, at: now });
+  publishActivity(staff.workspaceId, conversationId, kind);
+}
+
+export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {
+  const { owner, name, conversation } = await loadFor(db, staff, conversationId);
+  if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can transfer it.");
+  const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
+  if (toUserId === null) {
+    await returnToQueue(db, scope, owner, note ? `${name} put it back in the queue: ${note}` : `${name} put it back in the queue.`);
+    publishConversation(staff.workspaceId, { conversationId, status: "waiting_human", assigneeId: null, assignee: null });
+    publishActivity(staff.workspaceId, conversationId, "ownership_changed");
+    return;
+  }
+  const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true, name: true, workspaceId: true } });
+  if (!target || target.workspaceId !== staff.workspaceId) throw new StaffActionError("No such colleague.");
+  const reason = note ? `${name} transferred it: ${note}` : `${name} transferred it.`;
+  await assignConversation(db, scope, owner, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null });
+  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(target.name)} from our team is taking over and can see everything so far.`, now);
+  publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null });
+  publishAssignment(target.id, { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() });
+}
+
+export async function handConversationBack(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
+  const { owner, name } = await loadFor(db, staff, conversationId);
+  if (owner.kind === "ai") return;
+  if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
+  const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
+  await handBackToAi(db, scope, owner, note);
+  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(name)} handed you back to our assistant, who has the whole conversation in front of it.`, now);
+  publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
+}
+
+export async function resolveAsStaff(db: Db, staff: StaffMember, conversationId: string, outcome: ResolutionOutcome, note: string | null, now = new Date()): Promise<void> {
+  const { owner, conversation } = await loadFor(db, staff, conversationId);
+  if (conversation.status === "resolved") return;
+  if (owner.kind === "human" && !ownsOrSupervises(staff, owner)) throw new StaffActionError("A colleague has this conversation; only they or a supervisor can resolve it.");
+  await resolveConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, outcome, note);
+  publishConversation(staff.workspaceId, { conversationId, status: "resolved", assigneeId: owner.kind === "human" ? owner.userId : null });
+}

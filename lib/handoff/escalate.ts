@@ -1,0 +1,85 @@
+import type { Db } from "../db";
+import type { Actor } from "../conversation/event-types";
+import { appendEvent, loadConversationLog, payloadOf, type ConversationLog } from "../conversation/log";
+import { currentOwner } from "../conversation/ownership";
+import { assignInTransaction } from "../conversation/transitions";
+import type { WorkspaceSettings } from "../workspace/settings";
+import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
+import { routeToHuman, type RoutingDecision } from "./routing";
+import { loadAgentAvailability } from "./team";
+
+/**
+ * The I/O around a handoff: read the team and the customer's records, let the pure router and
+ * brief builder decide, then write the queue move, the brief and (when someone was chosen) the
+ * assignment in one transaction.
+ */
+
+const RECENT_ORDERS = 5;
+const DAY = 24 * 3600 * 1000;
+
+async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecision, settings: WorkspaceSettings, now: Date): Promise<BriefBusiness> {
+  const { conversation } = log;
+  const customer = conversation.customer;
+  const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const briefsToday = await db.conversationEvent.count({
+    where: { workspaceId: conversation.workspaceId, type: "handoff_brief", createdAt: { gte: dayStart, lt: new Date(dayStart.getTime() + DAY) } },
+  });
+  const sla = settings.sla[(customer?.tier ?? "free") as keyof WorkspaceSettings["sla"]];
+  if (!customer) {
+    return { dailySequence: briefsToday + 1, routing, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null };
+  }
+  const [others, ratings, orders, payments, openOrders, subscription] = await Promise.all([
+    db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
+    db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { conversationId: true, payload: true } }),
+    db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: RECENT_ORDERS }),
+    db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
+    db.order.aggregate({ where: { customerId: customer.id, status: { in: ["pending", "paid", "shipped"] } }, _sum: { totalCents: true } }),
+    db.subscription.findFirst({ where: { customerId: customer.id, status: { not: "cancelled" } } }),
+  ]);
+  const score = new Map(ratings.map((r) => [r.conversationId, payloadOf<{ score: number }>(r).score]));
+  return {
+    dailySequence: briefsToday + 1,
+    routing,
+    slaFirstResponseSeconds: sla.firstResponseSeconds,
+    otherConversations: others.map((c) => ({ ...c, csatScore: score.get(c.id) ?? null })),
+    recentOrders: orders,
+    failedPayments: payments,
+    atStakeCents: (openOrders._sum.totalCents ?? 0) + (subscription ? subscription.priceCents * 12 : 0),
+  };
+}
+
+export interface Escalation {
+  brief: HandoffBrief;
+  routing: RoutingDecision;
+}
+
+export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date): Promise<Escalation> {
+  const log = await loadConversationLog(db, conversationId);
+  const { conversation } = log;
+  const latest = [...log.events].reverse().find((e) => e.type === "classification");
+  const classification = latest ? payloadOf<{ intent: string; category: string }>(latest) : null;
+  const routing = routeToHuman(
+    {
+      intent: classification?.intent ?? null,
+      category: classification?.category ?? null,
+      tier: conversation.customer?.tier ?? null,
+      language: conversation.language,
+      hours: { businessHours: settings.businessHours, timezone },
+    },
+    await loadAgentAvailability(db, conversation.workspaceId),
+    now,
+  );
+  const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
+  const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
+  const from = currentOwner(log.events);
+  const queued = { kind: "queue" as const, reason: brief.escalation.reason };
+  await db.$transaction(async (tx) => {
+    await appendEvent(tx, { ...scope, type: "ownership_changed", payload: { from, to: queued, reason: brief.escalation.reason } });
+    await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } as never });
+    await tx.conversation.update({ where: { id: conversationId }, data: { status: "waiting_human", assigneeId: null } });
+    if (routing.agentId && routing.agentName) {
+      await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
+    }
+  });
+  return { brief, routing };
+}
