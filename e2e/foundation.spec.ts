@@ -84,3 +84,12 @@ test("console APIs check who is calling", async ({ request, browser }) => {
   expect(adminOnly.status()).toBe(403);
   await context.close();
 });
+
+test("the help centre lists the store's articles and shows each one", async ({ page }) => {
+  await page.goto("/help");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("help centre");
+  await page.getByRole("link", { name: "Our return policy" }).click();
+  await expect(page).toHaveURL(/\/help\/return-policy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our return policy");
+  await expect(page.getByRole("article")).toContainText("30");
+});

@@ -34,11 +34,16 @@ function handle<S extends z.ZodType, T>(socket: DeskSocket, staff: StaffMember, 
   };
 }
 
-async function markOfflineWhenGone(io: DeskSocketServer, staff: StaffMember): Promise<void> {
+async function markOfflineWhenGone(io: DeskSocketServer, staff: StaffMember, disconnectedAt: Date): Promise<void> {
   // Another tab of the same person keeps them online.
   if ((await io.in(rooms.user(staff.userId)).fetchSockets()).length > 0) return;
   const db = await getDb();
-  await db.user.update({ where: { id: staff.userId }, data: { presence: "offline", lastSeenAt: new Date() } });
+  // A reload reconnects at once and sets its presence; that newer choice must win over this.
+  const { count } = await db.user.updateMany({
+    where: { id: staff.userId, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: disconnectedAt } }] },
+    data: { presence: "offline", lastSeenAt: disconnectedAt },
+  });
+  if (count === 0) return;
   io.to(rooms.workspaceStaff(staff.workspaceId)).emit("presence:changed", { userId: staff.userId, presence: "offline" });
 }
 
@@ -56,7 +61,7 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on("console:hand_back", handle(socket, staff, handBackPayload, async (s, d) => handConversationBack(await db, s, d.conversationId, d.note).then(() => null)));
     socket.on("console:resolve", handle(socket, staff, resolvePayload, async (s, d) => resolveAsStaff(await db, s, d.conversationId, d.outcome, d.note).then(() => null)));
     socket.on("disconnect", () => {
-      markOfflineWhenGone(io, staff).catch((error: unknown) => console.error("Marking a disconnected person offline failed:", error));
+      markOfflineWhenGone(io, staff, new Date()).catch((error: unknown) => console.error("Marking a disconnected person offline failed:", error));
     });
   });
 }

@@ -1,0 +1,16 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console:", m.text()));
+page.on("response", (r) => r.url().includes("/api/widget") && r.request().method() === "POST" && r.text().then((t) => console.log("resp", r.url(), r.status(), t.slice(0, 200))));
+await page.goto("http://localhost:3123/demo");
+await page.getByRole("button", { name: "Open chat" }).click();
+const chat = page.frameLocator("iframe[data-lumen-desk=frame]");
+await chat.getByRole("textbox", { name: "Your message" }).fill("I want to talk to a human");
+await chat.getByRole("textbox", { name: "Your message" }).press("Enter");
+await page.waitForTimeout(2000);
+await chat.getByLabel("Email address").fill("guest@example.com");
+await chat.getByRole("button", { name: "Send request" }).click();
+await page.waitForTimeout(2000);
+console.log(await chat.locator("#chat").innerText());
+await browser.close();
