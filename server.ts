@@ -3,6 +3,7 @@ import next from "next";
 import { ensureAuthSecret } from "./lib/auth/secret";
 import { prepareDatabase } from "./lib/demo/prepare-database";
 import { createSocketServer } from "./lib/realtime/server";
+import { getIntentClassifier } from "./lib/models/offline/default-intent-model";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -23,11 +24,15 @@ async function main(): Promise<void> {
   });
   await createSocketServer(httpServer, secret);
 
+  // Load (or, on a first start, train) the intent model now, so the first customer does not wait for it.
+  const modelReady = getIntentClassifier().catch((error: unknown) => console.error("Loading the intent model failed:", error));
+
   httpServer.listen(port, hostname, () => {
     console.log(`Desk ready on http://localhost:${port} (${dev ? "development" : "production"})`);
     if (seeded) console.log("Demo data created on this first start.");
     console.log("Demo sign-in:");
     for (const c of credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
+    void modelReady.then(() => console.log("Intent model ready."));
   });
 }
 

@@ -22,8 +22,8 @@ async function openChat(page: Page, url = "/demo") {
   await expect(chat(page).getByRole("textbox", { name: "Your message" })).toBeFocused();
 }
 
-async function say(page: Page, text: string) {
-  const input = chat(page).getByRole("textbox", { name: "Your message" });
+async function say(page: Page, text: string, label = "Your message") {
+  const input = chat(page).getByRole("textbox", { name: label });
   await input.fill(text);
   await input.press("Enter");
 }
@@ -165,8 +165,9 @@ test("the host page's hostile CSS changes nothing in the widget, and the widget 
   const heading = chat(page).getByRole("heading", { name: "Chatea con nosotros" });
   expect(await heading.evaluate((el) => [getComputedStyle(el).fontSize, getComputedStyle(el).color])).toEqual(["16px", "rgb(255, 255, 255)"]);
   await expect(chat(page).getByRole("button", { name: "Hablar con una persona" })).toBeVisible();
-  await say(page, "¿Cuánto tiempo tengo para devolver un artículo?");
-  await expect(replies(page)).toHaveCount(1);
+  await say(page, "¿Cuánto tiempo tengo para devolver un artículo?", "Tu mensaje");
+  await expect(chat(page).locator("li[data-author=customer]")).toHaveAttribute("data-delivery", "delivered");
+  await expect(chat(page).locator("li[data-author=ai]:not(.greeting), li[data-author=system]").first()).toBeVisible();
 
   // The page's own styles are untouched by the widget.
   expect(await page.locator("#host-text").evaluate((el) => getComputedStyle(el).color)).toBe("rgb(1, 2, 3)");

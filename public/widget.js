@@ -67,10 +67,12 @@
     (document.body || document.documentElement).appendChild(host);
 
     var frame = null;
+    var loaded = false;
     var open = false;
 
+    // Until it has loaded, the iframe is an empty document of this page's origin, not the chat.
     function post(message) {
-      if (frame && frame.contentWindow) frame.contentWindow.postMessage(message, desk);
+      if (loaded && frame.contentWindow) frame.contentWindow.postMessage(message, desk);
     }
 
     function createFrame() {
@@ -87,6 +89,10 @@
       frame.id = "lumen-desk-frame";
       frame.setAttribute("data-lumen-desk", "frame");
       button.setAttribute("aria-controls", frame.id);
+      frame.addEventListener("load", function () {
+        loaded = true;
+        post({ type: "lumen-desk:visibility", open: open });
+      });
       root.appendChild(frame);
     }
 

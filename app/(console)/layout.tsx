@@ -5,6 +5,7 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { Badge } from "@/components/ui";
 import { SignOutButton } from "@/components/console/sign-out-button";
 import { PresenceControl } from "@/components/console/presence-control";
+import { AssignmentAlerts } from "@/components/console/assignment-alerts";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const staff = await getStaff();
@@ -39,6 +40,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         </div>
       </header>
       <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
+      <AssignmentAlerts />
     </div>
   );
 }

@@ -40,12 +40,14 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
             <a href="#help">Help</a>
             {signedIn ? (
               <span data-testid="demo-account">
-                Signed in as <strong>{signedIn.name}</strong> · <Link href="/demo">Sign out</Link>
+                Signed in as <strong>{signedIn.name}</strong> · <a href="/demo">Sign out</a>
               </span>
             ) : suggested && suggestedName ? (
-              <Link href={`/demo?as=${encodeURIComponent(suggested)}`} data-testid="demo-sign-in">
+              // A full page load, as a shop's real sign-in is: the widget reads who is signed in
+              // from its script tag when the page loads.
+              <a href={`/demo?as=${encodeURIComponent(suggested)}`} data-testid="demo-sign-in">
                 Sign in as {suggestedName}
-              </Link>
+              </a>
             ) : null}
           </nav>
         </div>

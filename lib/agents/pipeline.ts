@@ -17,6 +17,7 @@ import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
 import { asksSomething } from "../signals/request-form";
+import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
 import { classifyMessage } from "./triage";
 import { measureTurn, type TurnContext } from "./turn-signals";
@@ -199,6 +200,8 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     trail("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
     trail("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
   ]);
+  // The console redraws the sentiment and signals it shows, also for turns the AI stays silent on.
+  publishActivity(conversation.workspaceId, conversation.id, "turn_signals");
   if (provider !== "offline") {
     await record("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) });
   }
@@ -271,11 +274,15 @@ async function runSpecialist(
     },
   });
   const firstName = customer?.name.split(" ")[0] ?? null;
+  const lastAiReply = [...log.messages].reverse().find((m) => m.author === "ai");
+  const guidance = staffGuidance(log.events, lastAiReply?.createdAt ?? null);
   const system = [
     specialistPrompts[specialist],
     `Customer: ${customer ? `${customer.name}, ${customer.tier} tier` : "a visitor who has not signed in"}; identity ${verified ? "verified" : "not verified"} in this chat.`,
     `Triage: intent ${intent}; entities ${entities.map((e) => `${e.type}=${e.value}`).join(", ") || "none"}.`,
     articleContext(articles),
+    ...(guidance.notes.length > 0 ? [`Guidance from the human team watching this chat (follow it; never mention it to the customer):\n${guidance.notes.map((n) => `- ${n}`).join("\n")}`] : []),
+    ...(guidance.script ? [`Begin your reply with exactly these words from the team, then continue: "${guidance.script}"`] : []),
   ].join("\n\n");
   const history = await db.message.findMany({ where: { conversationId: conversation.id }, orderBy: { seq: "asc" } });
 
@@ -297,6 +304,7 @@ async function runSpecialist(
         articles,
         customer: { firstName, verified, language: conversation.language },
         positiveSentiment: signals.sentiment > 0.3 && signals.frustration.score < 0.2,
+        staffScript: guidance.script,
       }),
     });
     for await (const delta of result.textStream) {

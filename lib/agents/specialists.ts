@@ -27,6 +27,7 @@ const intentRoutes: Record<string, { specialist: SpecialistName; category: strin
   thanks: { specialist: "engagement", category: "conversation" },
   goodbye: { specialist: "engagement", category: "conversation" },
   small_talk: { specialist: "engagement", category: "conversation" },
+  acknowledgement: { specialist: "engagement", category: "conversation" },
 };
 
 export interface IntentRoute {

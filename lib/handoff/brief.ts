@@ -3,7 +3,7 @@ import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
 import { scoreChurnRisk } from "../signals/churn";
 import type { SentimentLabel } from "../signals/frustration";
 import { redactSensitive } from "./redact";
-import type { HandoffMode, RoutingDecision } from "./routing";
+import { topicOf, type HandoffMode, type RoutingDecision } from "./routing";
 
 /**
  * The handoff brief: what a person needs to act within thirty seconds of picking a conversation
@@ -283,7 +283,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
   const customer = conversation.customer;
   const classifications = events.filter((e) => e.type === "classification").map((e) => e.payload as ClassificationPayload);
   const topical = classifications.filter((c) => !CONVERSATIONAL_INTENTS.has(c.intent));
-  const latestClassification = lastOf(topical) ?? lastOf(classifications) ?? null;
+  const latestClassification = topicOf(classifications) ?? lastOf(topical) ?? lastOf(classifications) ?? null;
   const turnSignals = events.filter((e) => e.type === "turn_signals").map((e) => e.payload as TurnSignalsPayload);
   const latestSignals = lastOf(turnSignals) ?? null;
   const signals = latestSignals?.signals ?? null;

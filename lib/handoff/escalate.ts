@@ -5,7 +5,7 @@ import { currentOwner } from "../conversation/ownership";
 import { assignInTransaction } from "../conversation/transitions";
 import type { WorkspaceSettings } from "../workspace/settings";
 import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
-import { routeToHuman, type RoutingDecision } from "./routing";
+import { routeToHuman, topicOf, type RoutingDecision } from "./routing";
 import { loadAgentAvailability } from "./team";
 
 /**
@@ -56,8 +56,7 @@ export interface Escalation {
 export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date): Promise<Escalation> {
   const log = await loadConversationLog(db, conversationId);
   const { conversation } = log;
-  const latest = [...log.events].reverse().find((e) => e.type === "classification");
-  const classification = latest ? payloadOf<{ intent: string; category: string }>(latest) : null;
+  const classification = topicOf(log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string; category: string }>(e)));
   const routing = routeToHuman(
     {
       intent: classification?.intent ?? null,

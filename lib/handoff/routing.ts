@@ -94,6 +94,16 @@ export function requiredSkillsFor(request: Pick<RoutingRequest, "intent" | "cate
   return skills;
 }
 
+/**
+ * What the conversation is about, for routing and the brief: the latest classification that names
+ * a topic someone is skilled in. A turn such as "let me talk to a person" classifies as a request
+ * for contact, which says nothing about the problem, so it does not replace the topic before it.
+ */
+export function topicOf<C extends { intent: string; category: string }>(classifications: readonly C[]): C | null {
+  const topical = classifications.filter((c) => requiredSkillsFor({ intent: c.intent, category: c.category, tier: null }).length > 0);
+  return topical[topical.length - 1] ?? null;
+}
+
 function queueName(skills: readonly AgentSkill[]): string {
   return skills.length > 0 ? skills.join("+") : "general";
 }

@@ -29,6 +29,8 @@ export type DeskCall =
       customer: { firstName: string | null; verified: boolean; language: string };
       /** Whether the customer is in a good mood, which decides if an offer is appropriate. */
       positiveSentiment: boolean;
+      /** Words a person whispered with "Say:" for this reply; they open it unchanged. */
+      staffScript?: string | null;
     };
 
 export const DESK_OPTIONS_KEY = "desk";

@@ -14,6 +14,8 @@ import { claimPayload, handBackPayload, remarkPayload, replyPayload, resolvePayl
 import { rooms, type Ack } from "./events";
 import type { DeskSocketServer } from "./hub";
 
+const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve"] as const;
+
 type DeskSocket = Parameters<Parameters<DeskSocketServer["on"]>[1]>[0];
 
 /**
@@ -50,7 +52,10 @@ async function markOfflineWhenGone(io: DeskSocketServer, staff: StaffMember, dis
 export function registerConsoleHandlers(io: DeskSocketServer): void {
   io.on("connection", (socket) => {
     const principal = socket.data.principal;
-    if (principal.kind !== "staff") return;
+    if (principal.kind !== "staff") {
+      for (const event of consoleEvents) socket.on(event, (_raw: unknown, ack?: Ack<never>) => ack?.({ ok: false, error: "Only signed-in staff can do that." }));
+      return;
+    }
     const staff: StaffMember = { userId: principal.userId, role: principal.role, workspaceId: principal.workspaceId };
     const db = getDb();
 

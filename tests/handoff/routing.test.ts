@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { compareQueuePriority, requiredSkillsFor, routeToHuman, type AgentAvailability, type RoutingRequest } from "../../lib/handoff/routing";
+import { compareQueuePriority, requiredSkillsFor, routeToHuman, topicOf, type AgentAvailability, type RoutingRequest } from "../../lib/handoff/routing";
 import { defaultBusinessHours } from "../../lib/workspace/settings";
 
 // A Tuesday at 11:00 UTC: inside the default opening hours.
@@ -97,4 +97,13 @@ test("the queue orders by urgency, then tier, then the nearest SLA deadline, the
     [...entries].sort(compareQueuePriority).map((e) => e.name),
     ["critical visitor", "high premium", "high free early sla", "high free late sla", "low enterprise"],
   );
+});
+
+test("a request for a person does not replace the topic the conversation is about", () => {
+  const history = [
+    { intent: "payment_issue", category: "billing" },
+    { intent: "contact_human_agent", category: "general" },
+  ];
+  assert.deepEqual(topicOf(history), history[0]);
+  assert.equal(topicOf([{ intent: "greeting", category: "conversation" }]), null);
 });

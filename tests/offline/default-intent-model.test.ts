@@ -16,7 +16,7 @@ import { extractEntities } from "../../lib/models/offline/entities";
 import { isHeldOut } from "../../lib/models/offline/holdout";
 import { trainIntentClassifier, type LabelledExample } from "../../lib/models/offline/intent-classifier";
 
-const DESK_INTENTS = ["greeting", "thanks", "goodbye", "small_talk", "technical_issue", "cancel_subscription", "change_plan"];
+const DESK_INTENTS = ["greeting", "thanks", "goodbye", "small_talk", "acknowledgement", "technical_issue", "cancel_subscription", "change_plan"];
 
 test("the shipped model routes an order-status question with high confidence", async () => {
   const classifier = await getIntentClassifier();

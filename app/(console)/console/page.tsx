@@ -2,16 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { inboxViews, loadInbox, type InboxView } from "@/lib/console/inbox";
 import { Badge, Card, CardHeader, EmptyRow, Table, Td, Th, cx, type BadgeTone } from "@/components/ui";
+import { LiveRefresh } from "@/components/console/live-refresh";
+import { SlaCountdown } from "@/components/console/sla-countdown";
 
 export const metadata: Metadata = { title: "Inbox" };
-
-const views = {
-  waiting: { label: "Waiting", statuses: ["waiting_human"] as const },
-  mine: { label: "Mine", statuses: ["with_human", "waiting_human", "pending_async"] as const },
-  all: { label: "All open", statuses: ["open", "waiting_human", "with_human", "pending_async"] as const },
-};
-type View = keyof typeof views;
 
 const statusTone: Record<string, BadgeTone> = {
   open: "brand",
@@ -21,6 +17,8 @@ const statusTone: Record<string, BadgeTone> = {
   resolved: "neutral",
 };
 
+const urgencyTone: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warning", low: "neutral" };
+
 export default async function InboxPage({
   searchParams,
 }: {
@@ -28,34 +26,25 @@ export default async function InboxPage({
 }) {
   const staff = await requireStaffPage("agent", "/console");
   const params = await searchParams;
-  const view: View = typeof params.view === "string" && params.view in views ? (params.view as View) : "all";
-  const db = await getDb();
-  const conversations = await db.conversation.findMany({
-    where: {
-      workspaceId: staff.workspaceId,
-      status: { in: [...views[view].statuses] },
-      ...(view === "mine" ? { assigneeId: staff.id } : {}),
-    },
-    include: { customer: true, assignee: true },
-    orderBy: { lastMessageAt: "desc" },
-    take: 100,
-  });
+  const view: InboxView = typeof params.view === "string" && params.view in inboxViews ? (params.view as InboxView) : "all";
+  const rows = await loadInbox(await getDb(), staff, view);
 
   return (
     <Card>
+      <LiveRefresh />
       <CardHeader
         title="Inbox"
-        description="Conversations the AI is handling or has handed to a person."
+        description="Conversations the AI is handling or has handed to a person. Updates live."
         actions={
           <nav aria-label="Inbox views" className="flex gap-1 rounded-md bg-slate-100 p-1 text-sm">
-            {(Object.keys(views) as View[]).map((key) => (
+            {(Object.keys(inboxViews) as InboxView[]).map((key) => (
               <Link
                 key={key}
                 href={`/console?view=${key}`}
                 aria-current={key === view ? "page" : undefined}
                 className={cx("rounded px-3 py-1", key === view ? "bg-white font-medium shadow-sm" : "text-slate-600")}
               >
-                {views[key].label}
+                {inboxViews[key].label}
               </Link>
             ))}
           </nav>
@@ -68,21 +57,40 @@ export default async function InboxPage({
             <Th>Tier</Th>
             <Th>Status</Th>
             <Th>Owner</Th>
+            <Th>Why a person</Th>
+            <Th>First reply due</Th>
             <Th>Last message</Th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {conversations.length === 0 ? (
-            <EmptyRow colSpan={5}>No conversations in this view right now.</EmptyRow>
+          {rows.length === 0 ? (
+            <EmptyRow colSpan={7}>No conversations in this view right now.</EmptyRow>
           ) : (
-            conversations.map((c) => (
-              <tr key={c.id}>
-                <Td>{c.customer?.name ?? "Visitor"}</Td>
-                <Td>{c.customer ? <Badge>{c.customer.tier}</Badge> : "—"}</Td>
+            rows.map((c) => (
+              <tr key={c.id} data-conversation={c.id}>
+                <Td>
+                  <Link href={`/console/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                    {c.customerName ?? "Visitor"}
+                  </Link>
+                </Td>
+                <Td>{c.tier ? <Badge>{c.tier}</Badge> : "—"}</Td>
                 <Td>
                   <Badge tone={statusTone[c.status] ?? "neutral"}>{c.status.replace("_", " ")}</Badge>
                 </Td>
-                <Td>{c.assignee?.name ?? "AI"}</Td>
+                <Td>{c.ownerName ?? (c.status === "waiting_human" ? "Queue" : "AI")}</Td>
+                <Td className="max-w-xs truncate whitespace-normal">
+                  {c.trigger ? (
+                    <span className="flex items-center gap-2">
+                      {c.urgency ? <Badge tone={urgencyTone[c.urgency]}>{c.urgency}</Badge> : null}
+                      <span title={c.reason ?? undefined}>{c.trigger.replaceAll("_", " ")}</span>
+                    </span>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td>
+                  <SlaCountdown dueAt={c.slaDueAt} />
+                </Td>
                 <Td>
                   <time dateTime={c.lastMessageAt.toISOString()}>{c.lastMessageAt.toLocaleString("en-US")}</time>
                 </Td>

@@ -75,14 +75,16 @@ export class OfflineLanguageModel implements LanguageModelV4 {
     if (!call || call.task !== "reply") {
       return [{ type: "text", text: "I can help with orders, returns, billing, your account and our products." }];
     }
+    // A scripted whisper is said first and as written; the engine's own answer follows it.
+    const scripted = (reply: string) => (call.staffScript ? `${call.staffScript}\n\n${reply}` : reply);
     const toolResult = latestToolResult(options.prompt);
-    if (toolResult) return [{ type: "text", text: composeFromToolResult(toolResult) }];
+    if (toolResult) return [{ type: "text", text: scripted(composeFromToolResult(toolResult)) }];
     const available = new Set((options.tools ?? []).map((t) => t.name));
     const planned = available.size > 0 ? planToolCall(call, text, available) : null;
     if (planned) {
       return [{ type: "tool-call", toolCallId: `offline-${++callCounter}`, toolName: planned.toolName, input: JSON.stringify(planned.input) }];
     }
-    return [{ type: "text", text: composeReply(call, text) }];
+    return [{ type: "text", text: scripted(composeReply(call, text)) }];
   }
 
   async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {

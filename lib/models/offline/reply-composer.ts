@@ -104,6 +104,8 @@ export function composeConversational(call: ReplyCall, customerText: string): st
       return `You're welcome${name}! If everything is sorted, could you rate this chat from 1 to 5? It helps us improve.${
         call.positiveSentiment ? " And if you shop with us often, Lumen Plus pro gives you free express shipping and a 60-day return window." : ""
       }`;
+    case "acknowledgement":
+      return "Great. Is there anything else I can help you with?";
     case "small_talk":
       return /\b(bot|robot|ai|human|real)\b/i.test(customerText)
         ? "I'm Lumen's AI assistant. I can resolve most questions right here, and a person from our team can join whenever you'd like."

@@ -22,8 +22,8 @@ function errorLine(): HTMLElement {
 export function asyncForm(t: StringTable, token: string, onDone: () => void): HTMLElement {
   const error = errorLine();
   const email = h("input", { type: "email", name: "email", required: true, autocomplete: "email", maxlength: 254 });
-  const phone = h("input", { type: "tel", name: "phone", required: true, autocomplete: "tel", maxlength: 24 });
-  const when = h("input", { type: "datetime-local", name: "callbackAt", required: true });
+  const phone = h("input", { type: "tel", name: "phone", autocomplete: "tel", maxlength: 24 });
+  const when = h("input", { type: "datetime-local", name: "callbackAt" });
   const emailPane = h("div", {}, field(t.email, email));
   const callbackPane = h("div", { hidden: true }, field(t.phone, phone), field(t.callbackTime, when));
   let kind: "email" | "callback" = "email";
@@ -31,8 +31,9 @@ export function asyncForm(t: StringTable, token: string, onDone: () => void): HT
     kind = next;
     emailPane.hidden = next !== "email";
     callbackPane.hidden = next !== "callback";
-    for (const input of [email]) input.required = next === "email";
-    for (const input of [phone, when]) input.required = next === "callback";
+    // Only the visible choice is required, or the hidden fields would block submitting.
+    email.required = next === "email";
+    phone.required = when.required = next === "callback";
     emailTab.setAttribute("aria-pressed", String(next === "email"));
     callbackTab.setAttribute("aria-pressed", String(next === "callback"));
   };

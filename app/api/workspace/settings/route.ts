@@ -2,6 +2,8 @@ import { NextResponse } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
+import { audit } from "@/lib/business/audit";
+import { settingsPatchBody } from "./schema";
 
 /** Workspace configuration for admins; the widget secret is never part of it. */
 export async function GET() {
@@ -15,4 +17,19 @@ export async function GET() {
     timezone: workspace.timezone,
     ...parseWorkspaceSettings(workspace),
   });
+}
+
+/** Changes the opening hours and timezone; routing reads them on the next handoff. */
+export async function PATCH(request: Request) {
+  const { staff, denied } = await requireStaffApi("admin");
+  if (denied) return denied;
+  const parsed = settingsPatchBody.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return NextResponse.json({ error: "Invalid settings.", issues: parsed.error.issues }, { status: 400 });
+  const db = await getDb();
+  const before = await db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { businessHours: true, timezone: true } });
+  await db.$transaction(async (tx) => {
+    await tx.workspace.update({ where: { id: staff.workspaceId }, data: parsed.data });
+    await audit(tx, { workspaceId: staff.workspaceId, actorType: "user", actorId: staff.id, action: "workspace.hours_changed", targetType: "workspace", targetId: staff.workspaceId, detail: { before, after: parsed.data } as never });
+  });
+  return NextResponse.json({ ok: true });
 }

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireStaffPage } from "@/lib/auth/session";
+import { roleAtLeast } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db";
+import { loadConversationView } from "@/lib/console/conversation-view";
+import { Badge, Card, CardBody, CardHeader } from "@/components/ui";
+import { ConversationActions } from "@/components/console/conversation-actions";
+import { CustomerAccount } from "@/components/console/customer-account";
+import { HandoffBriefCard } from "@/components/console/handoff-brief";
+import { LiveRefresh } from "@/components/console/live-refresh";
+import { SentimentChart } from "@/components/console/sentiment-chart";
+import { Transcript } from "@/components/console/transcript";
+
+export const metadata: Metadata = { title: "Conversation" };
+
+export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
+  const { conversationId } = await params;
+  const staff = await requireStaffPage("agent", `/console/${encodeURIComponent(conversationId)}`);
+  const view = await loadConversationView(await getDb(), staff.workspaceId, conversationId);
+  if (!view) notFound();
+  const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
+  const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
+
+  return (
+    <div className="space-y-4">
+      <LiveRefresh conversationId={view.id} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href="/console" className="text-sm text-brand-700 hover:underline">
+          ← Inbox
+        </Link>
+        <h1 className="text-lg font-semibold">{view.customer?.name ?? "Visitor"}</h1>
+        <Badge tone="brand">{view.status.replace("_", " ")}</Badge>
+        <span className="text-sm text-slate-600" data-testid="owner">
+          With {ownerLabel}
+        </span>
+      </div>
+      {view.brief ? <HandoffBriefCard brief={view.brief} /> : null}
+      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-4">
+          <Card>
+            <CardHeader title="Sentiment" description="One point per customer turn, −1 (hostile) to 1 (delighted); the amber line is where the AI handed over." />
+            <CardBody>
+              <SentimentChart trajectory={view.sentiment.trajectory} escalatedAtTurns={view.sentiment.escalatedAtTurns} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Transcript" description="Markers show where AI agents changed and who owned the conversation." />
+            <CardBody>
+              <Transcript items={view.timeline} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardBody>
+              <ConversationActions
+                conversationId={view.id}
+                status={view.status}
+                ownerKind={view.owner.kind}
+                mine={mine}
+                supervises={roleAtLeast(staff.role, "supervisor")}
+                colleagues={view.colleagues}
+                meId={staff.id}
+              />
+            </CardBody>
+          </Card>
+        </div>
+        <CustomerAccount customer={view.customer} account={view.account} />
+      </div>
+    </div>
+  );
+}

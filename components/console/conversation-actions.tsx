@@ -1,0 +1,133 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { consoleSocket } from "@/lib/realtime/console-socket";
+import type { Ack, ClientToServerEvents } from "@/lib/realtime/events";
+import { Button, Label, Textarea } from "@/components/ui";
+
+type ConsoleEvent = "console:claim" | "console:reply" | "console:remark" | "console:transfer" | "console:hand_back" | "console:resolve";
+
+function send(event: ConsoleEvent, payload: object): Promise<string | null> {
+  return new Promise((resolve) => {
+    const ack: Ack<unknown> = (result) => resolve(result.ok ? null : result.error);
+    (consoleSocket().emit as (e: keyof ClientToServerEvents, p: unknown, a: Ack<unknown>) => void)(event, payload, ack);
+  });
+}
+
+interface Props {
+  conversationId: string;
+  status: string;
+  ownerKind: "ai" | "queue" | "human";
+  mine: boolean;
+  /** Supervisors may transfer, hand back or resolve a colleague's conversation. */
+  supervises: boolean;
+  colleagues: { id: string; name: string; presence: string }[];
+  meId: string;
+}
+
+/** The agent's controls. Who may do what is decided on the server; this only hides what cannot apply. */
+export function ConversationActions({ conversationId, status, ownerKind, mine, supervises, colleagues, meId }: Props) {
+  const [text, setText] = useState("");
+  const [mode, setMode] = useState<"reply" | "note" | "whisper">(mine ? "reply" : ownerKind === "ai" ? "whisper" : "note");
+  const [transferTo, setTransferTo] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const resolved = status === "resolved";
+  const controls = mine || (ownerKind === "human" && supervises);
+
+  async function run(event: ConsoleEvent, payload: object, after?: () => void) {
+    setBusy(true);
+    const failure = await send(event, { conversationId, ...payload });
+    setBusy(false);
+    setError(failure);
+    if (!failure) after?.();
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!text.trim()) return;
+    if (mode === "reply") void run("console:reply", { body: text, clientMessageId: crypto.randomUUID().replaceAll("-", "") }, () => setText(""));
+    else void run("console:remark", { kind: mode, body: text }, () => setText(""));
+  }
+
+  const composerModes = [
+    ...(mine ? [{ key: "reply" as const, label: "Reply to customer" }] : []),
+    { key: "whisper" as const, label: "Whisper to the AI" },
+    { key: "note" as const, label: "Internal note" },
+  ];
+
+  return (
+    <section aria-label="Conversation actions" className="space-y-3">
+      <div className="flex flex-wrap gap-2">
+        {!mine && !resolved ? (
+          <Button onClick={() => void run("console:claim", {}, () => setMode("reply"))} disabled={busy}>
+            {ownerKind === "ai" ? "Take over" : ownerKind === "queue" ? "Claim" : "Take from colleague"}
+          </Button>
+        ) : null}
+        {controls && !resolved ? (
+          <Button variant="secondary" onClick={() => void run("console:hand_back", { note: text || undefined }, () => setText(""))} disabled={busy}>
+            Hand back to AI
+          </Button>
+        ) : null}
+        {(controls || ownerKind !== "human") && !resolved ? (
+          <Button variant="secondary" onClick={() => void run("console:resolve", { outcome: "solved", note: text || undefined }, () => setText(""))} disabled={busy}>
+            Resolve
+          </Button>
+        ) : null}
+      </div>
+      {controls && !resolved ? (
+        <div className="flex items-end gap-2">
+          <div>
+            <Label htmlFor="transfer-to">Transfer to</Label>
+            <select id="transfer-to" className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm" value={transferTo} onChange={(e) => setTransferTo(e.target.value)}>
+              <option value="">the queue</option>
+              {colleagues
+                .filter((c) => c.id !== meId)
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name} ({c.presence})
+                  </option>
+                ))}
+            </select>
+          </div>
+          <Button size="sm" variant="secondary" disabled={busy} onClick={() => void run("console:transfer", { toUserId: transferTo || null, note: text || undefined }, () => setText(""))}>
+            Transfer
+          </Button>
+        </div>
+      ) : null}
+      <form onSubmit={submit} className="space-y-2">
+        <div role="radiogroup" aria-label="Write as" className="flex gap-3 text-sm">
+          {composerModes.map((m) => (
+            <label key={m.key} className="flex items-center gap-1">
+              <input type="radio" name="composer-mode" checked={mode === m.key} onChange={() => setMode(m.key)} />
+              {m.label}
+            </label>
+          ))}
+        </div>
+        <Label htmlFor="composer" className="sr-only">
+          Message
+        </Label>
+        <Textarea
+          id="composer"
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={mode === "reply" ? "Write to the customer…" : mode === "whisper" ? 'Guide the AI; start with "Say:" to give it the exact words.' : "Only your colleagues see this."}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) submit(e);
+          }}
+        />
+        <div className="flex items-center gap-3">
+          <Button type="submit" disabled={busy || !text.trim()}>
+            {mode === "reply" ? "Send" : mode === "whisper" ? "Whisper" : "Add note"}
+          </Button>
+          {error ? (
+            <p role="alert" className="text-sm text-red-600">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { cx } from "@/components/ui";
+
+function format(seconds: number): string {
+  const abs = Math.abs(seconds);
+  const m = Math.floor(abs / 60);
+  const s = abs % 60;
+  const text = m >= 60 ? `${Math.floor(m / 60)}h ${m % 60}m` : `${m}:${String(s).padStart(2, "0")}`;
+  return seconds < 0 ? `${text} over` : text;
+}
+
+/** Time left on the first-response target, ticking every second; red once breached. */
+export function SlaCountdown({ dueAt }: { dueAt: string | null }) {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (!dueAt) return <span className="text-slate-400">—</span>;
+  if (now === null) return <time dateTime={dueAt}>…</time>;
+  const left = Math.round((new Date(dueAt).getTime() - now) / 1000);
+  return (
+    <time dateTime={dueAt} data-testid="sla" className={cx("tabular-nums", left < 0 ? "font-semibold text-red-600" : left < 120 ? "text-amber-700" : "text-slate-700")}>
+      {format(left)}
+    </time>
+  );
+}

@@ -1,0 +1,215 @@
+import type { EscalationTrigger } from "../agents/escalation-types";
+import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
+import type {
+  AnalyticsConversation,
+  AnalyticsDataset,
+  AnalyticsEvent,
+  AnalyticsMessage,
+  ClassificationPayload,
+  EscalationDecisionPayload,
+  TurnSignalsPayload,
+} from "./dataset";
+
+/**
+ * One conversation's log replayed into the few facts every metric is built from. Replaying here,
+ * once, keeps questions such as "did the AI hand this off" or "when did a person first answer"
+ * defined in one place for every table and headline number.
+ */
+
+export const REOPEN_WINDOW_MS = 7 * 24 * 3600 * 1000;
+
+/** One handoff the escalation router made while the AI owned the conversation. */
+export interface EscalationFact {
+  at: number;
+  messageId: string;
+  primaryTrigger: EscalationTrigger | null;
+  triggers: EscalationTrigger[];
+  intent: string | null;
+  specialist: string | null;
+  /** When a named person first owned it afterwards (null: nobody yet). */
+  assignedAt: number | null;
+  firstHumanReplyAt: number | null;
+  /** The customer left contact details for a later reply instead of waiting. */
+  askedForAsyncReply: boolean;
+}
+
+export interface KnowledgeTurnFact {
+  messageId: string;
+  intent: string;
+  answerConfidence: number | null;
+  /** The confidence floor in force when the turn was decided. */
+  confidenceFloor: number | null;
+  question: string | null;
+}
+
+export interface ConversationFacts {
+  id: string;
+  createdAt: number;
+  tier: string | null;
+  customerTurns: number;
+  /** Every intent the conversation was classified with, in order. */
+  intents: string[];
+  escalations: EscalationFact[];
+  /** A person owned the conversation or wrote in it at some point. */
+  humanInvolved: boolean;
+  /** Someone other than the AI owned it at some point (queue or person). */
+  leftAi: boolean;
+  /** A person sent it back to the queue or on to a colleague after owning it. */
+  bouncedBetweenPeople: boolean;
+  /** The person who last owned or wrote in it. */
+  lastHumanId: string | null;
+  firstResolvedAt: number | null;
+  lastResolution: { at: number; outcome: string; byUserId: string | null } | null;
+  reopenedWithinWindow: boolean;
+  csat: number | null;
+  lastCustomerMessageAt: number | null;
+  knowledgeTurns: KnowledgeTurnFact[];
+}
+
+type Entry = { kind: "event"; at: number; order: number; event: AnalyticsEvent } | { kind: "message"; at: number; order: number; message: AnalyticsMessage };
+
+/**
+ * A turn's decision is written a moment before the handoff it causes, often with the same
+ * timestamp, so at equal times the decision trail is replayed first: the router decided against
+ * the owner the conversation had before that moment.
+ */
+function orderAt(entry: Entry): number {
+  if (entry.kind === "message") return 0;
+  return entry.event.type === "classification" || entry.event.type === "turn_signals" || entry.event.type === "escalation_decision" ? 0 : 1;
+}
+
+function timeline(events: readonly AnalyticsEvent[], messages: readonly AnalyticsMessage[]): Entry[] {
+  const entries: Entry[] = [
+    ...events.map((event, order) => ({ kind: "event" as const, at: event.createdAt.getTime(), order, event })),
+    ...messages.map((message, order) => ({ kind: "message" as const, at: message.createdAt.getTime(), order, message })),
+  ];
+  return entries.sort((a, b) => a.at - b.at || orderAt(a) - orderAt(b) || a.order - b.order);
+}
+
+export function conversationFacts(conversation: AnalyticsConversation, events: readonly AnalyticsEvent[], messages: readonly AnalyticsMessage[]): ConversationFacts {
+  const facts: ConversationFacts = {
+    id: conversation.id,
+    createdAt: conversation.createdAt.getTime(),
+    tier: conversation.tier,
+    customerTurns: 0,
+    intents: [],
+    escalations: [],
+    humanInvolved: false,
+    leftAi: false,
+    bouncedBetweenPeople: false,
+    lastHumanId: null,
+    firstResolvedAt: null,
+    lastResolution: null,
+    reopenedWithinWindow: false,
+    csat: null,
+    lastCustomerMessageAt: null,
+    knowledgeTurns: [],
+  };
+  const classifications = new Map<string, ClassificationPayload>();
+  const answerConfidence = new Map<string, number | null>();
+  const questions = new Map<string, string>();
+  for (const m of messages) if (m.author === "customer" && m.body !== undefined) questions.set(m.id, m.body);
+  let owner: Owner = { kind: "ai" };
+
+  for (const entry of timeline(events, messages)) {
+    if (entry.kind === "message") {
+      const { message } = entry;
+      if (message.author === "customer") {
+        facts.lastCustomerMessageAt = entry.at;
+      } else if (message.author === "human") {
+        facts.humanInvolved = true;
+        if (message.userId) facts.lastHumanId = message.userId;
+        for (const escalation of facts.escalations) escalation.firstHumanReplyAt ??= entry.at;
+      }
+      continue;
+    }
+    const { event } = entry;
+    switch (event.type) {
+      case "classification": {
+        const payload = event.payload as ClassificationPayload;
+        facts.customerTurns++;
+        facts.intents.push(payload.intent);
+        classifications.set(payload.messageId, payload);
+        break;
+      }
+      case "turn_signals": {
+        const payload = event.payload as TurnSignalsPayload;
+        answerConfidence.set(payload.messageId, payload.signals.answerConfidence);
+        break;
+      }
+      case "escalation_decision": {
+        const payload = event.payload as EscalationDecisionPayload;
+        const classification = classifications.get(payload.messageId);
+        if (classification?.specialist === "knowledge") {
+          facts.knowledgeTurns.push({
+            messageId: payload.messageId,
+            intent: classification.intent,
+            answerConfidence: answerConfidence.get(payload.messageId) ?? null,
+            confidenceFloor: payload.thresholds?.confidenceFloor ?? null,
+            question: questions.get(payload.messageId) ?? null,
+          });
+        }
+        // While a person or the queue owns it the router keeps measuring, but hands nothing off.
+        if (payload.decision.action !== "handoff" || owner.kind !== "ai") break;
+        facts.escalations.push({
+          at: entry.at,
+          messageId: payload.messageId,
+          primaryTrigger: payload.decision.primaryTrigger,
+          triggers: payload.decision.triggersFired.map(({ trigger }) => trigger),
+          intent: classification?.intent ?? null,
+          specialist: classification?.specialist ?? null,
+          assignedAt: null,
+          firstHumanReplyAt: null,
+          askedForAsyncReply: false,
+        });
+        break;
+      }
+      case "ownership_changed": {
+        const { from, to } = event.payload as OwnershipChangedPayload;
+        if (to.kind !== "ai") facts.leftAi = true;
+        if (from.kind === "human" && to.kind !== "ai") facts.bouncedBetweenPeople = true;
+        if (to.kind === "human") {
+          facts.humanInvolved = true;
+          facts.lastHumanId = to.userId;
+          for (const escalation of facts.escalations) escalation.assignedAt ??= entry.at;
+        }
+        owner = to;
+        break;
+      }
+      case "async_requested":
+        for (const escalation of facts.escalations) if (escalation.firstHumanReplyAt === null) escalation.askedForAsyncReply = true;
+        break;
+      case "resolved": {
+        const { outcome } = event.payload as { outcome: string };
+        facts.firstResolvedAt ??= entry.at;
+        facts.lastResolution = { at: entry.at, outcome, byUserId: event.actorType === "user" ? event.actorId : null };
+        break;
+      }
+      case "reopened":
+        if (facts.firstResolvedAt !== null && entry.at - facts.firstResolvedAt <= REOPEN_WINDOW_MS) facts.reopenedWithinWindow = true;
+        owner = { kind: "ai" };
+        break;
+      case "csat":
+        facts.csat = (event.payload as { score: number }).score;
+        break;
+    }
+  }
+  return facts;
+}
+
+function byConversation<T extends { conversationId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.conversationId);
+    if (list) list.push(row);
+    else grouped.set(row.conversationId, [row]);
+  }
+  return grouped;
+}
+
+/** Facts for every conversation of a dataset, each from its own events and messages. */
+export function factsOf(dataset: AnalyticsDataset): ConversationFacts[] {
+  const events = byConversation(dataset.events);
+  const messages = byConversation(dataset.messages);
+  return dataset.conversations.map((c) => conversationFacts(c, events.get(c.id) ?? [], messages.get(c.id) ?? []));
+}

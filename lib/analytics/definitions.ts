@@ -1,0 +1,27 @@
+/**
+ * What each number on the supervisor pages means, in one line, shown beside the number. The
+ * functions that compute them follow these sentences exactly; change both together.
+ */
+export const metricDefinitions = {
+  conversations: "Conversations started in the period in which the customer wrote at least once.",
+  aiResolutionRate: "Share of conversations resolved while only the AI ever owned them, with no person writing in them, and not reopened within 7 days.",
+  escalationRate: "Share of conversations the AI's escalation router handed to a person at least once.",
+  reEscalationRate: "Share of escalated conversations that escalated again: a second handoff by the AI, or a person sending it back to the queue or on to a colleague.",
+  csatAiOnly: "Average customer rating (1–5) of conversations that never left the AI.",
+  csatAfterHandoff: "Average customer rating (1–5) of conversations that were handed to the queue or a person.",
+  csatByAgent: "Average customer rating (1–5) per person who last owned or wrote in the conversation.",
+  firstHumanReply: "Time from the AI's handoff to the first message a person wrote, over handoffs that got one (p50 and p90).",
+  queueWait: "Time from the AI's handoff until a named person owned the conversation (p50 and p90).",
+  abandonmentRate: "Share of settled handoffs in which no person ever replied and the customer neither left contact details nor wrote for 30 minutes (or the conversation was closed).",
+  slaCompliance: "Share of handoffs a person first answered within the first-response target of the customer's tier; a handoff still unanswered counts once its target has passed.",
+  escalationsByTrigger: "Every trigger that fired on a handoff is counted; the primary column counts the trigger named as the main reason.",
+  escalationsByIntent: "Handoffs grouped by the intent of the customer turn that caused them.",
+  escalationsBySpecialist: "Handoffs grouped by the AI specialist that turn was routed to.",
+  escalationsByTier: "Conversations and handoffs per customer tier (anonymous visitors count as free).",
+  escalationsByHour: "Handoffs per hour of the day, in the workspace's timezone.",
+  contentGaps: "Customer questions routed to the knowledge specialist whose best help-centre article matched below the confidence floor, grouped by intent.",
+  falseEscalations: "Handoffs that a person resolved within 10 minutes with the outcome “no action needed”: candidates for a threshold that fires too early.",
+  whatIf: "Every stored customer turn of the period decided again by the escalation router under the candidate thresholds.",
+} as const;
+
+export type MetricId = keyof typeof metricDefinitions;

@@ -1,0 +1,122 @@
+import "server-only";
+import type { Db } from "../db";
+import { loadConversationLog, payloadOf } from "../conversation/log";
+import { currentOwner } from "../conversation/ownership";
+import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
+import type { TurnSignals } from "../agents/escalation-types";
+import type { HandoffBrief } from "../handoff/brief";
+
+/**
+ * Everything the console's conversation page shows, read from the log and the customer's
+ * records: the latest brief, the sentiment of every customer turn with the turns where the AI
+ * handed over, one timeline of messages and markers, and the customer's account.
+ */
+
+export type TimelineItem =
+  | { kind: "message"; id: string; at: Date; author: "customer" | "ai" | "human" | "system"; name: string | null; body: string }
+  | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved"; text: string }
+  | { kind: "remark"; id: string; at: Date; remark: "note" | "whisper"; authorName: string; body: string };
+
+export interface ConversationView {
+  id: string;
+  status: string;
+  owner: Owner;
+  ownerName: string | null;
+  customer: { id: string; name: string; email: string; tier: string; language: string } | null;
+  language: string;
+  brief: HandoffBrief | null;
+  sentiment: { trajectory: number[]; escalatedAtTurns: number[] };
+  timeline: TimelineItem[];
+  account: {
+    orders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
+    payments: { id: string; amountCents: number; currency: string; status: string; card: string; failureReason: string | null; at: Date }[];
+    previousConversations: { id: string; status: string; createdAt: Date }[];
+  } | null;
+  colleagues: { id: string; name: string; presence: string }[];
+}
+
+const ACCOUNT_ROWS = 5;
+
+function ownerText(owner: Owner, names: Map<string, string>): string {
+  if (owner.kind === "ai") return "the AI";
+  if (owner.kind === "queue") return "the queue";
+  return names.get(owner.userId) ?? "a colleague";
+}
+
+export async function loadConversationView(db: Db, workspaceId: string, conversationId: string): Promise<ConversationView | null> {
+  const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true } });
+  if (!row || row.workspaceId !== workspaceId) return null;
+  const [log, staff] = await Promise.all([
+    loadConversationLog(db, conversationId),
+    db.user.findMany({ where: { workspaceId }, select: { id: true, name: true, presence: true }, orderBy: { name: "asc" } }),
+  ]);
+  const names = new Map(staff.map((s) => [s.id, s.name]));
+  const { conversation, messages, events } = log;
+  const owner = currentOwner(events);
+
+  let brief: HandoffBrief | null = null;
+  let trajectory: number[] = [];
+  const escalatedAtTurns: number[] = [];
+  const timeline: TimelineItem[] = messages.map((m) => ({ kind: "message", id: m.id, at: m.createdAt, author: m.author, name: m.agentName, body: m.body }));
+  for (const event of events) {
+    switch (event.type) {
+      case "handoff_brief":
+        brief = payloadOf<{ brief: HandoffBrief }>(event).brief;
+        escalatedAtTurns.push(brief.conversation.sentiment_trajectory.length - 1);
+        break;
+      case "turn_signals":
+        trajectory = payloadOf<{ signals: TurnSignals }>(event).signals.sentimentTrajectory;
+        break;
+      case "agent_switch": {
+        const p = payloadOf<{ from: string; to: string; reason: string }>(event);
+        timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "agent_switch", text: `AI handed from ${p.from} to ${p.to}: ${p.reason}` });
+        break;
+      }
+      case "ownership_changed": {
+        const p = payloadOf<OwnershipChangedPayload>(event);
+        const note = p.note ? ` Note: ${p.note}` : "";
+        timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "ownership", text: `Now with ${ownerText(p.to, names)} (${p.reason})${note}` });
+        break;
+      }
+      case "resolved": {
+        const p = payloadOf<{ outcome: string; note: string | null }>(event);
+        timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "resolved", text: `Resolved: ${p.outcome.replace("_", " ")}${p.note ? ` (${p.note})` : ""}` });
+        break;
+      }
+      case "note":
+      case "whisper": {
+        const p = payloadOf<{ body: string; authorName: string }>(event);
+        timeline.push({ kind: "remark", id: event.id, at: event.createdAt, remark: event.type, authorName: p.authorName, body: p.body });
+        break;
+      }
+    }
+  }
+  timeline.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const customer = conversation.customer;
+  const account = customer
+    ? await Promise.all([
+        db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: ACCOUNT_ROWS }),
+        db.payment.findMany({ where: { customerId: customer.id }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS }),
+        db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS, select: { id: true, status: true, createdAt: true } }),
+      ]).then(([orders, payments, previousConversations]) => ({
+        orders,
+        payments: payments.map((p) => ({ id: p.id, amountCents: p.amountCents, currency: p.currency, status: p.status, card: `${p.cardBrand} •••• ${p.cardLast4}`, failureReason: p.failureReason, at: p.createdAt })),
+        previousConversations,
+      }))
+    : null;
+
+  return {
+    id: conversation.id,
+    status: conversation.status,
+    owner,
+    ownerName: owner.kind === "human" ? (names.get(owner.userId) ?? null) : null,
+    customer: customer ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier, language: customer.language } : null,
+    language: conversation.language,
+    brief,
+    sentiment: { trajectory, escalatedAtTurns },
+    timeline,
+    account,
+    colleagues: staff.map((s) => ({ id: s.id, name: s.name, presence: s.presence })),
+  };
+}
