@@ -1,0 +1,60 @@
+import type { Db } from "../db";
+import { parseWorkspaceSettings } from "../workspace/settings";
+import type { AnalyticsContext, AnalyticsDataset } from "./dataset";
+import { storedTurns, type StoredTurn } from "./what-if";
+
+/**
+ * The one place analytics reads the database: a period's conversations (by when they started)
+ * with their whole event log and messages, as plain rows for the pure metrics.
+ */
+
+const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat"];
+
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * `withQuestions` also reads each turn's signals and the customers' words, which only the content
+ * gaps need; the headline numbers do without.
+ */
+export async function loadAnalyticsDataset(db: Db, workspaceId: string, period: Period, { withQuestions }: { withQuestions: boolean }): Promise<AnalyticsDataset> {
+  const inPeriod = { workspaceId, createdAt: { gte: period.start, lt: period.end } };
+  const [conversations, events, messages, staff] = await Promise.all([
+    db.conversation.findMany({ where: inPeriod, select: { id: true, createdAt: true, customer: { select: { tier: true } } }, orderBy: { createdAt: "asc" } }),
+    db.conversationEvent.findMany({
+      where: { workspaceId, conversation: inPeriod, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
+      select: { conversationId: true, type: true, payload: true, actorType: true, actorId: true, createdAt: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.message.findMany({
+      where: { conversation: inPeriod, author: { in: ["customer", "human"] } },
+      select: { id: true, conversationId: true, author: true, userId: true, createdAt: true, body: withQuestions },
+      orderBy: { seq: "asc" },
+    }),
+    db.user.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+  ]);
+  return {
+    conversations: conversations.map((c) => ({ id: c.id, createdAt: c.createdAt, tier: c.customer?.tier ?? null })),
+    events,
+    messages: messages.map((m) => ({ ...m, body: m.author === "customer" ? m.body : undefined })),
+    staff,
+  };
+}
+
+export async function loadAnalyticsContext(db: Db, workspaceId: string, now: Date): Promise<AnalyticsContext> {
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  const settings = parseWorkspaceSettings(workspace);
+  return { now, sla: settings.sla, escalationPolicy: settings.escalation, timezone: workspace.timezone };
+}
+
+/** Every customer turn decided since `since`, with the signals and decision stored for it. */
+export async function loadStoredTurns(db: Db, workspaceId: string, since: Date): Promise<StoredTurn[]> {
+  const events = await db.conversationEvent.findMany({
+    where: { workspaceId, type: { in: ["turn_signals", "escalation_decision"] }, createdAt: { gte: since } },
+    select: { conversationId: true, type: true, payload: true, actorType: true, actorId: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return storedTurns(events);
+}

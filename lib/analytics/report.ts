@@ -1,0 +1,33 @@
+import type { Db } from "../db";
+import { factsOf } from "./conversation-facts";
+import { applyFilters, hasDimensionFilters, previousPeriod, type AnalyticsFilters } from "./filters";
+import { loadAnalyticsContext, loadAnalyticsDataset } from "./load";
+import { headlinesOf, tallyOf, type Headlines } from "./overview";
+import { cachedOverviewTally } from "./rollups";
+import type { TableInput } from "./tables";
+
+/** What the supervisor pages, the CSV exports and the benchmark ask for, assembled from load + pure metrics. */
+
+export interface OverviewReport {
+  current: Headlines;
+  previous: Headlines;
+  timezone: string;
+}
+
+async function headlinesFor(db: Db, workspaceId: string, filters: AnalyticsFilters, context: Awaited<ReturnType<typeof loadAnalyticsContext>>): Promise<Headlines> {
+  // Cached days only hold the whole workspace; a tier, intent or trigger filter reads the log.
+  if (!hasDimensionFilters(filters)) return headlinesOf(await cachedOverviewTally(db, workspaceId, filters, context));
+  const facts = applyFilters(factsOf(await loadAnalyticsDataset(db, workspaceId, filters, { withQuestions: false })), filters);
+  return headlinesOf(tallyOf(facts, context.sla, context.now));
+}
+
+export async function overviewReport(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date): Promise<OverviewReport> {
+  const context = await loadAnalyticsContext(db, workspaceId, now);
+  const [current, previous] = await Promise.all([headlinesFor(db, workspaceId, filters, context), headlinesFor(db, workspaceId, previousPeriod(filters), context)]);
+  return { current, previous, timezone: context.timezone };
+}
+
+export async function tableInput(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date, { withQuestions }: { withQuestions: boolean }): Promise<TableInput> {
+  const [context, dataset] = await Promise.all([loadAnalyticsContext(db, workspaceId, now), loadAnalyticsDataset(db, workspaceId, filters, { withQuestions })]);
+  return { facts: applyFilters(factsOf(dataset), filters), staff: dataset.staff, context };
+}
