@@ -68,31 +68,24 @@ export interface NewEvent {
   at?: Date;
 }
 
+function eventRow(event: NewEvent) {
+  return {
+    workspaceId: event.workspaceId,
+    conversationId: event.conversationId,
+    type: event.type,
+    payload: event.payload,
+    ...actorColumns(event.actor),
+    ...(event.at ? { createdAt: event.at } : {}),
+  };
+}
+
 export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewEvent) {
-  return db.conversationEvent.create({
-    data: {
-      workspaceId: event.workspaceId,
-      conversationId: event.conversationId,
-      type: event.type,
-      payload: event.payload,
-      ...actorColumns(event.actor),
-      ...(event.at ? { createdAt: event.at } : {}),
-    },
-  });
+  return db.conversationEvent.create({ data: eventRow(event) });
 }
 
 /** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
 export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
-  await db.conversationEvent.createMany({
-    data: events.map((event) => ({
-      workspaceId: event.workspaceId,
-      conversationId: event.conversationId,
-      type: event.type,
-      payload: event.payload,
-      ...actorColumns(event.actor),
-      ...(event.at ? { createdAt: event.at } : {}),
-    })),
-  });
+  await db.conversationEvent.createMany({ data: events.map(eventRow) });
 }
 
 export function toReplayedMessage(m: Message): ReplayedMessage {

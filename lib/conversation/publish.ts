@@ -1,5 +1,5 @@
 import type { Message } from "../db";
-import { rooms, type AssignmentNotice } from "../realtime/events";
+import { rooms, type AssignmentNotice, type ServerToClientEvents } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
 
@@ -27,14 +27,7 @@ export function publishDelta(workspaceId: string, conversationId: string, replyI
   targets(workspaceId, conversationId)?.emit("reply:delta", { conversationId, replyId, agentName, text });
 }
 
-export interface ConversationUpdate {
-  conversationId: string;
-  status: string;
-  assigneeId: string | null;
-  queue?: { position: number; expectedWaitSeconds: number | null } | null;
-  assignee?: { name: string } | null;
-  offHours?: boolean;
-}
+export type ConversationUpdate = Parameters<ServerToClientEvents["conversation:updated"]>[0];
 
 export function publishConversation(workspaceId: string, update: ConversationUpdate): void {
   targets(workspaceId, update.conversationId)?.emit("conversation:updated", update);

@@ -11,7 +11,7 @@ import {
 import { demoArticles } from "./knowledge-articles";
 import { demoProducts } from "./catalogue";
 import { demoCustomerNames, demoPasswords, demoStaff } from "./people";
-import { between, pick, seededRandom } from "./random";
+import { between, pick, seededRandom } from "../seeded-random";
 
 export const demoWorkspaceSlug = "lumen";
 

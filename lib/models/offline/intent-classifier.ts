@@ -1,4 +1,5 @@
 import { stem, tokenize } from "./text";
+import { seededRandom } from "../../seeded-random";
 
 /**
  * Multinomial logistic regression over TF-IDF word and character n-grams.
@@ -119,17 +120,6 @@ function softmaxInPlace(scores: Float64Array): void {
   for (let k = 0; k < scores.length; k++) scores[k]! /= total;
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class IntentClassifier {
   readonly labels: readonly string[];
   private readonly featureIndex: Map<string, number>;
@@ -226,7 +216,7 @@ export function trainIntentClassifier(examples: readonly LabelledExample[], opti
   let scale = 1;
   const scores = new Float64Array(labelCount);
   const order = Array.from(examples, (_, i) => i);
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   let step = 0;
   const totalSteps = epochs * order.length;
 

@@ -1,4 +1,4 @@
-/** Seeded PRNG (mulberry32), so the demo store is the same on every machine and in every test run. */
+/** Seeded PRNG (mulberry32): the demo store and model training come out the same on every machine and run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

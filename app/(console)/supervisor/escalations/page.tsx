@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { metricDefinitions } from "@/lib/analytics/definitions";
+import { filterQuery, readFilters } from "@/lib/analytics/filters";
+import { tableInput } from "@/lib/analytics/report";
+import { analyticsTable } from "@/lib/analytics/tables";
+import { parseWorkspaceSettings } from "@/lib/workspace/settings";
+import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
+import { FilterForm } from "@/components/supervisor/filter-form";
+import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
+import { WhatIfForm } from "@/components/supervisor/what-if-form";
+
+export const metadata: Metadata = { title: "Escalations" };
+
+export default async function EscalationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requireStaffPage("supervisor", "/supervisor/escalations");
+  const now = new Date();
+  const filters = readFilters(await searchParams, now);
+  const db = await getDb();
+  const [input, workspace] = await Promise.all([
+    tableInput(db, staff.workspaceId, filters, now, { withQuestions: false }),
+    db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId } }),
+  ]);
+  const intents = [...new Set(input.facts.flatMap((f) => f.intents))].sort();
+  const query = filterQuery(filters);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold text-slate-900">Escalations</h1>
+      <SupervisorTabs current="/supervisor/escalations" query={query} />
+      <FilterForm action="/supervisor/escalations" filters={filters} intents={intents} />
+      <AnalyticsTableCard table={analyticsTable("triggers", input)} query={query} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <AnalyticsTableCard table={analyticsTable("intents", input)} query={query} />
+        <AnalyticsTableCard table={analyticsTable("specialists", input)} query={query} />
+      </div>
+      <AnalyticsTableCard table={analyticsTable("tiers", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("hours", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("false-escalations", input)} query={query} />
+      <WhatIfForm current={parseWorkspaceSettings(workspace).escalation} definition={metricDefinitions.whatIf} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { filterQuery, readFilters } from "@/lib/analytics/filters";
+import { headlineTrends } from "@/lib/analytics/headline-trends";
+import { overviewReport } from "@/lib/analytics/report";
+import { ROLLUP_FRESH_FOR_MS } from "@/lib/analytics/rollups";
+import { FilterForm } from "@/components/supervisor/filter-form";
+import { HeadlineCard } from "@/components/supervisor/headline-card";
+import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
+
+export const metadata: Metadata = { title: "Supervisor overview" };
+
+export default async function SupervisorOverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requireStaffPage("supervisor", "/supervisor");
+  const now = new Date();
+  const filters = readFilters(await searchParams, now);
+  const report = await overviewReport(await getDb(), staff.workspaceId, filters, now);
+  const query = filterQuery(filters);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold text-slate-900">Supervisor overview</h1>
+      <SupervisorTabs current="/supervisor" query={query} />
+      <FilterForm action="/supervisor" filters={filters} intents={[]} />
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Headline numbers">
+        {headlineTrends(report.current, report.previous).map((headline) => (
+          <HeadlineCard key={headline.id} {...headline} />
+        ))}
+      </dl>
+      <p className="text-xs text-slate-500">
+        Conversations count in the period they started. Numbers for whole days are kept for up to {ROLLUP_FRESH_FOR_MS / 60_000} minutes between
+        refreshes; the previous period is the same number of days just before.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { requireStaffPage } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { filterQuery, readFilters } from "@/lib/analytics/filters";
+import { tableInput } from "@/lib/analytics/report";
+import { analyticsTable } from "@/lib/analytics/tables";
+import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
+import { FilterForm } from "@/components/supervisor/filter-form";
+import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
+
+export const metadata: Metadata = { title: "Service quality" };
+
+export default async function QualityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requireStaffPage("supervisor", "/supervisor/quality");
+  const now = new Date();
+  const filters = readFilters(await searchParams, now);
+  const input = await tableInput(await getDb(), staff.workspaceId, filters, now, { withQuestions: true });
+  const intents = [...new Set(input.facts.flatMap((f) => f.intents))].sort();
+  const query = filterQuery(filters);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold text-slate-900">Service quality</h1>
+      <SupervisorTabs current="/supervisor/quality" query={query} />
+      <FilterForm action="/supervisor/quality" filters={filters} intents={intents} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <AnalyticsTableCard table={analyticsTable("sla", input)} query={query} />
+        <AnalyticsTableCard table={analyticsTable("agents", input)} query={query} />
+      </div>
+      <AnalyticsTableCard table={analyticsTable("sla-breaches", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("content-gaps", input)} query={query} />
+    </div>
+  );
+}
