@@ -23,6 +23,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <Link href="/console" className="hover:text-slate-900">
               Inbox
             </Link>
+            {roleAtLeast(staff.role, "supervisor") ? (
+              <Link href="/supervisor" className="hover:text-slate-900">
+                Supervisor
+              </Link>
+            ) : null}
             {roleAtLeast(staff.role, "admin") ? (
               <Link href="/admin" className="hover:text-slate-900">
                 Admin

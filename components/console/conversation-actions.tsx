@@ -1,18 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { consoleSocket } from "@/lib/realtime/console-socket";
-import type { Ack, ClientToServerEvents } from "@/lib/realtime/events";
+import { sendConsoleAction, type ConsoleAction } from "@/lib/realtime/console-socket";
 import { Button, Label, Textarea } from "@/components/ui";
-
-type ConsoleEvent = "console:claim" | "console:reply" | "console:remark" | "console:transfer" | "console:hand_back" | "console:resolve";
-
-function send(event: ConsoleEvent, payload: object): Promise<string | null> {
-  return new Promise((resolve) => {
-    const ack: Ack<unknown> = (result) => resolve(result.ok ? null : result.error);
-    (consoleSocket().emit as (e: keyof ClientToServerEvents, p: unknown, a: Ack<unknown>) => void)(event, payload, ack);
-  });
-}
 
 interface Props {
   conversationId: string;
@@ -35,9 +25,9 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
   const resolved = status === "resolved";
   const controls = mine || (ownerKind === "human" && supervises);
 
-  async function run(event: ConsoleEvent, payload: object, after?: () => void) {
+  async function run(event: ConsoleAction, payload: object, after?: () => void) {
     setBusy(true);
-    const failure = await send(event, { conversationId, ...payload });
+    const failure = await sendConsoleAction(event, { conversationId, ...payload });
     setBusy(false);
     setError(failure);
     if (!failure) after?.();
@@ -70,9 +60,15 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           </Button>
         ) : null}
         {(controls || ownerKind !== "human") && !resolved ? (
-          <Button variant="secondary" onClick={() => void run("console:resolve", { outcome: "solved", note: text || undefined }, () => setText(""))} disabled={busy}>
-            Resolve
-          </Button>
+          <>
+            <Button variant="secondary" onClick={() => void run("console:resolve", { outcome: "solved", note: text || undefined }, () => setText(""))} disabled={busy}>
+              Resolve
+            </Button>
+            {/* Marks handoffs that needed no person, which supervisors use to tune thresholds. */}
+            <Button variant="ghost" onClick={() => void run("console:resolve", { outcome: "no_action_needed", note: text || undefined }, () => setText(""))} disabled={busy}>
+              Resolve: no action needed
+            </Button>
+          </>
         ) : null}
       </div>
       {controls && !resolved ? (

@@ -3,6 +3,8 @@ import { getDb, type Db, type Message } from "../db";
 import { appendEvent, appendEvents, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import type { OwnershipChangedPayload } from "../conversation/event-types";
+import { inConversationOrder } from "../conversation/turn-order";
+import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
@@ -39,19 +41,6 @@ const DAY = 24 * 3600 * 1000;
 const HISTORY_MESSAGES = 12;
 const ARTICLES_PER_ANSWER = 3;
 
-// Turns of one conversation run one after another, in the order the customer sent them.
-const conversationQueues = new Map<string, Promise<unknown>>();
-
-function enqueue<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
-  const previous = conversationQueues.get(conversationId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
-  conversationQueues.set(conversationId, next);
-  void next.finally(() => {
-    if (conversationQueues.get(conversationId) === next) conversationQueues.delete(conversationId);
-  }).catch(() => undefined);
-  return next;
-}
-
 export interface CustomerMessageInput {
   conversationId: string;
   body: string;
@@ -77,7 +66,7 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
   });
   if (duplicate) return { message, duplicate, turn: Promise.resolve(null) };
   publishMessage(conversation.workspaceId, message);
-  const turn = enqueue(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date()));
+  const turn = inConversationOrder(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date()));
   turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
   return { message, duplicate, turn };
 }
@@ -186,6 +175,8 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     classifier,
   });
   const decision = decideEscalation(signals, settings.escalation);
+  // Wall-clock time of the decision itself (`now` may be a replayed moment), for the notice's latency.
+  const decidedAt = new Date();
 
   const trail = (type: "classification" | "turn_signals" | "escalation_decision", payload: object) => ({
     workspaceId: conversation.workspaceId,
@@ -211,7 +202,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (!aiMaySpeak(currentOwner(log.events))) return outcome;
 
   if (decision.action === "handoff") {
-    await handOffToQueue(db, log, settings, now);
+    await handOffToQueue(db, log, settings, now, decidedAt);
     return outcome;
   }
 
@@ -225,12 +216,13 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
       handoff: { summary: customerTurnsSummary, intent: triage.intent, entities, tried: log.events.filter((e) => e.type === "action_taken").map((e) => e.payload) },
     }, route.specialist);
     // The first specialist simply answers; only a change of specialist is announced.
-    if (from !== "triage") await say(db, conversation.workspaceId, conversation.id, "system", `I'm bringing in ${specialistTitles[route.specialist]}, who can see everything we've discussed.`, now);
+    if (from !== "triage") await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", `I'm bringing in ${specialistTitles[route.specialist]}, who can see everything we've discussed.`, now);
   }
 
   if (decision.action === "approval_request" && signals.authority) {
     await record("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist);
-    outcome.reply = await say(db, conversation.workspaceId, conversation.id, "ai",
+    publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
+    outcome.reply = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai",
       `That's more than I'm allowed to approve on my own, so I've asked a member of our team to review it. You'll hear back in this chat as soon as they decide, and you won't need to explain it again.`,
       now, route.specialist);
     return outcome;
@@ -238,12 +230,6 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
 
   outcome.reply = await runSpecialist(db, log, route.specialist, triage.intent, entities, articles, signals, settings, now);
   return outcome;
-}
-
-async function say(db: Db, workspaceId: string, conversationId: string, author: "ai" | "system", body: string, at: Date, agentName?: string): Promise<Message> {
-  const { message } = await recordMessage(db, { conversationId, author, body, agentName, at });
-  publishMessage(workspaceId, message);
-  return message;
 }
 
 async function runSpecialist(
@@ -271,6 +257,7 @@ async function runSpecialist(
     now,
     onApprovalRequested: async (request) => {
       await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "approval_requested", payload: { action: "refund", ...request }, actor: { type: "ai", agent: specialist }, at: now });
+      publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
     },
   });
   const firstName = customer?.name.split(" ")[0] ?? null;
@@ -338,13 +325,23 @@ async function runSpecialist(
   } finally {
     publishTyping(conversation.workspaceId, conversation.id, null, false);
   }
-  return say(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
+  return sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
 }
 
-async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date): Promise<void> {
+async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date, decidedAt: Date): Promise<void> {
   const { conversation } = log;
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
   const { brief, routing } = await escalateToHuman(db, conversation.id, settings, workspace.timezone, { type: "ai", agent: "router" }, now);
+  // The assignment is committed, so the person chosen hears first; everything after only informs.
+  if (routing.agentId) {
+    publishAssignment(routing.agentId, {
+      conversationId: conversation.id,
+      customerName: brief.customer.name,
+      reason: brief.escalation.reason,
+      handoffId: brief.handoff_id,
+      decidedAt: decidedAt.toISOString(),
+    });
+  }
   const offHours = routing.mode !== "warm";
   const firstName = routing.agentName?.split(" ")[0] ?? null;
   const body = firstName
@@ -352,7 +349,7 @@ async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceS
     : offHours
       ? "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything."
       : "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.";
-  await say(db, conversation.workspaceId, conversation.id, "system", body, now);
+  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", body, now);
   const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
   publishConversation(conversation.workspaceId, {
     conversationId: conversation.id,
@@ -363,13 +360,4 @@ async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceS
     offHours,
   });
   publishActivity(conversation.workspaceId, conversation.id, "handoff_brief");
-  if (routing.agentId) {
-    publishAssignment(routing.agentId, {
-      conversationId: conversation.id,
-      customerName: brief.customer.name,
-      reason: brief.escalation.reason,
-      handoffId: brief.handoff_id,
-      decidedAt: now.toISOString(),
-    });
-  }
 }

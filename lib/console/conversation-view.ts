@@ -5,6 +5,7 @@ import { currentOwner } from "../conversation/ownership";
 import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
 import type { TurnSignals } from "../agents/escalation-types";
 import type { HandoffBrief } from "../handoff/brief";
+import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
 /**
  * Everything the console's conversation page shows, read from the log and the customer's
@@ -14,7 +15,7 @@ import type { HandoffBrief } from "../handoff/brief";
 
 export type TimelineItem =
   | { kind: "message"; id: string; at: Date; author: "customer" | "ai" | "human" | "system"; name: string | null; body: string }
-  | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved"; text: string }
+  | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved" | "approval"; text: string }
   | { kind: "remark"; id: string; at: Date; remark: "note" | "whisper"; authorName: string; body: string };
 
 export interface ConversationView {
@@ -27,6 +28,8 @@ export interface ConversationView {
   brief: HandoffBrief | null;
   sentiment: { trajectory: number[]; escalatedAtTurns: number[] };
   timeline: TimelineItem[];
+  /** Actions above the AI's authority, newest first, each with its decision once made. */
+  approvals: ApprovalRequest[];
   account: {
     orders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
     payments: { id: string; amountCents: number; currency: string; status: string; card: string; failureReason: string | null; at: Date }[];
@@ -83,6 +86,11 @@ export async function loadConversationView(db: Db, workspaceId: string, conversa
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "resolved", text: `Resolved: ${p.outcome.replace("_", " ")}${p.note ? ` (${p.note})` : ""}` });
         break;
       }
+      case "approval_decided": {
+        const p = payloadOf<ApprovalDecidedPayload>(event);
+        timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "approval", text: `${p.decidedBy.name} ${p.decision} the ${actionLabels[p.action]}: ${p.outcome}` });
+        break;
+      }
       case "note":
       case "whisper": {
         const p = payloadOf<{ body: string; authorName: string }>(event);
@@ -116,6 +124,7 @@ export async function loadConversationView(db: Db, workspaceId: string, conversa
     brief,
     sentiment: { trajectory, escalatedAtTurns },
     timeline,
+    approvals: approvalRequests(events, messages).reverse(),
     account,
     colleagues: staff.map((s) => ({ id: s.id, name: s.name, presence: s.presence })),
   };

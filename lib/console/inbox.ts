@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { payloadOf } from "../conversation/log";
 import type { HandoffBrief } from "../handoff/brief";
 import { compareQueuePriority } from "../handoff/routing";
+import { pendingApprovals } from "../approvals/approval-requests";
 
 /**
  * The console's inbox views. "Waiting" is the queue in the order people should pick it up
@@ -27,6 +28,8 @@ export interface InboxRow {
   reason: string | null;
   urgency: HandoffBrief["escalation"]["urgency"] | null;
   slaDueAt: string | null;
+  /** Actions above the AI's authority waiting for a person to decide. */
+  pendingApprovals: number;
 }
 
 const LIMIT = 100;
@@ -51,6 +54,12 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
     where: { conversationId: { in: conversations.map((c) => c.id) }, author: "human" },
     _max: { createdAt: true },
   });
+  const approvalEvents = await db.conversationEvent.findMany({
+    where: { conversationId: { in: conversations.map((c) => c.id) }, type: { in: ["approval_requested", "approval_decided"] } },
+    select: { id: true, conversationId: true, type: true, payload: true },
+  });
+  const approvalsOf = new Map<string, typeof approvalEvents>();
+  for (const event of approvalEvents) approvalsOf.set(event.conversationId, [...(approvalsOf.get(event.conversationId) ?? []), event]);
   const lastHumanReply = new Map(humanReplies.map((r) => [r.conversationId, r._max.createdAt]));
   const latest = new Map(briefEvents.map((e) => [e.conversationId, { brief: payloadOf<{ brief: HandoffBrief }>(e).brief, at: e.createdAt }]));
   const rows = conversations.map((c) => {
@@ -70,6 +79,7 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
         reason: handoff?.brief.escalation.reason ?? null,
         urgency: handoff?.brief.escalation.urgency ?? null,
         slaDueAt: clockRuns ? (handoff?.brief.escalation.sla_due_at ?? null) : null,
+        pendingApprovals: pendingApprovals(approvalsOf.get(c.id) ?? []),
       },
       queued: { urgency: handoff?.brief.escalation.urgency ?? "low", tier: c.customer?.tier ?? null, slaDueAt: handoff?.brief.escalation.sla_due_at ? new Date(handoff.brief.escalation.sla_due_at) : null, queuedAt: handoff?.at ?? c.createdAt },
     };

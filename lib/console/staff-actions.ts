@@ -2,6 +2,7 @@ import type { Db, Message } from "../db";
 import { roleAtLeast, type StaffRole } from "../auth/roles";
 import { appendEvent, loadConversationLog, recordMessage } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
+import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
 import { assignConversation, handBackToAi, resolveConversation, returnToQueue } from "../conversation/transitions";
 import type { Owner } from "../conversation/event-types";
@@ -20,7 +21,7 @@ export interface StaffMember {
 
 export class StaffActionError extends Error {}
 
-export type ResolutionOutcome = "solved" | "not_solved" | "duplicate" | "spam";
+export type ResolutionOutcome = "solved" | "no_action_needed" | "not_solved" | "duplicate" | "spam";
 
 async function loadFor(db: Db, staff: StaffMember, conversationId: string) {
   const conversation = await db.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true, status: true, customer: { select: { name: true } } } });
@@ -39,12 +40,6 @@ function firstName(name: string): string {
   return name.split(" ")[0] ?? name;
 }
 
-async function tellCustomer(db: Db, workspaceId: string, conversationId: string, body: string, at: Date): Promise<Message> {
-  const { message } = await recordMessage(db, { conversationId, author: "system", body, at });
-  publishMessage(workspaceId, message);
-  return message;
-}
-
 /** Takes the conversation: from the queue, from the AI mid-conversation, or (for a supervisor) from a colleague. */
 export async function claimConversation(db: Db, staff: StaffMember, conversationId: string, now = new Date()): Promise<void> {
   const { owner, name } = await loadFor(db, staff, conversationId);
@@ -53,7 +48,7 @@ export async function claimConversation(db: Db, staff: StaffMember, conversation
   const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await assignConversation(db, scope, owner, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null });
-  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(name)} joined the conversation.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} joined the conversation.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null });
 }
 
@@ -86,7 +81,7 @@ export async function transferConversation(db: Db, staff: StaffMember, conversat
   if (!target || target.workspaceId !== staff.workspaceId) throw new StaffActionError("No such colleague.");
   const reason = note ? `${name} transferred it: ${note}` : `${name} transferred it.`;
   await assignConversation(db, scope, owner, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null });
-  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(target.name)} from our team is taking over and can see everything so far.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(target.name)} from our team is taking over and can see everything so far.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null });
   publishAssignment(target.id, { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() });
 }
@@ -97,7 +92,7 @@ export async function handConversationBack(db: Db, staff: StaffMember, conversat
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await handBackToAi(db, scope, owner, note);
-  await tellCustomer(db, staff.workspaceId, conversationId, `${firstName(name)} handed you back to our assistant, who has the whole conversation in front of it.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} handed you back to our assistant, who has the whole conversation in front of it.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
 }
 

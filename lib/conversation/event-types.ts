@@ -30,9 +30,17 @@ export type Actor = { type: "customer" } | { type: "ai"; agent: string } | { typ
 
 export type Owner = { kind: "ai" } | { kind: "queue"; reason: string } | { kind: "human"; userId: string };
 
+/** A person who was given the conversation and did not reply in time; routing skips them for it afterwards. */
+export interface MissedAssignment {
+  agentId: string;
+  agentName: string;
+  timeoutSeconds: number;
+}
+
 export interface OwnershipChangedPayload {
   from: Owner;
   to: Owner;
   reason: string;
   note?: string;
+  missedAssignment?: MissedAssignment;
 }

@@ -41,3 +41,8 @@ export function publishActivity(workspaceId: string, conversationId: string, typ
 export function publishAssignment(agentId: string, notice: AssignmentNotice): void {
   socketServer()?.to(rooms.user(agentId)).emit("assignment:created", notice);
 }
+
+/** Every staff member's console; supervisors' consoles show it as an alert. */
+export function publishUnansweredAssignment(workspaceId: string, alert: UnansweredAssignmentAlert): void {
+  socketServer()?.to(rooms.workspaceStaff(workspaceId)).emit("assignment:timed_out", alert);
+}

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../db";
-import type { Actor, Owner, OwnershipChangedPayload } from "./event-types";
+import type { Actor, MissedAssignment, Owner, OwnershipChangedPayload } from "./event-types";
 import { appendEvent } from "./log";
 
 /**
@@ -26,8 +26,8 @@ export interface AssignmentPayload {
   handoffId: string | null;
 }
 
-async function changeOwner(tx: Tx, scope: Scope, from: Owner, to: Owner, reason: string, note?: string) {
-  const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}) };
+async function changeOwner(tx: Tx, scope: Scope, from: Owner, to: Owner, reason: string, note?: string, missedAssignment?: MissedAssignment) {
+  const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}), ...(missedAssignment ? { missedAssignment } : {}) };
   await appendEvent(tx, { ...scope, type: "ownership_changed", payload: payload as never });
 }
 
@@ -41,11 +41,15 @@ export async function assignConversation(db: Db, scope: Scope, from: Owner, assi
   await db.$transaction((tx) => assignInTransaction(tx, scope, from, assignment));
 }
 
+export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: Owner, reason: string, missedAssignment?: MissedAssignment): Promise<Owner> {
+  const queued: Owner = { kind: "queue", reason };
+  await changeOwner(tx, scope, from, queued, reason, undefined, missedAssignment);
+  await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "waiting_human", assigneeId: null } });
+  return queued;
+}
+
 export async function returnToQueue(db: Db, scope: Scope, from: Owner, reason: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await changeOwner(tx, scope, from, { kind: "queue", reason }, reason);
-    await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "waiting_human", assigneeId: null } });
-  });
+  await db.$transaction((tx) => returnToQueueInTransaction(tx, scope, from, reason));
 }
 
 /** The AI owns it again: every stay-silent state ends here, and the note is what it should know. */

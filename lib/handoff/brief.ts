@@ -2,6 +2,7 @@ import type { EscalationDecision, EscalationTrigger, EscalationUrgency, Frustrat
 import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
 import { scoreChurnRisk } from "../signals/churn";
 import type { SentimentLabel } from "../signals/frustration";
+import { pendingApprovals, type ApprovalDecidedPayload, type ApprovalRequestedPayload } from "../approvals/approval-requests";
 import { redactSensitive } from "./redact";
 import { topicOf, type HandoffMode, type RoutingDecision } from "./routing";
 
@@ -124,22 +125,10 @@ interface ActionTakenPayload {
   output?: Record<string, unknown>;
 }
 
-interface ApprovalRequestedPayload {
-  action: string;
-  amountCents: number;
-  limitCents: number;
-  refundId?: string;
-}
-
-interface ApprovalDecidedPayload {
-  approved: boolean;
-  action: string;
-  reason?: string | null;
-}
-
 const RESULT_BY_KIND: Record<string, ActionResult> = {
   refund_completed: "success",
   refund_pending_approval: "pending_approval",
+  goodwill_credit_recorded: "success",
   refund_ineligible: "declined",
   order_status: "success",
   order_cancelled: "success",
@@ -205,7 +194,8 @@ function actionsTaken(events: BriefLog["events"]): HandoffBrief["actions_taken"]
       actions.push({ action: `${payload.action} approval`, result: "pending_approval", detail: `${humanize(payload.action)} of ${money(payload.amountCents)} is above the AI's ${money(payload.limitCents)} limit`, at });
     } else if (event.type === "approval_decided") {
       const payload = event.payload as ApprovalDecidedPayload;
-      actions.push({ action: `${payload.action} approval`, result: payload.approved ? "success" : "declined", detail: payload.approved ? "approved by a person" : `declined${payload.reason ? `: ${payload.reason}` : ""}`, at });
+      const approved = payload.decision === "approved";
+      actions.push({ action: `${payload.action} approval`, result: approved ? "success" : "declined", detail: approved ? `approved by ${payload.decidedBy.name}` : `declined by ${payload.decidedBy.name}${payload.reason ? `: ${payload.reason}` : ""}`, at });
     }
   }
   return actions;
@@ -300,7 +290,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
   const verbatim = keyQuote(customerMessages, trajectory, trigger);
   const other = business.otherConversations;
   const ratings = other?.flatMap((c) => (c.csatScore === null ? [] : [c.csatScore])) ?? [];
-  const pendingApproval = actions.some((a) => a.result === "pending_approval");
+  const pendingApproval = pendingApprovals(events) > 0;
   const confidence = signals ? (signals.answerConfidence === null ? signals.intentConfidence : Math.min(signals.intentConfidence, signals.answerConfidence)) : null;
 
   return {

@@ -7,6 +7,7 @@ import type { WorkspaceSettings } from "../workspace/settings";
 import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
 import { routeToHuman, topicOf, type RoutingDecision } from "./routing";
 import { loadAgentAvailability } from "./team";
+import { agentsWhoMissed } from "./unanswered-assignments";
 
 /**
  * The I/O around a handoff: read the team and the customer's records, let the pure router and
@@ -53,21 +54,28 @@ export interface Escalation {
   routing: RoutingDecision;
 }
 
-export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date): Promise<Escalation> {
-  const log = await loadConversationLog(db, conversationId);
+/** Who should have the conversation now, by its topic, the customer and the team; people it already missed are skipped. */
+export async function routeConversation(db: Db, log: ConversationLog, settings: WorkspaceSettings, timezone: string, now: Date, alsoSkip: readonly string[] = []): Promise<RoutingDecision> {
   const { conversation } = log;
   const classification = topicOf(log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string; category: string }>(e)));
-  const routing = routeToHuman(
+  return routeToHuman(
     {
       intent: classification?.intent ?? null,
       category: classification?.category ?? null,
       tier: conversation.customer?.tier ?? null,
       language: conversation.language,
       hours: { businessHours: settings.businessHours, timezone },
+      excludeAgentIds: [...agentsWhoMissed(log.events), ...alsoSkip],
     },
     await loadAgentAvailability(db, conversation.workspaceId),
     now,
   );
+}
+
+export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date): Promise<Escalation> {
+  const log = await loadConversationLog(db, conversationId);
+  const { conversation } = log;
+  const routing = await routeConversation(db, log, settings, timezone, now);
   const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
   const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
   const from = currentOwner(log.events);

@@ -10,11 +10,12 @@ import {
   transferConversation,
   type StaffMember,
 } from "../console/staff-actions";
-import { claimPayload, handBackPayload, remarkPayload, replyPayload, resolvePayload, transferPayload } from "./console-payloads";
+import { decideApproval } from "../console/approval-decisions";
+import { claimPayload, decideApprovalPayload, handBackPayload, remarkPayload, replyPayload, resolvePayload, transferPayload } from "./console-payloads";
 import { rooms, type Ack } from "./events";
 import type { DeskSocketServer } from "./hub";
 
-const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve"] as const;
+const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval"] as const;
 
 type DeskSocket = Parameters<Parameters<DeskSocketServer["on"]>[1]>[0];
 
@@ -65,6 +66,7 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on("console:transfer", handle(socket, staff, transferPayload, async (s, d) => transferConversation(await db, s, d.conversationId, d.toUserId, d.note).then(() => null)));
     socket.on("console:hand_back", handle(socket, staff, handBackPayload, async (s, d) => handConversationBack(await db, s, d.conversationId, d.note).then(() => null)));
     socket.on("console:resolve", handle(socket, staff, resolvePayload, async (s, d) => resolveAsStaff(await db, s, d.conversationId, d.outcome, d.note).then(() => null)));
+    socket.on("console:decide_approval", handle(socket, staff, decideApprovalPayload, async (s, d) => ({ decision: (await decideApproval(await db, s, d)).decision })));
     socket.on("disconnect", () => {
       markOfflineWhenGone(io, staff, new Date()).catch((error: unknown) => console.error("Marking a disconnected person offline failed:", error));
     });

@@ -15,4 +15,13 @@ export const replyPayload = z.strictObject({
 export const remarkPayload = z.strictObject({ conversationId, kind: z.enum(["note", "whisper"]), body: remark });
 export const transferPayload = z.strictObject({ conversationId, toUserId: z.string().min(1).max(64).nullable(), note: optionalNote });
 export const handBackPayload = z.strictObject({ conversationId, note: optionalNote });
-export const resolvePayload = z.strictObject({ conversationId, outcome: z.enum(["solved", "not_solved", "duplicate", "spam"]), note: optionalNote });
+export const resolvePayload = z.strictObject({ conversationId, outcome: z.enum(["solved", "no_action_needed", "not_solved", "duplicate", "spam"]), note: optionalNote });
+export const decideApprovalPayload = z
+  .strictObject({
+    conversationId,
+    approvalEventId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    decision: z.enum(["approve", "deny"]),
+    reason: optionalNote,
+  })
+  // The customer is told why; a denial without a reason would leave them guessing.
+  .refine((d) => d.decision === "approve" || d.reason !== null, { message: "Give the customer a reason for the denial.", path: ["reason"] });

@@ -51,6 +51,19 @@ export interface ServerToClientEvents {
   "conversation:activity": (payload: { conversationId: string; type: string }) => void;
   /** To the one agent a conversation was just given to, so the console can alert them. */
   "assignment:created": (payload: AssignmentNotice) => void;
+  /** Staff of the workspace: a person did not answer a conversation given to them, and it moved on. */
+  "assignment:timed_out": (payload: UnansweredAssignmentAlert) => void;
+}
+
+export interface UnansweredAssignmentAlert {
+  conversationId: string;
+  customerName: string | null;
+  agentName: string;
+  timeoutSeconds: number;
+  /** The colleague it went to instead, or null when it waits in the queue. */
+  reassignedTo: string | null;
+  reason: string;
+  at: string;
 }
 
 export interface AssignmentNotice {
@@ -72,6 +85,7 @@ export interface ClientToServerEvents {
   "console:transfer": (payload: unknown, ack?: Ack<null>) => void;
   "console:hand_back": (payload: unknown, ack?: Ack<null>) => void;
   "console:resolve": (payload: unknown, ack?: Ack<null>) => void;
+  "console:decide_approval": (payload: unknown, ack?: Ack<{ decision: "approved" | "denied" }>) => void;
 }
 
 export type SocketPrincipal =

@@ -27,6 +27,12 @@ export const escalationPolicySchema = z.object({
   anomalyFactor: z.number().min(1).max(100),
   /** Categories that always go to a person. */
   riskCategories: z.array(z.string()),
+  /**
+   * How long a person given a conversation (by routing or a transfer) has to send the customer a
+   * first reply before it goes back to the queue for someone else. Settings stored before this
+   * existed read the default.
+   */
+  assignmentTimeoutSeconds: z.number().int().min(30).max(3600).default(120),
 });
 
 const openingHours = z.array(z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)]));
@@ -80,6 +86,7 @@ export const defaultEscalationPolicy: EscalationPolicy = {
   maxAgentHops: 3,
   anomalyFactor: 3,
   riskCategories: ["legal", "privacy", "security", "dispute", "large_cancellation"],
+  assignmentTimeoutSeconds: 120,
 };
 
 const weekday: [string, string][] = [["09:00", "18:00"]];

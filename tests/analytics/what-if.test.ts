@@ -46,6 +46,21 @@ test("the what-if re-decides the pipeline's own stored turns exactly as stored u
     assert.equal(lenient.newlyEscalated, 0);
     assert.ok(lenient.wouldEscalate <= same.didEscalate);
     assert.equal(lenient.didEscalate - lenient.noLongerEscalated, lenient.wouldEscalate);
+
+    // The overview's cached daily tallies say what a fresh read of the log says, before and after caching.
+    const { readFilters } = await import("../../lib/analytics/filters");
+    const { overviewReport } = await import("../../lib/analytics/report");
+    const { factsOf } = await import("../../lib/analytics/conversation-facts");
+    const { loadAnalyticsContext, loadAnalyticsDataset } = await import("../../lib/analytics/load");
+    const { headlinesOf, tallyOf } = await import("../../lib/analytics/overview");
+    const now = new Date();
+    const filters = readFilters({}, now);
+    const { sla } = await loadAnalyticsContext(db, workspaceId, now);
+    const fromLog = headlinesOf(tallyOf(factsOf(await loadAnalyticsDataset(db, workspaceId, filters, { withQuestions: false })), sla, now));
+    assert.deepEqual((await overviewReport(db, workspaceId, filters, now)).current, fromLog);
+    assert.ok((await db.analyticsRollup.count({ where: { workspaceId } })) > 0);
+    assert.deepEqual((await overviewReport(db, workspaceId, filters, now)).current, fromLog);
+    assert.equal(fromLog.conversations, 24);
   } finally {
     await close();
   }

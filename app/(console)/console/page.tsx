@@ -72,6 +72,11 @@ export default async function InboxPage({
                   <Link href={`/console/${c.id}`} className="font-medium text-brand-700 hover:underline">
                     {c.customerName ?? "Visitor"}
                   </Link>
+                  {c.pendingApprovals > 0 ? (
+                    <span className="ml-2" data-testid="approval-badge">
+                      <Badge tone="warning">{c.pendingApprovals === 1 ? "approval needed" : `${c.pendingApprovals} approvals needed`}</Badge>
+                    </span>
+                  ) : null}
                 </Td>
                 <Td>{c.tier ? <Badge>{c.tier}</Badge> : "—"}</Td>
                 <Td>

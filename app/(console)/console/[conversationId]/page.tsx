@@ -5,7 +5,9 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { loadConversationView } from "@/lib/console/conversation-view";
+import { mayDecideApproval } from "@/lib/approvals/approval-authority";
 import { Badge, Card, CardBody, CardHeader } from "@/components/ui";
+import { ApprovalCard } from "@/components/console/approval-card";
 import { ConversationActions } from "@/components/console/conversation-actions";
 import { CustomerAccount } from "@/components/console/customer-account";
 import { HandoffBriefCard } from "@/components/console/handoff-brief";
@@ -36,6 +38,15 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
           With {ownerLabel}
         </span>
       </div>
+      {view.approvals.map((request) => (
+        <ApprovalCard
+          key={request.id}
+          conversationId={view.id}
+          request={request}
+          customer={view.customer}
+          authority={mayDecideApproval({ userId: staff.id, role: staff.role }, view.owner)}
+        />
+      ))}
       {view.brief ? <HandoffBriefCard brief={view.brief} /> : null}
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">

@@ -1,0 +1,194 @@
+// The supervisor overview's data for 30 days (headline numbers for the period and the one before)
+// on a scratch SQLite database of 100,000 conversations and about 1,000,000 events, as a ratio to
+// one `SELECT count(*)` over the events table in the same run.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import Database from "better-sqlite3";
+
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
+const HISTORY_DAYS = 90;
+const RUNS = 5;
+const DAY_MS = 24 * 3600 * 1000;
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), "desk-bench-analytics-"));
+const file = path.join(scratch, "bench.db");
+process.env.DATABASE_URL = `file:${file}`;
+
+const { prepareDatabase } = await import("../../lib/demo/prepare-database");
+const { getDb, disconnectDb } = await import("../../lib/db");
+const { overviewReport } = await import("../../lib/analytics/report");
+const { readFilters } = await import("../../lib/analytics/filters");
+const { defaultEscalationPolicy } = await import("../../lib/workspace/settings");
+
+await prepareDatabase();
+const db = await getDb();
+const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "lumen" } });
+const customers = await db.customer.findMany({ where: { workspaceId: workspace.id }, select: { id: true } });
+const agents = await db.user.findMany({ where: { workspaceId: workspace.id, role: "agent" }, select: { id: true } });
+
+/** Deterministic, so every run seeds the same log. */
+let seed = 42;
+function random(): number {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+  return seed / 2 ** 31;
+}
+const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+// The same text format Prisma's SQLite adapter writes, so range filters compare like with like.
+const sqlTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+
+const intents = ["track_order", "get_refund", "check_refund_policy", "change_order", "payment_issue", "reset_password", "delivery_options", "complaint"];
+const specialists = ["transactions", "transactions", "knowledge", "transactions", "account", "account", "knowledge", "account"];
+const triggers = ["customer_request", "sentiment", "low_confidence", "complexity", "risk"];
+
+function signals(turn: number, intent: string) {
+  return {
+    turn,
+    intent,
+    intentConfidence: 0.6 + random() * 0.4,
+    asksSomething: true,
+    answerConfidence: random() < 0.5 ? random() : null,
+    sentiment: random() * 2 - 1,
+    sentimentTrajectory: Array.from({ length: turn }, () => random() * 2 - 1),
+    frustration: { score: random(), cues: [] },
+    humanRequest: { score: random() * 0.4, evidence: "" },
+    risk: { category: null, score: 0, evidence: "" },
+    complexity: { score: random(), reasons: [] },
+    authority: null,
+    anomaly: { contactsLast24h: 1, baselinePerDay: 0.2 },
+    agentChain: ["triage"],
+    slaSecondsRemaining: null,
+  };
+}
+
+const raw = new Database(file);
+raw.pragma("journal_mode = WAL");
+raw.pragma("synchronous = OFF");
+const insertConversation = raw.prepare(
+  "INSERT INTO Conversation (id, workspaceId, customerId, channel, language, status, lastSeq, createdAt, lastMessageAt, resolvedAt) VALUES (?, ?, ?, 'chat', 'en', ?, ?, ?, ?, ?)",
+);
+const insertEvent = raw.prepare("INSERT INTO ConversationEvent (id, workspaceId, conversationId, type, payload, actorType, actorId, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+const insertMessage = raw.prepare("INSERT INTO Message (id, conversationId, seq, author, userId, body, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+const now = Date.now();
+let events = 0;
+const seedStart = performance.now();
+raw.transaction(() => {
+  for (let c = 0; c < CONVERSATIONS; c++) {
+    const id = `bc${c}`;
+    const startedAt = now - Math.floor(random() * HISTORY_DAYS * DAY_MS);
+    let t = startedAt;
+    let seq = 0;
+    // Rows wait until the conversation itself is written, which needs to know how it ended.
+    const eventRows: unknown[][] = [];
+    const messageRows: unknown[][] = [];
+    const event = (type: string, payload: object, actorType: string, actorId: string | null) => {
+      eventRows.push([`be${events++}`, workspace.id, id, type, JSON.stringify(payload), actorType, actorId, sqlTime(t)]);
+    };
+    const message = (author: string, userId: string | null, body: string) => {
+      seq++;
+      messageRows.push([`bm${c}-${seq}`, id, seq, author, userId, body, sqlTime(t)]);
+    };
+    const escalates = random() < 0.25;
+    const turns = 1 + Math.floor(random() * 3);
+    event("conversation_started", { pageUrl: "/" }, "customer", null);
+    for (let turn = 1; turn <= turns; turn++) {
+      t += 20_000 + Math.floor(random() * 60_000);
+      const i = Math.floor(random() * intents.length);
+      const messageId = `bm${c}-${seq + 1}`;
+      message("customer", null, "where is my order and when will it arrive?");
+      const handoff = escalates && turn === turns;
+      const primary = pick(triggers);
+      event("classification", { messageId, intent: intents[i], confidence: 0.8, alternatives: [], category: "orders", specialist: specialists[i], routeReason: "", entities: [] }, "ai", "triage");
+      event("turn_signals", { messageId, signals: signals(turn, intents[i]!), sentimentLabel: "neutral" }, "ai", "triage");
+      event(
+        "escalation_decision",
+        {
+          messageId,
+          decision: {
+            escalate: handoff,
+            action: handoff ? "handoff" : "continue",
+            primaryTrigger: handoff ? primary : null,
+            triggersFired: handoff ? [{ trigger: primary, score: 1, threshold: 0.5, evidence: "" }] : [],
+            reason: handoff ? "The customer asked for a person." : "No escalation trigger fired, so the AI keeps the conversation.",
+            urgency: handoff ? "medium" : "low",
+          },
+          thresholds: defaultEscalationPolicy,
+        },
+        "ai",
+        "triage",
+      );
+      if (!handoff) message("ai", null, "Your order shipped yesterday and should arrive on Friday.");
+    }
+    let status = "resolved";
+    if (escalates) {
+      const agent = pick(agents).id;
+      event("ownership_changed", { from: { kind: "ai" }, to: { kind: "queue", reason: "handoff" }, reason: "handoff" }, "ai", "router");
+      t += Math.floor(random() * 900_000);
+      event("assignment", { agentId: agent, agentName: "Agent", reason: "skills", via: "routing", handoffId: null }, "ai", "router");
+      event("ownership_changed", { from: { kind: "queue", reason: "handoff" }, to: { kind: "human", userId: agent }, reason: "skills" }, "ai", "router");
+      t += Math.floor(random() * 600_000);
+      message("human", agent, "Hi, I'm looking at this now.");
+      t += Math.floor(random() * 1_800_000);
+      event("resolved", { outcome: random() < 0.1 ? "no_action_needed" : "solved", note: null }, "user", agent);
+    } else if (random() < 0.8) {
+      t += 60_000;
+      event("resolved", { outcome: "solved", note: null }, "system", null);
+    } else {
+      status = "open";
+    }
+    if (status === "resolved" && random() < 0.4) event("csat", { score: 1 + Math.floor(random() * 5), comment: null }, "customer", null);
+    insertConversation.run(id, workspace.id, pick(customers).id, status, seq, sqlTime(startedAt), sqlTime(t), status === "resolved" ? sqlTime(t) : null);
+    for (const row of eventRows) insertEvent.run(...row);
+    for (const row of messageRows) insertMessage.run(...row);
+  }
+})();
+raw.close();
+const seedSeconds = (performance.now() - seedStart) / 1000;
+console.log(`seeded ${CONVERSATIONS} conversations and ${events} events in ${seedSeconds.toFixed(1)} s`);
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const filters = readFilters({}, new Date(now));
+const overview = () => overviewReport(db, workspace.id, filters, new Date());
+const count = () => db.$queryRawUnsafe("SELECT count(*) AS n FROM ConversationEvent");
+
+// The first request after a start builds the daily tallies of both periods from the log.
+const coldMs = await timed(overview);
+const overviewRuns: number[] = [];
+const countRuns: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  countRuns.push(await timed(count));
+  overviewRuns.push(await timed(overview));
+}
+// Every five minutes one request rebuilds the days that can still change (the last eight).
+await db.analyticsRollup.updateMany({ where: { workspaceId: workspace.id, day: { gte: new Date(now - 9 * DAY_MS).toISOString().slice(0, 10) } }, data: { builtAt: new Date(now - 10 * 60_000) } });
+const refreshMs = await timed(overview);
+
+const result = await overview();
+console.log(
+  `30-day overview: cold ${coldMs.toFixed(0)} ms, refresh of the last 8 days ${refreshMs.toFixed(0)} ms, cached ${median(overviewRuns).toFixed(1)} ms; count(*) ${median(countRuns).toFixed(1)} ms`,
+);
+console.log(`  ${result.current.conversations} conversations in the period, escalation rate ${((result.current.escalationRate ?? 0) * 100).toFixed(1)}%`);
+const overviewMs = median(overviewRuns);
+const countMs = median(countRuns);
+console.log(
+  JSON.stringify({
+    conversations: CONVERSATIONS,
+    events,
+    overview_ms: Number(overviewMs.toFixed(2)),
+    count_ms: Number(countMs.toFixed(2)),
+    ratio: Number((overviewMs / countMs).toFixed(2)),
+    overview_cold_ms: Math.round(coldMs),
+    overview_refresh_ms: Math.round(refreshMs),
+  }),
+);
+await disconnectDb();
+rmSync(scratch, { recursive: true, force: true });

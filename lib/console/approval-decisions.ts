@@ -1,0 +1,138 @@
+import type { Db, Prisma } from "../db";
+import { approvalReply } from "../approvals/approval-replies";
+import { mayDecideApproval } from "../approvals/approval-authority";
+import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
+import { audit } from "../business/audit";
+import { formatMoney } from "../business/money";
+import { findCustomerOrder, refundedCents } from "../business/orders";
+import { decideRefund, requestRefund, RefundNotPossible } from "../business/refunds";
+import { appendEvent, loadConversationLog } from "../conversation/log";
+import { aiMaySpeak, currentOwner } from "../conversation/ownership";
+import { publishActivity } from "../conversation/publish";
+import { sayToCustomer } from "../conversation/say";
+import { inConversationOrder } from "../conversation/turn-order";
+import { StaffActionError, type StaffMember } from "./staff-actions";
+
+/**
+ * A person's decision on an action above the AI's authority. Approving carries the action out
+ * for real; either way the decision is logged with who made it, audited, and the AI tells the
+ * customer in the chat. Deciding a request that is already decided returns the first decision.
+ */
+
+export interface ApprovalDecisionInput {
+  conversationId: string;
+  approvalEventId: string;
+  decision: "approve" | "deny";
+  reason: string | null;
+}
+
+interface CarriedOut {
+  verdict: ApprovalVerdict;
+  amountCents: number;
+  currency: string;
+  orderNumber: string | null;
+  outcome: string;
+  /** The action as the brief lists it; absent for a denial, where nothing was done. */
+  action: { name: string; output: Prisma.InputJsonValue } | null;
+}
+
+async function settleRefund(db: Db, staff: StaffMember, request: ApprovalRequest, customerId: string | null, approve: boolean, reason: string | null): Promise<CarriedOut> {
+  if (request.refundId) {
+    const refund = await db.refund.findUniqueOrThrow({ where: { id: request.refundId }, include: { order: true } });
+    const decided = await decideRefund(db, { refundId: refund.id, approve, decidedById: staff.userId, reason });
+    const number = refund.order.number;
+    const money = formatMoney(decided.amountCents, refund.order.currency);
+    return decided.status === "completed"
+      ? { verdict: "approved", amountCents: decided.amountCents, currency: refund.order.currency, orderNumber: number, outcome: `Refund of ${money} on order ${number} completed.`, action: { name: "requestRefund", output: { kind: "refund_completed", order: { number }, amountCents: decided.amountCents } } }
+      : { verdict: "denied", amountCents: decided.amountCents, currency: refund.order.currency, orderNumber: number, outcome: `Refund of ${money} on order ${number} denied; nothing was paid.`, action: null };
+  }
+  if (!approve) return { verdict: "denied", amountCents: request.amountCents, currency: "USD", orderNumber: request.orderNumber, outcome: "Denied; nothing was paid.", action: null };
+  if (!customerId) throw new StaffActionError("The customer hasn't proved who they are in this chat, so there is no order to refund yet.");
+  if (!request.orderNumber) throw new StaffActionError("The customer didn't name an order; ask them which one before approving.");
+  const order = await findCustomerOrder(db, staff.workspaceId, customerId, request.orderNumber);
+  if (!order) throw new StaffActionError(`Order ${request.orderNumber} is not one of this customer's orders.`);
+  const remaining = order.totalCents - refundedCents(order);
+  if (remaining <= 0) throw new StaffActionError(`Order ${order.number} has already been refunded in full.`);
+  // The amount the customer named can be more than is left on the order; only what is left is paid.
+  const amountCents = Math.min(request.amountCents, remaining);
+  const refund = await requestRefund(db, {
+    workspaceId: staff.workspaceId,
+    orderId: order.id,
+    amountCents,
+    reason: reason ?? request.reason,
+    // One refund per request, however often the approval is clicked or retried.
+    idempotencyKey: `approval:${request.id}`,
+    limitCents: Number.MAX_SAFE_INTEGER,
+    actor: { type: "user", id: staff.userId },
+  });
+  const money = formatMoney(refund.amountCents, order.currency);
+  return { verdict: "approved", amountCents: refund.amountCents, currency: order.currency, orderNumber: order.number, outcome: `Refund of ${money} on order ${order.number} completed.`, action: { name: "requestRefund", output: { kind: "refund_completed", order: { number: order.number }, amountCents: refund.amountCents } } };
+}
+
+function settleGoodwillCredit(request: ApprovalRequest, approve: boolean): CarriedOut {
+  const money = formatMoney(request.amountCents);
+  return approve
+    ? { verdict: "approved", amountCents: request.amountCents, currency: "USD", orderNumber: null, outcome: `Goodwill credit of ${money} approved; there is no credit ledger, so the team applies it by hand.`, action: { name: "goodwillCredit", output: { kind: "goodwill_credit_recorded", amountCents: request.amountCents } } }
+    : { verdict: "denied", amountCents: request.amountCents, currency: "USD", orderNumber: null, outcome: `Goodwill credit of ${money} denied.`, action: null };
+}
+
+export async function decideApproval(db: Db, staff: StaffMember, input: ApprovalDecisionInput, now = new Date()): Promise<ApprovalDecidedPayload> {
+  // In the conversation's order, so the AI's announcement never interleaves with a turn it is answering.
+  return inConversationOrder(input.conversationId, async () => {
+    const row = await db.conversation.findUnique({ where: { id: input.conversationId }, select: { workspaceId: true, customerId: true } });
+    if (!row || row.workspaceId !== staff.workspaceId) throw new StaffActionError("No such conversation.");
+    const log = await loadConversationLog(db, input.conversationId);
+    const request = approvalRequests(log.events, log.messages).find((r) => r.id === input.approvalEventId);
+    if (!request) throw new StaffActionError("No such approval request in this conversation.");
+    if (request.decision) return request.decision;
+    const owner = currentOwner(log.events);
+    const authority = mayDecideApproval(staff, owner);
+    if (!authority.allowed) throw new StaffActionError(authority.reason);
+
+    const approve = input.decision === "approve";
+    let carried: CarriedOut;
+    try {
+      carried = request.action === "refund" ? await settleRefund(db, staff, request, row.customerId, approve, input.reason) : settleGoodwillCredit(request, approve);
+    } catch (error) {
+      if (error instanceof RefundNotPossible) throw new StaffActionError(error.message);
+      throw error;
+    }
+
+    const decider = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
+    const decided: ApprovalDecidedPayload = {
+      approvalEventId: request.id,
+      action: request.action,
+      decision: carried.verdict,
+      reason: input.reason,
+      decidedBy: { userId: staff.userId, name: decider.name },
+      at: now.toISOString(),
+      outcome: carried.outcome,
+    };
+    const scope = { workspaceId: staff.workspaceId, conversationId: input.conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
+    await db.$transaction(async (tx) => {
+      await appendEvent(tx, { ...scope, type: "approval_decided", payload: decided as never });
+      if (carried.action) {
+        await appendEvent(tx, { ...scope, type: "action_taken", payload: { action: carried.action.name, input: { approvalEventId: request.id }, result: "success", output: carried.action.output } });
+      }
+      if (request.action === "goodwill_credit" && carried.verdict === "approved") {
+        await audit(tx, { workspaceId: staff.workspaceId, actorType: "user", actorId: staff.userId, action: "goodwill_credit.approved", targetType: row.customerId ? "customer" : "conversation", targetId: row.customerId ?? input.conversationId, detail: { amountCents: request.amountCents, approvalEventId: request.id, ledger: "none; applied by hand" } });
+      }
+      await audit(tx, {
+        workspaceId: staff.workspaceId,
+        actorType: "user",
+        actorId: staff.userId,
+        action: `approval.${carried.verdict}`,
+        targetType: "conversation",
+        targetId: input.conversationId,
+        detail: { approvalEventId: request.id, action: request.action, amountCents: carried.amountCents, limitCents: request.limitCents, reason: input.reason, decidedAt: now.toISOString() },
+      });
+    });
+
+    const body = approvalReply({ action: request.action, verdict: carried.verdict, amountCents: carried.amountCents, currency: carried.currency, orderNumber: carried.orderNumber, deciderFirstName: decider.name.split(" ")[0] ?? decider.name, reason: input.reason });
+    // The AI kept the conversation while the request waited; if a person has taken it since, the news is not in the AI's voice.
+    if (aiMaySpeak(owner)) await sayToCustomer(db, staff.workspaceId, input.conversationId, "ai", body, now, request.requestedBy ?? "transactions");
+    else await sayToCustomer(db, staff.workspaceId, input.conversationId, "system", body, now);
+    publishActivity(staff.workspaceId, input.conversationId, "approval_decided");
+    return decided;
+  });
+}

@@ -1,0 +1,123 @@
+import { getDb, type Db } from "../db";
+import { loadConversationLog, payloadOf } from "../conversation/log";
+import { publishActivity, publishAssignment, publishConversation, publishUnansweredAssignment } from "../conversation/publish";
+import { sayToCustomer } from "../conversation/say";
+import { assignInTransaction, returnToQueueInTransaction, type AssignmentPayload } from "../conversation/transitions";
+import { parseWorkspaceSettings } from "../workspace/settings";
+import type { HandoffBrief } from "./brief";
+import { routeConversation } from "./escalate";
+import { overdueAssignments, type AssignedConversation, type OverdueAssignment } from "./unanswered-assignments";
+
+/**
+ * The server's watch over assignments nobody answers: every few seconds it finds conversations
+ * whose assigned person has not replied within the workspace's limit, puts each back in the
+ * queue with that reason, offers it to someone else when anyone can take it, and tells the
+ * workspace's staff.
+ */
+
+const CHECK_EVERY_MS = 10_000;
+
+export async function findOverdueAssignments(db: Db, now: Date): Promise<OverdueAssignment[]> {
+  const conversations = await db.conversation.findMany({ where: { status: "with_human", assigneeId: { not: null } }, select: { id: true, workspaceId: true, assigneeId: true } });
+  if (conversations.length === 0) return [];
+  const ids = conversations.map((c) => c.id);
+  const [assignments, replies, workspaces] = await Promise.all([
+    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "assignment" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { conversationId: true, payload: true, createdAt: true } }),
+    db.message.groupBy({ by: ["conversationId", "userId"], where: { conversationId: { in: ids }, author: "human" }, _max: { createdAt: true } }),
+    db.workspace.findMany({ where: { id: { in: [...new Set(conversations.map((c) => c.workspaceId))] } } }),
+  ]);
+  const latestAssignment = new Map(assignments.map((a) => [a.conversationId, { ...payloadOf<AssignmentPayload>(a), at: a.createdAt }]));
+  const lastReply = new Map(replies.map((r) => [`${r.conversationId}:${r.userId}`, r._max.createdAt]));
+  const timeoutOf = new Map(workspaces.map((w) => [w.id, parseWorkspaceSettings(w).escalation.assignmentTimeoutSeconds]));
+  const assigned: AssignedConversation[] = conversations.flatMap((c) => {
+    const assignment = latestAssignment.get(c.id);
+    // The projection and the log agree except mid-write; the next check sees the settled state.
+    if (!assignment || assignment.agentId !== c.assigneeId) return [];
+    return [{
+      conversationId: c.id,
+      workspaceId: c.workspaceId,
+      assignment: { agentId: assignment.agentId, agentName: assignment.agentName, via: assignment.via, at: assignment.at },
+      lastReplyAt: lastReply.get(`${c.id}:${assignment.agentId}`) ?? null,
+      timeoutSeconds: timeoutOf.get(c.workspaceId)!,
+    }];
+  });
+  return overdueAssignments(assigned, now);
+}
+
+/** Moves one unanswered conversation on; false when the person replied or it changed hands meanwhile. */
+export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now: Date): Promise<boolean> {
+  const log = await loadConversationLog(db, overdue.conversationId);
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: overdue.workspaceId } });
+  const routing = await routeConversation(db, log, parseWorkspaceSettings(workspace), workspace.timezone, now, [overdue.agentId]);
+  const briefs = log.events.filter((e) => e.type === "handoff_brief");
+  const handoffId = briefs.length > 0 ? payloadOf<{ brief: HandoffBrief }>(briefs[briefs.length - 1]!).brief.handoff_id : null;
+  const scope = { workspaceId: overdue.workspaceId, conversationId: overdue.conversationId, actor: { type: "system" as const }, at: now };
+  const next = routing.agentId && routing.agentName ? { id: routing.agentId, name: routing.agentName } : null;
+
+  const moved = await db.$transaction(async (tx) => {
+    const current = await tx.conversation.findUniqueOrThrow({ where: { id: overdue.conversationId }, select: { status: true, assigneeId: true } });
+    if (current.status !== "with_human" || current.assigneeId !== overdue.agentId) return false;
+    const replied = await tx.message.count({ where: { conversationId: overdue.conversationId, author: "human", userId: overdue.agentId, createdAt: { gte: overdue.assignedAt } } });
+    if (replied > 0) return false;
+    const missed = { agentId: overdue.agentId, agentName: overdue.agentName, timeoutSeconds: overdue.timeoutSeconds };
+    const queued = await returnToQueueInTransaction(tx, scope, { kind: "human", userId: overdue.agentId }, overdue.reason, missed);
+    if (next) {
+      await assignInTransaction(tx, scope, queued, { agentId: next.id, agentName: next.name, reason: `${routing.reason} ${overdue.agentName} had not replied.`, via: "routing", handoffId });
+    }
+    return true;
+  });
+  if (!moved) return false;
+
+  const customerName = log.conversation.customer?.name ?? null;
+  if (next) {
+    publishAssignment(next.id, { conversationId: overdue.conversationId, customerName, reason: `${overdue.agentName} did not reply in time. ${routing.reason}`, handoffId, decidedAt: now.toISOString() });
+  }
+  publishConversation(overdue.workspaceId, { conversationId: overdue.conversationId, status: next ? "with_human" : "waiting_human", assigneeId: next?.id ?? null, assignee: next ? { name: next.name } : null });
+  publishActivity(overdue.workspaceId, overdue.conversationId, "ownership_changed");
+  await sayToCustomer(
+    db,
+    overdue.workspaceId,
+    overdue.conversationId,
+    "system",
+    next
+      ? `Sorry for the wait. ${next.name.split(" ")[0]} from our team is taking over and can see everything so far.`
+      : "Sorry for the wait. We're finding someone else from our team for you, and they'll see everything so far.",
+    now,
+  );
+  publishUnansweredAssignment(overdue.workspaceId, {
+    conversationId: overdue.conversationId,
+    customerName,
+    agentName: overdue.agentName,
+    timeoutSeconds: overdue.timeoutSeconds,
+    reassignedTo: next?.name ?? null,
+    reason: overdue.reason,
+    at: now.toISOString(),
+  });
+  return true;
+}
+
+export async function checkUnansweredAssignments(db: Db, now = new Date()): Promise<number> {
+  let moved = 0;
+  for (const overdue of await findOverdueAssignments(db, now)) {
+    if (await requeueUnanswered(db, overdue, now)) moved += 1;
+  }
+  return moved;
+}
+
+/** Starts the periodic check in the server process; the returned function stops it. */
+export function startAssignmentWatch(everyMs = CHECK_EVERY_MS): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    // A slow check is never overlapped by the next one.
+    if (running) return;
+    running = true;
+    getDb()
+      .then((db) => checkUnansweredAssignments(db))
+      .catch((error: unknown) => console.error("Checking unanswered assignments failed:", error))
+      .finally(() => {
+        running = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
