@@ -4,6 +4,9 @@ import { ensureAuthSecret } from "./lib/auth/secret";
 import { prepareDatabase } from "./lib/demo/prepare-database";
 import { createSocketServer } from "./lib/realtime/server";
 import { getIntentClassifier } from "./lib/models/offline/default-intent-model";
+import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
+import { getDb } from "./lib/db";
+import { replayDemoHistory } from "./lib/demo/history";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -33,7 +36,24 @@ async function main(): Promise<void> {
     console.log("Demo sign-in:");
     for (const c of credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
     void modelReady.then(() => console.log("Intent model ready."));
+    // Replayed handoffs are assigned at past moments and answered a moment later, so the watch over
+    // unanswered assignments starts after the replay: it would take each for one ignored for days.
+    void demoHistory().finally(() => startAssignmentWatch());
   });
+}
+
+/**
+ * The demo workspace's past month, replayed once per database after the desk is ready.
+ * `DESK_DEMO_HISTORY=off` leaves the database as the seed made it.
+ */
+async function demoHistory(): Promise<void> {
+  if (process.env.DESK_DEMO_HISTORY === "off") return;
+  try {
+    const summary = await replayDemoHistory(await getDb());
+    if (summary) console.log(`Demo history: ${summary.conversations} past conversations replayed in ${summary.seconds.toFixed(1)} s.`);
+  } catch (error) {
+    console.error("Replaying the demo history failed:", error);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -38,8 +38,14 @@ interface Customer {
   say: (body: string) => Promise<void>;
 }
 
-async function startCustomer(request: APIRequestContext, baseURL: string): Promise<Customer> {
-  const response = await request.post("/api/widget/session", { data: { workspace: "lumen", pageUrl: "https://shop.example/account/billing", pageTitle: "Billing" } });
+/** A shopper signed in on the host site, as the demo store passes them to the widget. */
+interface ShopIdentity {
+  userId: string;
+  userHash: string;
+}
+
+async function startCustomer(request: APIRequestContext, baseURL: string, identity?: ShopIdentity): Promise<Customer> {
+  const response = await request.post("/api/widget/session", { data: { workspace: "lumen", pageUrl: "https://shop.example/account/billing", pageTitle: "Billing", ...identity } });
   expect(response.status()).toBe(200);
   const session = (await response.json()) as { conversationId: string; token: string };
   const socket = io(baseURL, { path: "/socket.io", transports: ["websocket"], auth: { widgetToken: session.token } });
@@ -171,4 +177,48 @@ test("a signed-out visitor and a widget token cannot read another conversation",
   first.socket.disconnect();
   other.socket.disconnect();
   await page.context().close();
+});
+
+/** A demo shopper with a delivered order above the AI's $100 refund limit, read from the demo store's pages. */
+async function shopperWithLargeOrder(request: APIRequestContext): Promise<{ identity: ShopIdentity; order: { number: string; totalCents: number } }> {
+  for (let n = 1001; n <= 1060; n++) {
+    const html = await (await request.get(`/demo?as=cus_${n}`)).text();
+    const order = [...html.matchAll(/data-order="(\d+)" data-status="delivered" data-total-cents="(\d+)"/g)]
+      .map(([, number, cents]) => ({ number: number!, totalCents: Number(cents) }))
+      .find((o) => o.totalCents > 100_00);
+    const userHash = html.match(/data-user-hash="([0-9a-f]{64})"/)?.[1];
+    if (order && userHash) return { identity: { userId: `cus_${n}`, userHash }, order };
+  }
+  throw new Error("no demo shopper has a delivered order above $100");
+}
+
+test("a refund above the AI's limit waits for a supervisor's approval, then is paid and the customer told", async ({ browser, request, baseURL }) => {
+  const supervisor = await signInAs(browser, "supervisor@lumen.example", "/console");
+  const { identity, order } = await shopperWithLargeOrder(request);
+  const customer = await startCustomer(request, baseURL!, identity);
+  const amount = `$${(order.totalCents / 100).toFixed(2)}`;
+
+  await customer.say(`I want a refund of ${amount} for order #${order.number}, it arrived broken.`);
+  await expect.poll(() => customer.messages.find((m) => m.author === "ai")?.body).toContain("asked a member of our team to review it");
+
+  const row = supervisor.locator(`tr[data-conversation="${customer.conversationId}"]`);
+  await expect(row.getByTestId("approval-badge")).toHaveText("approval needed");
+  await row.getByRole("link").click();
+  const card = supervisor.getByTestId("approval-card");
+  await expect(card).toHaveAttribute("data-state", "pending");
+  await expect(card.getByTestId("approval-amount")).toHaveText(amount);
+  await expect(card).toContainText("(AI limit $100.00)");
+  await expect(card).toContainText(`#${order.number}`);
+  await expect(card).toContainText("it arrived broken");
+
+  await card.getByRole("button", { name: "Approve" }).click();
+  await expect(card).toHaveAttribute("data-state", "approved");
+  await expect(card.getByTestId("approval-outcome")).toContainText(`Refund of ${amount} on order ${order.number} completed.`);
+  await expect.poll(() => customer.messages.filter((m) => m.author === "ai").at(-1)?.body).toContain(`approved your refund, and I've refunded ${amount} for order ${order.number}`);
+
+  const store = await (await request.get(`/demo?as=${identity.userId}`)).text();
+  expect(store).toMatch(new RegExp(`data-order="${order.number}" data-status="refunded"`));
+
+  customer.socket.disconnect();
+  await supervisor.context().close();
 });

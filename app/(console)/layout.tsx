@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui";
 import { SignOutButton } from "@/components/console/sign-out-button";
 import { PresenceControl } from "@/components/console/presence-control";
 import { AssignmentAlerts } from "@/components/console/assignment-alerts";
+import { UnansweredAlerts } from "@/components/console/unanswered-alerts";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const staff = await getStaff();
@@ -46,6 +47,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </header>
       <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
       <AssignmentAlerts />
+      {roleAtLeast(staff.role, "supervisor") ? <UnansweredAlerts /> : null}
     </div>
   );
 }

@@ -89,7 +89,7 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
               </h2>
               <ul className="mt-2 space-y-1 text-sm" data-testid="demo-orders">
                 {signedIn.orders.map((o) => (
-                  <li key={o.number} data-order={o.number} data-refundable={o.refundable ? "true" : undefined}>
+                  <li key={o.number} data-order={o.number} data-status={o.status} data-total-cents={o.totalCents} data-refundable={o.refundable ? "true" : undefined}>
                     #{o.number} · {o.status} · {money(o.totalCents)}
                     {o.refundable ? " · can be refunded" : ""}
                   </li>

@@ -5,22 +5,13 @@ import { sendConsoleAction } from "@/lib/realtime/console-socket";
 import { formatMoney } from "@/lib/business/money";
 import { actionLabels, type ApprovalRequest } from "@/lib/approvals/approval-requests";
 import type { ApprovalAuthority } from "@/lib/approvals/approval-authority";
-import { Badge, Button, Card, Label, Textarea } from "@/components/ui";
+import { ActionError, Badge, Button, Card, DetailRow, Label, Textarea } from "@/components/ui";
 
 interface Props {
   conversationId: string;
   request: ApprovalRequest;
   customer: { name: string; tier: string } | null;
   authority: ApprovalAuthority;
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid grid-cols-[8rem_1fr] gap-3 py-1.5 text-sm">
-      <dt className="font-medium text-slate-500">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
-    </div>
-  );
 }
 
 /** One action above the AI's authority, with everything needed to decide it without reading the transcript. */
@@ -52,23 +43,23 @@ export function ApprovalCard({ conversationId, request, customer, authority }: P
       </header>
       <div className="px-5 py-3">
         <dl className="divide-y divide-slate-100">
-          <Row label="Customer">{customer ? `${customer.name} · ${customer.tier}` : "A visitor who is not signed in"}</Row>
-          <Row label="Order">{request.orderNumber ? `#${request.orderNumber}` : "not named"}</Row>
-          <Row label="Amount">
+          <DetailRow label="Customer">{customer ? `${customer.name} · ${customer.tier}` : "A visitor who is not signed in"}</DetailRow>
+          <DetailRow label="Order">{request.orderNumber ? `#${request.orderNumber}` : "not named"}</DetailRow>
+          <DetailRow label="Amount">
             <span data-testid="approval-amount" className="font-medium">
               {formatMoney(request.amountCents)}
             </span>{" "}
             <span className="text-slate-500">(AI limit {formatMoney(request.limitCents)})</span>
-          </Row>
-          <Row label="Why">{request.reason}</Row>
-          <Row label="Customer said">{request.customerWords ? <q>{request.customerWords}</q> : "—"}</Row>
+          </DetailRow>
+          <DetailRow label="Why">{request.reason}</DetailRow>
+          <DetailRow label="Customer said">{request.customerWords ? <q>{request.customerWords}</q> : "—"}</DetailRow>
           {decision ? (
-            <Row label="Decision">
+            <DetailRow label="Decision">
               <span data-testid="approval-outcome">
                 {decision.decidedBy.name}, {new Date(decision.at).toLocaleString("en-US")}: {decision.outcome}
                 {decision.reason ? ` Reason: ${decision.reason}` : ""}
               </span>
-            </Row>
+            </DetailRow>
           ) : null}
         </dl>
         {!decision && authority.allowed ? (
@@ -82,11 +73,7 @@ export function ApprovalCard({ conversationId, request, customer, authority }: P
               <Button variant="secondary" onClick={() => void decide("deny")} disabled={busy || !reason.trim()}>
                 Deny
               </Button>
-              {error ? (
-                <p role="alert" className="text-sm text-red-600">
-                  {error}
-                </p>
-              ) : null}
+              <ActionError message={error} />
             </div>
           </div>
         ) : null}

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { sendConsoleAction, type ConsoleAction } from "@/lib/realtime/console-socket";
-import { Button, Label, Textarea } from "@/components/ui";
+import { ActionError, Button, Label, Textarea } from "@/components/ui";
 
 interface Props {
   conversationId: string;
@@ -117,11 +117,7 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           <Button type="submit" disabled={busy || !text.trim()}>
             {mode === "reply" ? "Send" : mode === "whisper" ? "Whisper" : "Add note"}
           </Button>
-          {error ? (
-            <p role="alert" className="text-sm text-red-600">
-              {error}
-            </p>
-          ) : null}
+          <ActionError message={error} />
         </div>
       </form>
     </section>

@@ -1,16 +1,7 @@
 import type { HandoffBrief } from "@/lib/handoff/brief";
-import { Badge, Card, CardBody, type BadgeTone } from "@/components/ui";
+import { Badge, Card, CardBody, DetailRow, type BadgeTone } from "@/components/ui";
 
 const urgencyTone: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warning", low: "neutral" };
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid grid-cols-[8rem_1fr] gap-3 py-1.5 text-sm">
-      <dt className="font-medium text-slate-500">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
-    </div>
-  );
-}
 
 /** The brief in the order a person reads it: who, what, why now, what to do. */
 export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
@@ -28,14 +19,14 @@ export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
       </header>
       <CardBody>
         <dl className="divide-y divide-slate-100">
-          <Row label="Who">
+          <DetailRow label="Who">
             {customer.name ?? "A visitor who is not signed in"}
             {customer.tier ? ` · ${customer.tier}` : ""} · {customer.language}
             {customer.verified ? " · identity verified" : " · not verified"}
             {customer.risk_flags.length > 0 ? ` · flags: ${customer.risk_flags.join(", ")}` : ""}
-          </Row>
-          <Row label="What">{context.summary}</Row>
-          <Row label="Why now">
+          </DetailRow>
+          <DetailRow label="What">{context.summary}</DetailRow>
+          <DetailRow label="Why now">
             <span data-testid="brief-trigger" className="font-medium">
               {escalation.trigger?.replaceAll("_", " ") ?? "no trigger recorded"}
             </span>
@@ -44,19 +35,19 @@ export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
             {escalation.triggers_fired.length > 1 ? (
               <span className="block text-xs text-slate-500">Also fired: {escalation.triggers_fired.slice(1).map((t) => t.trigger.replaceAll("_", " ")).join(", ")}</span>
             ) : null}
-          </Row>
-          <Row label="Do next">
+          </DetailRow>
+          <DetailRow label="Do next">
             <span className="font-medium">{escalation.recommended_action}</span>
-          </Row>
+          </DetailRow>
           {context.customer_verbatim ? (
-            <Row label="In their words">
+            <DetailRow label="In their words">
               <q className="italic">{context.customer_verbatim}</q>
-            </Row>
+            </DetailRow>
           ) : null}
-          <Row label="AI stopped">{context.ai_limitation}</Row>
-          {context.business_impact ? <Row label="At stake">{context.business_impact}</Row> : null}
+          <DetailRow label="AI stopped">{context.ai_limitation}</DetailRow>
+          {context.business_impact ? <DetailRow label="At stake">{context.business_impact}</DetailRow> : null}
           {brief.actions_taken.length > 0 ? (
-            <Row label="AI tried">
+            <DetailRow label="AI tried">
               <ul className="list-disc pl-4">
                 {brief.actions_taken.map((a, i) => (
                   <li key={i}>
@@ -64,15 +55,15 @@ export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
                   </li>
                 ))}
               </ul>
-            </Row>
+            </DetailRow>
           ) : null}
-          <Row label="Routing">
+          <DetailRow label="Routing">
             {brief.routing.reason}
             <span className="block text-xs text-slate-500">
               queue {brief.routing.queue} · skills {brief.routing.required_skills.join(", ") || "none"} · churn risk {escalation.churn_risk ?? "unknown"} · confidence{" "}
               {escalation.confidence_score ?? "unknown"}
             </span>
-          </Row>
+          </DetailRow>
         </dl>
       </CardBody>
     </Card>

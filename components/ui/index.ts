@@ -4,3 +4,5 @@ export { Card, CardHeader, CardBody } from "./card";
 export { Badge, type BadgeTone } from "./badge";
 export { Table, Th, Td, EmptyRow } from "./table";
 export { cx } from "./cx";
+export { DetailRow } from "./detail-row";
+export { ActionError } from "./action-error";

@@ -48,6 +48,8 @@ export interface CustomerMessageInput {
   /** Replays of recorded conversations supply the context they happened in; live turns measure it. */
   context?: Partial<TurnContext>;
   now?: Date;
+  /** Replays also say who of the team was online then; live turns route by the stored presence. */
+  agentsOnline?: readonly string[];
 }
 
 /**
@@ -66,7 +68,7 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
   });
   if (duplicate) return { message, duplicate, turn: Promise.resolve(null) };
   publishMessage(conversation.workspaceId, message);
-  const turn = inConversationOrder(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date()));
+  const turn = inConversationOrder(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date(), input.agentsOnline));
   turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
   return { message, duplicate, turn };
 }
@@ -113,7 +115,7 @@ function articleContext(articles: DeskArticle[]): string {
   return articles.map((a) => `Article "${a.title}" (link: /help/${a.slug}, match ${a.confidence.toFixed(2)}):\n${a.body}`).join("\n\n");
 }
 
-async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date): Promise<TurnOutcome> {
+async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date, agentsOnline: readonly string[] | undefined): Promise<TurnOutcome> {
   const log = await loadConversationLog(db, message.conversationId);
   const { conversation } = log;
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
@@ -202,7 +204,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (!aiMaySpeak(currentOwner(log.events))) return outcome;
 
   if (decision.action === "handoff") {
-    await handOffToQueue(db, log, settings, now, decidedAt);
+    await handOffToQueue(db, log, settings, now, decidedAt, agentsOnline);
     return outcome;
   }
 
@@ -328,10 +330,10 @@ async function runSpecialist(
   return sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
 }
 
-async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date, decidedAt: Date): Promise<void> {
+async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
   const { conversation } = log;
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
-  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, workspace.timezone, { type: "ai", agent: "router" }, now);
+  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
   // The assignment is committed, so the person chosen hears first; everything after only informs.
   if (routing.agentId) {
     publishAssignment(routing.agentId, {

@@ -8,6 +8,8 @@ import type { TurnContext } from "./turn-signals";
  */
 export const scriptedConversationSchema = z.object({
   id: z.string().min(1),
+  /** ISO 639-1 code of the language the customer writes in. */
+  language: z.enum(["en", "es", "fr", "de"]).default("en"),
   customer: z
     .object({ tier: z.enum(["free", "pro", "premium", "enterprise"]).default("free"), verified: z.boolean().default(true) })
     .default({ tier: "free", verified: true }),

@@ -1,5 +1,5 @@
 import type { Message } from "../db";
-import { rooms, type AssignmentNotice, type ServerToClientEvents } from "../realtime/events";
+import { rooms, type AssignmentNotice, type ServerToClientEvents, type UnansweredAssignmentAlert } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
 

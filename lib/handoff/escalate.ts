@@ -54,9 +54,22 @@ export interface Escalation {
   routing: RoutingDecision;
 }
 
-/** Who should have the conversation now, by its topic, the customer and the team; people it already missed are skipped. */
-export async function routeConversation(db: Db, log: ConversationLog, settings: WorkspaceSettings, timezone: string, now: Date, alsoSkip: readonly string[] = []): Promise<RoutingDecision> {
+/**
+ * Who should have the conversation now, by its topic, the customer and the team; people it already
+ * missed are skipped. `agentsOnline` replaces the stored presence when the moment is not the
+ * present: a replay of past days states who was working then.
+ */
+export async function routeConversation(
+  db: Db,
+  log: ConversationLog,
+  settings: WorkspaceSettings,
+  timezone: string,
+  now: Date,
+  alsoSkip: readonly string[] = [],
+  agentsOnline?: readonly string[],
+): Promise<RoutingDecision> {
   const { conversation } = log;
+  const team = await loadAgentAvailability(db, conversation.workspaceId);
   const classification = topicOf(log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string; category: string }>(e)));
   return routeToHuman(
     {
@@ -67,15 +80,15 @@ export async function routeConversation(db: Db, log: ConversationLog, settings: 
       hours: { businessHours: settings.businessHours, timezone },
       excludeAgentIds: [...agentsWhoMissed(log.events), ...alsoSkip],
     },
-    await loadAgentAvailability(db, conversation.workspaceId),
+    agentsOnline ? team.map((agent) => ({ ...agent, presence: agentsOnline.includes(agent.id) ? ("online" as const) : ("offline" as const) })) : team,
     now,
   );
 }
 
-export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date): Promise<Escalation> {
+export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date, agentsOnline?: readonly string[]): Promise<Escalation> {
   const log = await loadConversationLog(db, conversationId);
   const { conversation } = log;
-  const routing = await routeConversation(db, log, settings, timezone, now);
+  const routing = await routeConversation(db, log, settings, timezone, now, [], agentsOnline);
   const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
   const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
   const from = currentOwner(log.events);

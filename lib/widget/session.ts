@@ -99,7 +99,7 @@ export async function openWidgetSession(db: Db, input: SessionInput, secret: str
     customer = identified;
     const language = pickLanguage([customer?.language, input.language], settings.widget.languages);
     conversation = await db.conversation.create({
-      data: { workspaceId: workspace.id, customerId: customer?.id ?? null, language, ...page },
+      data: { workspaceId: workspace.id, customerId: customer?.id ?? null, language, ...page, createdAt: now },
     });
     await appendEvent(db, {
       workspaceId: workspace.id,
@@ -107,6 +107,7 @@ export async function openWidgetSession(db: Db, input: SessionInput, secret: str
       type: "conversation_started",
       payload: { channel: "chat", language, ...page, identified: Boolean(customer) },
       actor: { type: "customer" },
+      at: now,
     });
     if (customer) {
       await appendEvent(db, {
@@ -115,6 +116,7 @@ export async function openWidgetSession(db: Db, input: SessionInput, secret: str
         type: "verification",
         payload: { method: "identity_hash", customerId: customer.id, verified: true },
         actor: { type: "customer" },
+        at: now,
       });
     }
   }

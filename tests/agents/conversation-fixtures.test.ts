@@ -23,7 +23,7 @@ interface ConversationFixture {
   };
 }
 
-const lines = readFileSync(new URL("../fixtures/conversations.jsonl", import.meta.url), "utf8").split("\n").filter((line) => line.trim() !== "");
+const lines = readFileSync(new URL("../../lib/demo/scripted-conversations.jsonl", import.meta.url), "utf8").split("\n").filter((line) => line.trim() !== "");
 const fixtures: ConversationFixture[] = lines.map((line) => JSON.parse(line));
 const escalating = fixtures.filter(({ expect }) => expect.escalate);
 const calm = fixtures.filter(({ expect }) => !expect.escalate);

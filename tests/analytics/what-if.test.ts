@@ -10,7 +10,7 @@ interface ScriptedConversation {
   turns: string[];
 }
 
-const scripted: ScriptedConversation[] = readFileSync(new URL("../fixtures/conversations.jsonl", import.meta.url), "utf8")
+const scripted: ScriptedConversation[] = readFileSync(new URL("../../lib/demo/scripted-conversations.jsonl", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line));
