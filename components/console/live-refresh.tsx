@@ -24,11 +24,13 @@ export function LiveRefresh({ conversationId }: { conversationId?: string }) {
     socket.on("conversation:updated", refresh);
     socket.on("message:created", refresh);
     socket.on("conversation:activity", refresh);
+    socket.on("conversation:escalated", refresh);
     return () => {
       if (pending) clearTimeout(pending);
       socket.off("conversation:updated", refresh);
       socket.off("message:created", refresh);
       socket.off("conversation:activity", refresh);
+      socket.off("conversation:escalated", refresh);
     };
   }, [router, conversationId]);
   return null;

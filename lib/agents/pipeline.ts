@@ -5,7 +5,7 @@ import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import type { OwnershipChangedPayload } from "../conversation/event-types";
 import { inConversationOrder } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
-import { publishActivity, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
+import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
@@ -177,8 +177,9 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     classifier,
   });
   const decision = decideEscalation(signals, settings.escalation);
-  // Wall-clock time of the decision itself (`now` may be a replayed moment), for the notice's latency.
-  const decidedAt = new Date();
+  // Wall-clock time of the decision itself (`now` may be a replayed moment), for the notices' latency.
+  const decidedAtMs = performance.timeOrigin + performance.now();
+  const decidedAt = new Date(decidedAtMs);
 
   const trail = (type: "classification" | "turn_signals" | "escalation_decision", payload: object) => ({
     workspaceId: conversation.workspaceId,
@@ -204,6 +205,16 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (!aiMaySpeak(currentOwner(log.events))) return outcome;
 
   if (decision.action === "handoff") {
+    // Staff see the escalation the moment it is logged; routing and the brief follow.
+    publishEscalation(conversation.workspaceId, {
+      conversationId: conversation.id,
+      trigger: decision.primaryTrigger,
+      reason: decision.reason,
+      urgency: decision.urgency,
+      decidedAt: decidedAtMs,
+    });
+    // SQLite queries run on this thread; let the notice leave before the handoff's writes begin.
+    await new Promise((resolve) => setImmediate(resolve));
     await handOffToQueue(db, log, settings, now, decidedAt, agentsOnline);
     return outcome;
   }

@@ -34,6 +34,10 @@ export function publishConversation(workspaceId: string, update: ConversationUpd
 }
 
 /** Staff only, never the widget: whispers, notes and briefs are not for the customer's eyes. */
+export function publishEscalation(workspaceId: string, escalation: Parameters<ServerToClientEvents["conversation:escalated"]>[0]): void {
+  socketServer()?.to(rooms.workspaceStaff(workspaceId)).emit("conversation:escalated", escalation);
+}
+
 export function publishActivity(workspaceId: string, conversationId: string, type: string): void {
   socketServer()?.to(rooms.workspaceStaff(workspaceId)).emit("conversation:activity", { conversationId, type });
 }

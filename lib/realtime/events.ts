@@ -49,6 +49,11 @@ export interface ServerToClientEvents {
   "reply:typing": (payload: { conversationId: string; agentName: string | null; typing: boolean }) => void;
   /** Staff only: something was added to a conversation's log (a brief, a whisper, a note, an approval). */
   "conversation:activity": (payload: { conversationId: string; type: string }) => void;
+  /**
+   * The router decided a person must take over; sent to all staff as soon as the decision is in
+   * the log, before routing picks someone. `decidedAt` is epoch milliseconds with a fraction.
+   */
+  "conversation:escalated": (payload: { conversationId: string; trigger: string | null; reason: string; urgency: string; decidedAt: number }) => void;
   /** To the one agent a conversation was just given to, so the console can alert them. */
   "assignment:created": (payload: AssignmentNotice) => void;
   /** Staff of the workspace: a person did not answer a conversation given to them, and it moved on. */
