@@ -5,6 +5,7 @@ import { prepareDatabase } from "./lib/demo/prepare-database";
 import { createSocketServer } from "./lib/realtime/server";
 import { getIntentClassifier } from "./lib/models/offline/default-intent-model";
 import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
+import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
 
@@ -38,7 +39,11 @@ async function main(): Promise<void> {
     void modelReady.then(() => console.log("Intent model ready."));
     // Replayed handoffs are assigned at past moments and answered a moment later, so the watch over
     // unanswered assignments starts after the replay: it would take each for one ignored for days.
-    void demoHistory().finally(() => startAssignmentWatch());
+    // The alert rules wait for it too, to judge the finished month rather than one half replayed.
+    void demoHistory().finally(() => {
+      startAssignmentWatch();
+      startAlertWatch();
+    });
   });
 }
 

@@ -29,7 +29,7 @@ const results = [];
 for (const [index, script] of scripts.entries()) {
   const candidates = await db.customer.findMany({ where: { workspaceId: workspace.id, tier: script.customer.tier }, orderBy: { externalId: "asc" } });
   const customer = candidates[index % candidates.length];
-  const conversation = await db.conversation.create({ data: { workspaceId: workspace.id, customerId: customer.id } });
+  const conversation = await db.conversation.create({ data: { workspaceId: workspace.id, customerId: customer.id, language: script.language } });
   if (script.customer.verified) {
     await db.conversationEvent.create({
       data: { workspaceId: workspace.id, conversationId: conversation.id, type: "verification", payload: { verified: true, method: "scripted" }, actorType: "system" },

@@ -4,21 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { consoleSocket } from "@/lib/realtime/console-socket";
 import type { AssignmentNotice } from "@/lib/realtime/events";
-
-function chime(): void {
-  const AudioContextClass = window.AudioContext;
-  if (!AudioContextClass) return;
-  const audio = new AudioContextClass();
-  const tone = audio.createOscillator();
-  const volume = audio.createGain();
-  tone.frequency.value = 880;
-  volume.gain.setValueAtTime(0.15, audio.currentTime);
-  volume.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
-  tone.connect(volume).connect(audio.destination);
-  tone.start();
-  tone.stop(audio.currentTime + 0.4);
-  tone.onended = () => void audio.close();
-}
+import { chime } from "./chime";
 
 /**
  * Tells an agent the moment a conversation is given to them: a banner on every console page,
@@ -31,10 +17,7 @@ export function AssignmentAlerts() {
     const socket = consoleSocket();
     const onAssigned = (notice: AssignmentNotice) => {
       setNotices((current) => [notice, ...current.filter((n) => n.conversationId !== notice.conversationId)].slice(0, 3));
-      // The chime is best effort: browsers block sound until the page has had a click.
-      try {
-        chime();
-      } catch {}
+      chime();
       if ("Notification" in window && Notification.permission === "granted") {
         new Notification(`New conversation: ${notice.customerName ?? "a visitor"}`, { body: notice.reason, tag: notice.conversationId });
       }

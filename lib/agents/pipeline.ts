@@ -12,6 +12,7 @@ import { extractEntities } from "../models/offline/entities";
 import { costInDollars, getModel } from "../models/provider";
 import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
 import { escalateToHuman } from "../handoff/escalate";
+import { requestAlertCheck } from "../alerts/alert-watch";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals } from "./escalation-types";
@@ -373,4 +374,5 @@ async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceS
     offHours,
   });
   publishActivity(conversation.workspaceId, conversation.id, "handoff_brief");
+  requestAlertCheck(conversation.workspaceId);
 }

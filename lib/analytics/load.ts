@@ -1,11 +1,12 @@
-import type { Db } from "../db";
+import type { Db, Prisma } from "../db";
 import { parseWorkspaceSettings } from "../workspace/settings";
 import type { AnalyticsContext, AnalyticsDataset } from "./dataset";
 import { storedTurns, type StoredTurn } from "./what-if";
 
 /**
- * The one place analytics reads the database: a period's conversations (by when they started)
- * with their whole event log and messages, as plain rows for the pure metrics.
+ * The one place analytics reads the database: a period's conversations (by when they started), or
+ * those waiting on a person now, with their whole event log and messages, as plain rows for the
+ * pure metrics.
  */
 
 const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat"];
@@ -20,16 +21,25 @@ export interface Period {
  * gaps need; the headline numbers do without.
  */
 export async function loadAnalyticsDataset(db: Db, workspaceId: string, period: Period, { withQuestions }: { withQuestions: boolean }): Promise<AnalyticsDataset> {
-  const inPeriod = { workspaceId, createdAt: { gte: period.start, lt: period.end } };
+  return loadDataset(db, workspaceId, { createdAt: { gte: period.start, lt: period.end } }, withQuestions);
+}
+
+/** Conversations waiting on a person now: in the queue, or with someone, who may not have answered yet. */
+export async function loadWaitingDataset(db: Db, workspaceId: string): Promise<AnalyticsDataset> {
+  return loadDataset(db, workspaceId, { status: { in: ["waiting_human", "with_human"] } }, false);
+}
+
+async function loadDataset(db: Db, workspaceId: string, which: Prisma.ConversationWhereInput, withQuestions: boolean): Promise<AnalyticsDataset> {
+  const inScope = { ...which, workspaceId };
   const [conversations, events, messages, staff] = await Promise.all([
-    db.conversation.findMany({ where: inPeriod, select: { id: true, createdAt: true, customer: { select: { tier: true } } }, orderBy: { createdAt: "asc" } }),
+    db.conversation.findMany({ where: inScope, select: { id: true, createdAt: true, customer: { select: { tier: true } } }, orderBy: { createdAt: "asc" } }),
     db.conversationEvent.findMany({
-      where: { workspaceId, conversation: inPeriod, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
+      where: { workspaceId, conversation: inScope, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
       select: { conversationId: true, type: true, payload: true, actorType: true, actorId: true, createdAt: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.message.findMany({
-      where: { conversation: inPeriod, author: { in: ["customer", "human"] } },
+      where: { conversation: inScope, author: { in: ["customer", "human"] } },
       select: { id: true, conversationId: true, author: true, userId: true, createdAt: true, body: withQuestions },
       orderBy: { seq: "asc" },
     }),

@@ -52,7 +52,7 @@ export function formatScore(value: number | null): string {
   return value === null ? "—" : value.toFixed(2);
 }
 
-const humanise = (identifier: string) => identifier.replace(/_/g, " ");
+export const humanise = (identifier: string) => identifier.replace(/_/g, " ");
 
 function countRows(rows: CountRow[]): string[][] {
   return rows.map((r) => [humanise(r.key), String(r.escalations), formatPercent(r.share)]);

@@ -1,5 +1,5 @@
 import type { Message } from "../db";
-import { rooms, type AssignmentNotice, type ServerToClientEvents, type UnansweredAssignmentAlert } from "../realtime/events";
+import { rooms, type AssignmentNotice, type ServerToClientEvents, type SupervisorAlertView, type UnansweredAssignmentAlert } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
 
@@ -46,7 +46,15 @@ export function publishAssignment(agentId: string, notice: AssignmentNotice): vo
   socketServer()?.to(rooms.user(agentId)).emit("assignment:created", notice);
 }
 
-/** Every staff member's console; supervisors' consoles show it as an alert. */
 export function publishUnansweredAssignment(workspaceId: string, alert: UnansweredAssignmentAlert): void {
-  socketServer()?.to(rooms.workspaceStaff(workspaceId)).emit("assignment:timed_out", alert);
+  socketServer()?.to(rooms.workspaceSupervisors(workspaceId)).emit("assignment:timed_out", alert);
+}
+
+export function publishAlertRaised(workspaceId: string, alert: SupervisorAlertView): void {
+  socketServer()?.to(rooms.workspaceSupervisors(workspaceId)).emit("alert:raised", alert);
+}
+
+/** Every supervisor's tray drops the alert, not only the one who acknowledged it. */
+export function publishAlertAcknowledged(workspaceId: string, alert: SupervisorAlertView): void {
+  socketServer()?.to(rooms.workspaceSupervisors(workspaceId)).emit("alert:acknowledged", alert);
 }

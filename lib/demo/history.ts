@@ -9,6 +9,7 @@ import { loadConversationLog } from "../conversation/log";
 import { rateConversation } from "../conversation/rating";
 import type { Db, Workspace } from "../db";
 import { routeConversation } from "../handoff/escalate";
+import { withoutFanOut } from "../realtime/hub";
 import { identityHash } from "../widget/identity";
 import { openWidgetSession } from "../widget/session";
 import { isWithinBusinessHours } from "../workspace/business-hours";
@@ -74,7 +75,6 @@ async function loadTeam(db: Db, workspaceId: string): Promise<Team> {
   return { agentIds: users.filter((u) => u.role === "agent").map((u) => u.id), members, supervisorId: supervisor.id };
 }
 
-/** What happens after the AI hands over: someone answers, resolves it, and the customer may rate it. */
 async function answerHandoff(db: Db, workspace: Workspace, settings: WorkspaceSettings, team: Team, plan: PlannedConversation, conversationId: string, handedOffAt: Date, now: Date): Promise<boolean> {
   const conversation = await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { customer: { select: { name: true } } } });
   const open = isWithinBusinessHours(settings.businessHours, workspace.timezone, handedOffAt);
@@ -147,12 +147,14 @@ export async function replayDemoHistory(db: Db, now = new Date()): Promise<Histo
   // The replay never talks to a browser, so the widget tokens its sessions are issued are signed with a key nobody keeps.
   const widgetKey = randomBytes(32).toString("base64url");
   const summary: HistorySummary = { conversations: 0, handedOff: 0, rated: 0, seconds: 0 };
-  for (const plan of plans) {
-    const replayed = await replayConversation(db, workspace, settings, team, plan, widgetKey, now);
-    summary.conversations++;
-    if (replayed.handedOff) summary.handedOff++;
-    if (replayed.rated) summary.rated++;
-  }
+  await withoutFanOut(async () => {
+    for (const plan of plans) {
+      const replayed = await replayConversation(db, workspace, settings, team, plan, widgetKey, now);
+      summary.conversations++;
+      if (replayed.handedOff) summary.handedOff++;
+      if (replayed.rated) summary.rated++;
+    }
+  });
   // Past days cached while the replay ran (someone opened the supervisor pages) are already final; the log rebuilds them.
   await db.analyticsRollup.deleteMany({ where: { workspaceId: workspace.id } });
   summary.seconds = (performance.now() - started) / 1000;

@@ -11,11 +11,13 @@ import {
   type StaffMember,
 } from "../console/staff-actions";
 import { decideApproval } from "../console/approval-decisions";
-import { claimPayload, decideApprovalPayload, handBackPayload, remarkPayload, replyPayload, resolvePayload, transferPayload } from "./console-payloads";
+import { acknowledgeAlert } from "../alerts/alert-store";
+import { publishAlertAcknowledged } from "../conversation/publish";
+import { alertAckPayload, claimPayload, decideApprovalPayload, handBackPayload, remarkPayload, replyPayload, resolvePayload, transferPayload } from "./console-payloads";
 import { rooms, type Ack } from "./events";
 import type { DeskSocketServer } from "./hub";
 
-const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval"] as const;
+const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval", "console:alert_ack"] as const;
 
 type DeskSocket = Parameters<Parameters<DeskSocketServer["on"]>[1]>[0];
 
@@ -67,6 +69,13 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on("console:hand_back", handle(socket, staff, handBackPayload, async (s, d) => handConversationBack(await db, s, d.conversationId, d.note).then(() => null)));
     socket.on("console:resolve", handle(socket, staff, resolvePayload, async (s, d) => resolveAsStaff(await db, s, d.conversationId, d.outcome, d.note).then(() => null)));
     socket.on("console:decide_approval", handle(socket, staff, decideApprovalPayload, async (s, d) => ({ decision: (await decideApproval(await db, s, d)).decision })));
+    socket.on(
+      "console:alert_ack",
+      handle(socket, staff, alertAckPayload, async (s, d) => {
+        publishAlertAcknowledged(s.workspaceId, await acknowledgeAlert(await db, s, d.alertId));
+        return null;
+      }),
+    );
     socket.on("disconnect", () => {
       markOfflineWhenGone(io, staff, new Date()).catch((error: unknown) => console.error("Marking a disconnected person offline failed:", error));
     });

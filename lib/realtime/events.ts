@@ -56,8 +56,25 @@ export interface ServerToClientEvents {
   "conversation:escalated": (payload: { conversationId: string; trigger: string | null; reason: string; urgency: string; decidedAt: number }) => void;
   /** To the one agent a conversation was just given to, so the console can alert them. */
   "assignment:created": (payload: AssignmentNotice) => void;
-  /** Staff of the workspace: a person did not answer a conversation given to them, and it moved on. */
+  /** Supervisors of the workspace: a person did not answer a conversation given to them, and it moved on. */
   "assignment:timed_out": (payload: UnansweredAssignmentAlert) => void;
+  /** Supervisors of the workspace: an alert rule found a condition that nobody has acknowledged yet. */
+  "alert:raised": (payload: SupervisorAlertView) => void;
+  /** Supervisors of the workspace: one of them acknowledged an alert. */
+  "alert:acknowledged": (payload: SupervisorAlertView) => void;
+}
+
+export interface SupervisorAlertView {
+  id: string;
+  rule: string;
+  key: string;
+  message: string;
+  /** The conversation the alert is about, when it is about one. */
+  conversationId: string | null;
+  raisedAt: string;
+  acknowledgedAt: string | null;
+  /** The name of the person who acknowledged it. */
+  acknowledgedBy: string | null;
 }
 
 export interface UnansweredAssignmentAlert {
@@ -91,6 +108,7 @@ export interface ClientToServerEvents {
   "console:hand_back": (payload: unknown, ack?: Ack<null>) => void;
   "console:resolve": (payload: unknown, ack?: Ack<null>) => void;
   "console:decide_approval": (payload: unknown, ack?: Ack<{ decision: "approved" | "denied" }>) => void;
+  "console:alert_ack": (payload: unknown, ack?: Ack<null>) => void;
 }
 
 export type SocketPrincipal =
@@ -104,5 +122,7 @@ export interface SocketData {
 export const rooms = {
   conversation: (conversationId: string) => `conversation:${conversationId}`,
   workspaceStaff: (workspaceId: string) => `workspace:${workspaceId}:staff`,
+  /** Staff whose role is supervisor or above. */
+  workspaceSupervisors: (workspaceId: string) => `workspace:${workspaceId}:supervisors`,
   user: (userId: string) => `user:${userId}`,
 };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "./events";
 
@@ -11,7 +12,18 @@ export function registerSocketServer(io: DeskSocketServer): void {
   globalForHub.deskSocketServer = io;
 }
 
-/** The socket server, or null in scripts and tests that run without one. */
+const unannounced = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` with nothing it writes sent to anyone's socket: a replay of past days is not news,
+ * and a person signed in meanwhile must not be told of a conversation assigned a week ago.
+ */
+export function withoutFanOut<T>(work: () => Promise<T>): Promise<T> {
+  return unannounced.run(true, work);
+}
+
+/** The socket server, or null in scripts and tests that run without one, and inside withoutFanOut. */
 export function socketServer(): DeskSocketServer | null {
+  if (unannounced.getStore()) return null;
   return globalForHub.deskSocketServer ?? null;
 }

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { getDb } from "../db";
+import { roleAtLeast } from "../auth/roles";
 import { toReplayedMessage } from "../conversation/log";
 import { handleCustomerMessage } from "../agents/pipeline";
 import { rooms, presenceSetPayload, messageSendPayload, widgetSyncPayload, type Ack } from "./events";
@@ -39,7 +40,11 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
   io.on("connection", async (socket) => {
     const principal = socket.data.principal;
     if (principal.kind === "staff") {
-      await socket.join([rooms.workspaceStaff(principal.workspaceId), rooms.user(principal.userId)]);
+      await socket.join([
+        rooms.workspaceStaff(principal.workspaceId),
+        rooms.user(principal.userId),
+        ...(roleAtLeast(principal.role, "supervisor") ? [rooms.workspaceSupervisors(principal.workspaceId)] : []),
+      ]);
     } else {
       await socket.join(rooms.conversation(principal.conversationId));
     }

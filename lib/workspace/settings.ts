@@ -65,11 +65,60 @@ export const slaPolicySchema = z.object({
   enterprise: slaTarget,
 });
 
+/**
+ * When a supervisor is alerted. Every level has a default, and a workspace stored before alerts
+ * existed (null) or without one of the rules reads the defaults.
+ */
+export const alertRulesSchema = z.object({
+  /** Share of the last hour's conversations the AI handed to a person. */
+  escalationRate: z
+    .object({
+      enabled: z.boolean().default(true),
+      above: z.number().min(0).max(1).default(0.35),
+      /** Fewer conversations than this make any rate meaningless. */
+      minConversations: z.number().int().min(1).default(5),
+    })
+    .prefault({}),
+  /** One intent's conversations in the last hour against its hourly average over the 7 days before. */
+  intentSpike: z
+    .object({
+      enabled: z.boolean().default(true),
+      factor: z.number().min(1).max(100).default(3),
+      /** The lowest hourly baseline, so a rare intent does not spike on its second conversation. */
+      floorPerHour: z.number().min(0).default(3),
+    })
+    .prefault({}),
+  /** A customer waiting for a person's first reply this close to the first-response target. */
+  slaBreachImminent: z
+    .object({
+      enabled: z.boolean().default(true),
+      withinSeconds: z.number().int().min(10).max(3600).default(60),
+    })
+    .prefault({}),
+  /** Customers waiting in the queue while no agent is online. */
+  unstaffedQueue: z
+    .object({
+      enabled: z.boolean().default(true),
+      minWaiting: z.number().int().min(1).default(3),
+    })
+    .prefault({}),
+  /** The last 24 hours' average rating this far below the 7 days before. */
+  csatFalling: z
+    .object({
+      enabled: z.boolean().default(true),
+      drop: z.number().min(0.1).max(4).default(0.7),
+      /** Each period needs at least this many ratings. */
+      minRatings: z.number().int().min(1).default(5),
+    })
+    .prefault({}),
+});
+
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 export type AuthorityLimits = z.infer<typeof authorityLimitsSchema>;
 export type SlaPolicy = z.infer<typeof slaPolicySchema>;
+export type AlertRules = z.infer<typeof alertRulesSchema>;
 
 export const defaultWidgetSettings: WidgetSettings = {
   color: "#4f46e5",
@@ -113,12 +162,15 @@ export const defaultSlaPolicy: SlaPolicy = {
   enterprise: { firstResponseSeconds: 2 * 60, resolutionSeconds: 2 * 3600 },
 };
 
+export const defaultAlertRules: AlertRules = alertRulesSchema.parse({});
+
 export interface WorkspaceSettings {
   widget: WidgetSettings;
   escalation: EscalationPolicy;
   businessHours: BusinessHours;
   authority: AuthorityLimits;
   sla: SlaPolicy;
+  alerts: AlertRules;
 }
 
 export function parseWorkspaceSettings(row: {
@@ -127,6 +179,7 @@ export function parseWorkspaceSettings(row: {
   businessHours: unknown;
   authorityLimits: unknown;
   slaPolicy: unknown;
+  alertRules: unknown;
 }): WorkspaceSettings {
   return {
     widget: widgetSettingsSchema.parse(row.widgetSettings),
@@ -134,5 +187,6 @@ export function parseWorkspaceSettings(row: {
     businessHours: businessHoursSchema.parse(row.businessHours),
     authority: authorityLimitsSchema.parse(row.authorityLimits),
     sla: slaPolicySchema.parse(row.slaPolicy),
+    alerts: alertRulesSchema.parse(row.alertRules ?? {}),
   };
 }

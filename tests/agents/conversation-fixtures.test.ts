@@ -11,6 +11,7 @@ import { defaultAuthorityLimits, defaultEscalationPolicy as policy } from "../..
 
 interface ConversationFixture {
   id: string;
+  language?: "es" | "fr" | "de";
   customer?: { tier: "free" | "pro" | "premium" | "enterprise"; verified: boolean };
   turns: string[];
   expect: { escalate: boolean; turn?: number; trigger?: EscalationTrigger };
@@ -59,7 +60,9 @@ test("every line has exactly the fixture format", () => {
     assert.match(fixture.id, /^c-\d+$/, where);
     assert.ok(!ids.has(fixture.id), `${where}: duplicate id ${fixture.id}`);
     ids.add(fixture.id);
-    for (const key of Object.keys(fixture)) assert.ok(["id", "customer", "turns", "expect", "context"].includes(key), `${where}: unknown key ${key}`);
+    for (const key of Object.keys(fixture)) assert.ok(["id", "language", "customer", "turns", "expect", "context"].includes(key), `${where}: unknown key ${key}`);
+    // English is the default, so only other languages are named.
+    if (fixture.language !== undefined) assert.ok(["es", "fr", "de"].includes(fixture.language), `${where}: language`);
     if (fixture.customer) {
       assert.ok(["free", "pro", "premium", "enterprise"].includes(fixture.customer.tier), where);
       assert.equal(typeof fixture.customer.verified, "boolean", where);

@@ -1,0 +1,40 @@
+import type { Db } from "../db";
+import { factsOf } from "../analytics/conversation-facts";
+import { tierOf } from "../analytics/handoff-waits";
+import { loadAnalyticsDataset, loadWaitingDataset } from "../analytics/load";
+import { tallyOf } from "../analytics/overview";
+import { payloadOf } from "../conversation/log";
+import type { WorkspaceSettings } from "../workspace/settings";
+import { ALERT_LOOKBACK_MS, type AlertSnapshot } from "./rules";
+
+/** The database read behind the alert rules: one workspace as it stands at `now`. */
+export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: WorkspaceSettings, now: Date): Promise<AlertSnapshot> {
+  const since = new Date(now.getTime() - ALERT_LOOKBACK_MS);
+  const [lastHour, waiting, waitingNames, agentsOnline, classifications, ratings] = await Promise.all([
+    loadAnalyticsDataset(db, workspaceId, { start: new Date(now.getTime() - 3_600_000), end: now }, { withQuestions: false }),
+    loadWaitingDataset(db, workspaceId),
+    db.conversation.findMany({ where: { workspaceId, status: { in: ["waiting_human", "with_human"] } }, select: { id: true, status: true, customer: { select: { name: true } } } }),
+    db.user.count({ where: { workspaceId, role: "agent", presence: "online" } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "classification", createdAt: { gte: since } }, select: { conversationId: true, payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "csat", createdAt: { gte: since } }, select: { payload: true, createdAt: true } }),
+  ]);
+  const tally = tallyOf(factsOf(lastHour), settings.sla, now);
+  const names = new Map(waitingNames.map((c) => [c.id, c.customer?.name ?? null]));
+  const awaitingReply = factsOf(waiting).flatMap((facts) =>
+    facts.escalations
+      .filter((escalation) => escalation.firstHumanReplyAt === null)
+      .map((escalation) => ({
+        conversationId: facts.id,
+        customerName: names.get(facts.id) ?? null,
+        handedOffAt: new Date(escalation.at),
+        targetSeconds: settings.sla[tierOf(facts)].firstResponseSeconds,
+      })),
+  );
+  return {
+    lastHour: { conversations: tally.conversations, escalated: tally.escalated },
+    classifications: classifications.map((e) => ({ conversationId: e.conversationId, intent: payloadOf<{ intent: string }>(e).intent, at: e.createdAt })),
+    awaitingReply,
+    queue: { waiting: waitingNames.filter((c) => c.status === "waiting_human").length, agentsOnline },
+    ratings: ratings.map((e) => ({ score: payloadOf<{ score: number }>(e).score, at: e.createdAt })),
+  };
+}
