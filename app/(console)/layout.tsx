@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/console/sign-out-button";
 import { PresenceControl } from "@/components/console/presence-control";
 import { AssignmentAlerts } from "@/components/console/assignment-alerts";
 import { UnansweredAlerts } from "@/components/console/unanswered-alerts";
+import { AlertTray } from "@/components/console/alert-tray";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const staff = await getStaff();
@@ -36,6 +37,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            {roleAtLeast(staff.role, "supervisor") ? <AlertTray /> : null}
             <PresenceControl />
             <span className="text-slate-700" data-testid="staff-name">
               {staff.name}

@@ -5,6 +5,7 @@ const tabs = [
   { href: "/supervisor", label: "Overview" },
   { href: "/supervisor/escalations", label: "Escalations" },
   { href: "/supervisor/quality", label: "Service quality" },
+  { href: "/supervisor/alerts", label: "Alerts" },
 ] as const;
 
 /** Keeps the current filters when moving between the supervisor pages. */

@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { requireStaffApi } from "@/lib/auth/session";
+import { audit } from "@/lib/business/audit";
+import { getDb } from "@/lib/db";
+import { alertRulesBody } from "./schema";
+
+/** Saves the workspace's alert rules; the next evaluation (within 30 seconds) uses them. */
+export async function PUT(request: Request) {
+  const { staff, denied } = await requireStaffApi("supervisor");
+  if (denied) return denied;
+  const parsed = alertRulesBody.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return NextResponse.json({ error: "Invalid alert rules.", issues: parsed.error.issues }, { status: 400 });
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const before = await tx.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { alertRules: true } });
+    await tx.workspace.update({ where: { id: staff.workspaceId }, data: { alertRules: parsed.data.rules } });
+    await audit(tx, {
+      workspaceId: staff.workspaceId,
+      actorType: "user",
+      actorId: staff.id,
+      action: "workspace.alert_rules_changed",
+      targetType: "workspace",
+      targetId: staff.workspaceId,
+      detail: { before: before.alertRules, after: parsed.data.rules } as never,
+    });
+  });
+  return NextResponse.json({ ok: true, rules: parsed.data.rules });
+}
