@@ -51,7 +51,7 @@ async function agentAway(browser: Browser, baseURL: string): Promise<{ socket: S
 test("an alert rule fires and appears live in a supervisor's console without reload, and is acknowledged", async ({ browser, page, request, baseURL }) => {
   const agent = await agentAway(browser, baseURL!);
   const supervisor = await signIn(page, "supervisor", "/supervisor/alerts");
-  await expect(page.getByRole("heading", { name: "Alerts" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Alerts", exact: true })).toBeVisible();
   await expect(page.getByTestId("presence")).toBeEnabled();
   await page.evaluate(() => ((window as { loadedOnce?: boolean }).loadedOnce = true));
 
@@ -70,6 +70,13 @@ test("an alert rule fires and appears live in a supervisor's console without rel
   await expect(page.locator(`[data-testid="open-alert-row"][data-alert-id="${alertId}"]`)).toBeVisible();
   expect(await page.evaluate(() => (window as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
 
+  // The customers end their chats, which empties the queue, so the condition no longer holds.
+  for (const customer of customers) {
+    const rated = await request.post("/api/widget/csat", { headers: { Authorization: `Bearer ${customer.token}` }, data: { score: 5 } });
+    expect(rated.status()).toBe(201);
+    customer.socket.disconnect();
+  }
+
   await raised.getByRole("button", { name: "Acknowledge" }).click();
   await expect(page.locator(`[data-testid="open-alert"][data-alert-id="${alertId}"]`)).toHaveCount(0);
   await expect(page.locator(`[data-testid="open-alert-row"][data-alert-id="${alertId}"]`)).toHaveCount(0);
@@ -80,16 +87,9 @@ test("an alert rule fires and appears live in a supervisor's console without rel
   const stored = (await (await page.request.get("/api/supervisor/alerts?status=acknowledged")).json()) as { alerts: SupervisorAlertView[] };
   expect(stored.alerts.find((a) => a.id === alertId)).toMatchObject({ rule: "unstaffed_queue", acknowledgedBy: supervisor.name });
 
-  // The agent's console was connected the whole time and heard no alert.
+  // The agent's console was connected the whole time and heard no alert, and cannot acknowledge one.
   expect(agent.heard.filter((event) => event.startsWith("alert:"))).toEqual([]);
   const refused = await agent.socket.emitWithAck("console:alert_ack", { alertId });
   expect(refused).toEqual({ ok: false, error: "Only supervisors and admins acknowledge alerts." });
   agent.socket.disconnect();
-
-  // The customers end their chats, so the queue is empty again for the tests that follow.
-  for (const customer of customers) {
-    const rated = await request.post("/api/widget/csat", { headers: { Authorization: `Bearer ${customer.token}` }, data: { score: 5 } });
-    expect(rated.status()).toBe(201);
-    customer.socket.disconnect();
-  }
 });

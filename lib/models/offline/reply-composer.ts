@@ -117,6 +117,10 @@ export function composeConversational(call: ReplyCall, customerText: string): st
 
 export function composeReply(call: ReplyCall, customerText: string): string {
   if (call.agent === "engagement") return composeConversational(call, customerText);
+  // An action specialist that found nothing it may safely do asks rather than guesses.
+  if (call.agent === "transactions" || call.agent === "account") {
+    return "I want to be sure I do the right thing: could you tell me exactly what you'd like me to do, for example track, cancel or refund an order, or change your membership?";
+  }
   if (call.articles.length > 0) return composeArticleAnswer(call.articles[0], call.agent);
   return "I don't have a reliable answer to that in our help centre, so I'd rather not guess. I can bring in a member of our team.";
 }

@@ -26,6 +26,24 @@ function amountCents(call: ReplyCall): number | undefined {
   return Number.isFinite(value) ? Math.round(value * 100) : undefined;
 }
 
+/**
+ * Actions that change an account are only taken when the customer's own words ask for them: a
+ * classifier that mistakes "I was charged twice for my membership" for a cancellation must not
+ * cancel anything. Without the words, the engine asks instead of acting.
+ */
+const CONSENT_WORDS: Readonly<Record<string, RegExp>> = {
+  requestRefund: /\b(refund|money back|reimburs|devol|rembours|erstatt|zur[üu]ck)/i,
+  cancelOrder: /\b(cancel|anul|annul|stornier)/i,
+  cancelSubscription: /\b(cancel|stop|end|terminate|quit|unsubscribe|anul|annul|k[üu]ndig)/i,
+  changePlan: /\b(upgrade|downgrade|switch|change|move|pause|hold|basic|pro|premium)\b/i,
+  changeShippingAddress: /\b(address|ship(?:ping)? to|deliver(?:y)? to|send it to|direcci[óo]n|adresse)/i,
+  requestEmailChange: /\b(e-?mail)\b/i,
+};
+
+export function hasConsent(toolName: string, customerText: string): boolean {
+  return CONSENT_WORDS[toolName]?.test(customerText) ?? true;
+}
+
 export function planToolCall(call: ReplyCall, customerText: string, available: ReadonlySet<string>): PlannedToolCall | null {
   const orderNumber = entity(call, "order_number");
   const candidates: PlannedToolCall[] = [];
@@ -66,5 +84,5 @@ export function planToolCall(call: ReplyCall, customerText: string, available: R
       candidates.push({ toolName: "requestEmailChange", input: { newEmail: entity(call, "email") } });
       break;
   }
-  return candidates.find((c) => available.has(c.toolName)) ?? null;
+  return candidates.find((c) => available.has(c.toolName) && hasConsent(c.toolName, customerText)) ?? null;
 }
