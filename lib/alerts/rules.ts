@@ -83,7 +83,7 @@ function intentSpikes(snapshot: AlertSnapshot, rule: AlertRules["intentSpike"], 
     .map((s) => ({
       rule: "intent_spike",
       key: `intent_spike:${s.intent}`,
-      message: `${plural(s.current, "conversation", "conversations")} about “${humanise(s.intent)}” in the last hour, against ${s.baselinePerHour.toFixed(1)} an hour over the previous ${INTENT_BASELINE_DAYS} days.`,
+      message: `${plural(s.current, "conversation", "conversations")} about “${humanise(s.intent)}” in the last hour, against an average of ${s.baselinePerHour.toFixed(1)} an hour over the previous ${INTENT_BASELINE_DAYS} days.`,
       conversationId: null,
       detail: { intent: s.intent, lastHour: s.current, baselinePerHour: s.baselinePerHour, factor: rule.factor, floorPerHour: rule.floorPerHour },
     }));

@@ -76,7 +76,7 @@ test("intent spike: each intent is its own alert, named in the message", () => {
     NOW,
   );
   assert.deepEqual(alerts.map((a) => a.key), ["intent_spike:cancel_order", "intent_spike:get_refund"]);
-  assert.equal(alerts[1]!.message, "10 conversations about “get refund” in the last hour, against 0.0 an hour over the previous 7 days.");
+  assert.equal(alerts[1]!.message, "10 conversations about “get refund” in the last hour, against an average of 0.0 an hour over the previous 7 days.");
 });
 
 test("SLA breach imminent: within 60 s of the first-response target, not before and not once it has passed", () => {
