@@ -18,11 +18,12 @@ import { decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals } from "./escalation-types";
 import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
-import { chooseSpecialist, routeConfidence, specialistArticleCategories, specialistTitles, type SpecialistName } from "./specialists";
+import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
 import { asksSomething } from "../signals/request-form";
 import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
 import { classifyMessage } from "./triage";
+import { customerNotices } from "./customer-notices";
 import { measureTurn, type TurnContext } from "./turn-signals";
 
 /**
@@ -230,14 +231,17 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
       handoff: { summary: customerTurnsSummary, intent: triage.intent, entities, tried: log.events.filter((e) => e.type === "action_taken").map((e) => e.payload) },
     }, route.specialist);
     // The first specialist simply answers; only a change of specialist is announced.
-    if (from !== "triage") await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", `I'm bringing in ${specialistTitles[route.specialist]}, who can see everything we've discussed.`, now);
+    if (from !== "triage") {
+      const notices = customerNotices(conversation.language);
+      await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", notices.specialistJoins(notices.specialistTitles[route.specialist]), now);
+    }
   }
 
   if (decision.action === "approval_request" && signals.authority) {
     await record("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist);
     publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
     outcome.reply = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai",
-      `That's more than I'm allowed to approve on my own, so I've asked a member of our team to review it. You'll hear back in this chat as soon as they decide, and you won't need to explain it again.`,
+      customerNotices(conversation.language).approvalPending,
       now, route.specialist);
     return outcome;
   }
@@ -358,11 +362,8 @@ async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceS
   }
   const offHours = routing.mode !== "warm";
   const firstName = routing.agentName?.split(" ")[0] ?? null;
-  const body = firstName
-    ? `I'm handing this to ${firstName} from our team. They'll see everything we've discussed, so you won't need to repeat yourself.`
-    : offHours
-      ? "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything."
-      : "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.";
+  const notices = customerNotices(conversation.language);
+  const body = firstName ? notices.handedToPerson(firstName) : offHours ? notices.nobodyAvailable : notices.handedToTeam;
   await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", body, now);
   const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
   publishConversation(conversation.workspaceId, {

@@ -42,15 +42,6 @@ export function routeIntent(intent: string): IntentRoute {
   return { specialist: "knowledge", category: "general", reason: `Intent ${intent} is answered from the help centre.` };
 }
 
-/** How the customer hears about a specialist joining. */
-export const specialistTitles: Record<SpecialistName, string> = {
-  knowledge: "our help-centre specialist",
-  transactions: "our orders and billing specialist",
-  account: "our account specialist",
-  technical: "our technical support specialist",
-  engagement: "our assistant",
-};
-
 /** Help-centre categories each specialist draws on, so a technical question gets troubleshooting steps. */
 export const specialistArticleCategories: Partial<Record<SpecialistName, string[]>> = {
   technical: ["troubleshooting"],

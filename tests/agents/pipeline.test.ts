@@ -111,3 +111,12 @@ test("a refund above the AI's limit becomes an approval request, not a refusal",
   assert.match((await lastAiMessage(conversation.id))!.body, /asked a member of our team/);
   assert.equal((await db.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).status, "open", "the AI keeps the conversation");
 });
+
+test("the desk's own handoff notice is written in the customer's language", async () => {
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  await db.conversation.update({ where: { id: conversation.id }, data: { language: "es" } });
+  await say(conversation.id, "Quiero hablar con una persona, por favor");
+  const notice = await db.message.findFirstOrThrow({ where: { conversationId: conversation.id, author: "system" }, orderBy: { seq: "desc" } });
+  assert.match(notice.body, /equipo/);
+  assert.doesNotMatch(notice.body, /team/);
+});

@@ -1,0 +1,87 @@
+import type { SpecialistName } from "./specialists";
+
+/**
+ * What the desk itself tells the customer at a handoff, in the conversation's language. The
+ * desk speaks these, not a model, so they are written out for each language the team serves.
+ */
+type Language = "en" | "es" | "fr" | "de";
+
+interface Notices {
+  specialistJoins: (title: string) => string;
+  specialistTitles: Record<SpecialistName, string>;
+  approvalPending: string;
+  handedToPerson: (firstName: string) => string;
+  handedToTeam: string;
+  nobodyAvailable: string;
+}
+
+const notices: Record<Language, Notices> = {
+  en: {
+    specialistJoins: (title) => `I'm bringing in ${title}, who can see everything we've discussed.`,
+    specialistTitles: {
+      knowledge: "our help-centre specialist",
+      transactions: "our orders and billing specialist",
+      account: "our account specialist",
+      technical: "our technical support specialist",
+      engagement: "our assistant",
+    },
+    approvalPending:
+      "That's more than I'm allowed to approve on my own, so I've asked a member of our team to review it. You'll hear back in this chat as soon as they decide, and you won't need to explain it again.",
+    handedToPerson: (name) => `I'm handing this to ${name} from our team. They'll see everything we've discussed, so you won't need to repeat yourself.`,
+    handedToTeam: "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.",
+    nobodyAvailable:
+      "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything.",
+  },
+  es: {
+    specialistJoins: (title) => `Te paso con ${title}, que puede ver todo lo que hemos hablado.`,
+    specialistTitles: {
+      knowledge: "nuestro especialista del centro de ayuda",
+      transactions: "nuestro especialista en pedidos y facturación",
+      account: "nuestro especialista en cuentas",
+      technical: "nuestro especialista de soporte técnico",
+      engagement: "nuestro asistente",
+    },
+    approvalPending:
+      "Eso supera lo que puedo aprobar por mi cuenta, así que he pedido a una persona del equipo que lo revise. Te responderemos en este chat en cuanto decidan, y no tendrás que explicarlo de nuevo.",
+    handedToPerson: (name) => `Te paso con ${name}, de nuestro equipo. Verá todo lo que hemos hablado, así que no tendrás que repetir nada.`,
+    handedToTeam: "Te paso con una persona de nuestro equipo. Verá todo lo que hemos hablado, así que no tendrás que repetir nada.",
+    nobodyAvailable:
+      "Me gustaría que una persona del equipo se encargue, pero ahora mismo no hay nadie disponible. Déjanos tu correo o elige una hora para llamarte y te responderemos con toda esta conversación a mano, sin que tengas que repetir nada.",
+  },
+  fr: {
+    specialistJoins: (title) => `Je fais appel à ${title}, qui voit tout ce que nous avons échangé.`,
+    specialistTitles: {
+      knowledge: "notre spécialiste du centre d'aide",
+      transactions: "notre spécialiste commandes et facturation",
+      account: "notre spécialiste des comptes",
+      technical: "notre spécialiste du support technique",
+      engagement: "notre assistant",
+    },
+    approvalPending:
+      "Cela dépasse ce que je peux approuver seul, j'ai donc demandé à un membre de l'équipe de l'examiner. Vous aurez la réponse dans ce chat dès qu'une décision sera prise, sans avoir à tout réexpliquer.",
+    handedToPerson: (name) => `Je transmets à ${name}, de notre équipe, qui voit tout ce que nous avons échangé : vous n'aurez rien à répéter.`,
+    handedToTeam: "Je transmets à un membre de notre équipe, qui voit tout ce que nous avons échangé : vous n'aurez rien à répéter.",
+    nobodyAvailable:
+      "J'aimerais qu'un membre de l'équipe prenne le relais, mais personne n'est disponible pour le moment. Laissez votre e-mail ou choisissez un créneau de rappel ci-dessous : nous vous répondrons avec toute cette conversation en main.",
+  },
+  de: {
+    specialistJoins: (title) => `Ich hole ${title} dazu, der alles sieht, was wir besprochen haben.`,
+    specialistTitles: {
+      knowledge: "unseren Hilfe-Center-Spezialisten",
+      transactions: "unseren Spezialisten für Bestellungen und Abrechnung",
+      account: "unseren Konto-Spezialisten",
+      technical: "unseren Spezialisten für technischen Support",
+      engagement: "unseren Assistenten",
+    },
+    approvalPending:
+      "Das ist mehr, als ich selbst freigeben darf, deshalb habe ich jemanden aus dem Team gebeten, es zu prüfen. Sie hören hier im Chat, sobald entschieden ist, und müssen nichts noch einmal erklären.",
+    handedToPerson: (name) => `Ich übergebe an ${name} aus unserem Team. ${name} sieht alles, was wir besprochen haben, Sie müssen nichts wiederholen.`,
+    handedToTeam: "Ich übergebe an jemanden aus unserem Team, der alles sieht, was wir besprochen haben. Sie müssen nichts wiederholen.",
+    nobodyAvailable:
+      "Ich würde das gern an jemanden aus dem Team übergeben, aber gerade ist niemand erreichbar. Hinterlassen Sie Ihre E-Mail oder wählen Sie unten einen Rückrufzeitpunkt; wir melden uns mit dem ganzen Gespräch zur Hand.",
+  },
+};
+
+export function customerNotices(language: string): Notices {
+  return notices[(language in notices ? language : "en") as Language];
+}
