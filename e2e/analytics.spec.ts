@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { io } from "socket.io-client";
+import type { ReplayedMessage } from "../lib/realtime/events";
 import { signIn } from "./helpers";
 
 /** Splits RFC 4180 CSV into rows of cells. */
@@ -27,6 +29,31 @@ async function tableCells(page: Page, name: string): Promise<string[][]> {
   const header = await table.locator("thead th").allTextContents();
   const body = await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => (cell.textContent ?? "").trim())));
   return [header.map((h) => h.trim()), ...body];
+}
+
+interface Customer {
+  conversationId: string;
+  token: string;
+  close: () => void;
+}
+
+/** An anonymous visitor who writes one message over the widget's socket and waits for the AI's answer. */
+async function customerSays(request: APIRequestContext, baseURL: string, body: string): Promise<Customer> {
+  const response = await request.post("/api/widget/session", { data: { workspace: "lumen", pageUrl: "https://shop.example/help", pageTitle: "Help" } });
+  expect(response.status()).toBe(200);
+  const session = (await response.json()) as { conversationId: string; token: string };
+  const socket = io(baseURL, { path: "/socket.io", transports: ["websocket"], auth: { widgetToken: session.token } });
+  const answers: ReplayedMessage[] = [];
+  socket.on("message:created", ({ message }: { message: ReplayedMessage }) => {
+    if (message.author !== "customer") answers.push(message);
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  expect(await socket.emitWithAck("message:send", { clientMessageId: `e2e-${session.conversationId}-1`, body })).toMatchObject({ ok: true });
+  await expect.poll(() => answers.length).toBeGreaterThan(0);
+  return { ...session, close: () => socket.disconnect() };
 }
 
 test("a supervisor sees the headline numbers, each with its definition", async ({ page }) => {
@@ -78,4 +105,33 @@ test("a supervisor runs the threshold what-if", async ({ page }) => {
   await page.getByLabel("Confidence floor").fill("0.5");
   await page.getByRole("button", { name: "Run what-if" }).click();
   await expect(page.getByTestId("what-if-result")).toContainText("would have");
+});
+
+test("the agents page lists each agent with their load now, and its CSV has the same rows", async ({ page }) => {
+  await signIn(page, "supervisor", "/supervisor/agents");
+  await page.goto("/supervisor");
+  await page.getByRole("navigation", { name: "Supervisor" }).getByRole("link", { name: "Agents" }).click();
+  await expect(page.getByRole("heading", { name: "Agents", level: 1 })).toBeVisible();
+  const shown = await tableCells(page, "agent-performance");
+  expect(shown[0]).toContain("Open now / max");
+  expect(shown.map((row) => row[0])).toEqual(expect.arrayContaining(["Maya Ortega", "Lukas Brandt"]));
+  const href = await page.getByTestId("table-agent-performance").getByRole("link", { name: /Download CSV/ }).getAttribute("href");
+  const csv = parseCsv(await (await page.request.get(href!)).text());
+  expect(csv).toEqual(shown);
+});
+
+test("a number links to the list of the conversations behind it, each opening in the console", async ({ page, request, baseURL }) => {
+  (await customerSays(request, baseURL!, "How long do I have to return an item?")).close();
+  await signIn(page, "supervisor", "/supervisor/escalations");
+  await page.goto("/supervisor/escalations");
+  const tiers = page.getByTestId("table-tiers");
+  const free = tiers.getByRole("row", { name: /^free/ });
+  const conversations = (await free.getByRole("cell").first().textContent())!.trim();
+  await free.getByRole("cell").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/supervisor\/conversations\?.*set=conversations.*tier=free|tier=free.*set=conversations/);
+  await expect(page.getByTestId("drill-count")).toHaveText(new RegExp(`^${conversations} conversations?`));
+  const first = page.getByTestId("drill-down").locator("tbody tr").first().getByRole("link");
+  const id = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/console/${id}$`));
 });

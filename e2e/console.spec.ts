@@ -136,6 +136,16 @@ test("an escalation reaches the right agent live, with its brief; the human spea
   await maya.getByRole("button", { name: "Send" }).click();
   await expect.poll(() => customer.messages.find((m) => m.author === "human")?.body).toContain("I'm checking the charge now");
 
+  const rating = brief.getByTestId("brief-feedback");
+  await rating.getByLabel("What was missing or wrong (optional)").fill("No card details in the brief.");
+  await rating.getByRole("button", { name: "Missing something" }).click();
+  await expect(rating.getByRole("status")).toHaveText("You rated it missing something.");
+  await rating.getByRole("button", { name: "Useful" }).click();
+  await expect(rating.getByRole("button", { name: "Useful" })).toHaveAttribute("aria-pressed", "true");
+  // Lukas never handled this handoff, so his verdict on its brief is refused.
+  const lukasRating = await lukas.request.post(`/api/conversations/${customer.conversationId}/brief-feedback`, { data: { handoffId: json.handoff_id, useful: false } });
+  expect(lukasRating.status()).toBe(403);
+
   // While Maya owns it the AI measures the turn (the chart grows) but says nothing.
   const aiRepliesBefore = customer.messages.filter((m) => m.author === "ai").length;
   await customer.say("Okay, and how long does a refund take?");

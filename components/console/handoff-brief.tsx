@@ -1,10 +1,12 @@
 import type { HandoffBrief } from "@/lib/handoff/brief";
+import type { BriefFeedbackState } from "@/lib/console/brief-feedback";
 import { Badge, Card, CardBody, DetailRow, type BadgeTone } from "@/components/ui";
+import { BriefFeedbackForm } from "./brief-feedback-form";
 
 const urgencyTone: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warning", low: "neutral" };
 
 /** The brief in the order a person reads it: who, what, why now, what to do. */
-export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
+export function HandoffBriefCard({ brief, conversationId, feedback }: { brief: HandoffBrief; conversationId: string; feedback: BriefFeedbackState | null }) {
   const { customer, escalation, context } = brief;
   return (
     <Card aria-labelledby="brief-title" data-testid="handoff-brief">
@@ -65,6 +67,7 @@ export function HandoffBriefCard({ brief }: { brief: HandoffBrief }) {
             </span>
           </DetailRow>
         </dl>
+        {feedback?.mayRate ? <BriefFeedbackForm conversationId={conversationId} handoffId={brief.handoff_id} current={feedback.current} /> : null}
       </CardBody>
     </Card>
   );

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { drillHref } from "@/lib/analytics/drill-down";
 import type { AnalyticsTable } from "@/lib/analytics/tables";
 import { Card, CardHeader, EmptyRow, Table, Td, Th, buttonClasses } from "@/components/ui";
 
@@ -30,17 +32,24 @@ export function AnalyticsTableCard({ table, query }: { table: AnalyticsTable; qu
           {table.rows.length === 0 ? <EmptyRow colSpan={table.columns.length}>Nothing in this period.</EmptyRow> : null}
           {table.rows.map((row, i) => (
             <tr key={i}>
-              {row.map((cell, j) =>
-                j === 0 ? (
+              {row.map((cell, j) => {
+                const link = table.links?.[i]?.[j];
+                return j === 0 ? (
                   <th key={j} scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium text-slate-900">
                     {cell}
                   </th>
                 ) : (
                   <Td key={j} className={j === table.emphasisColumn ? "font-semibold text-slate-900" : undefined}>
-                    {cell}
+                    {link ? (
+                      <Link href={drillHref(query, link)} className="text-brand-700 underline-offset-2 hover:underline">
+                        {cell}
+                      </Link>
+                    ) : (
+                      cell
+                    )}
                   </Td>
-                ),
-              )}
+                );
+              })}
             </tr>
           ))}
         </tbody>

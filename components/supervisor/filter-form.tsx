@@ -1,14 +1,21 @@
 import { ESCALATION_TRIGGERS } from "@/lib/agents/escalation-types";
+import type { Drill } from "@/lib/analytics/drill-down";
 import { dayOf, type AnalyticsFilters } from "@/lib/analytics/filters";
 import { Input, Label, buttonClasses } from "@/components/ui";
 
 const DAY_MS = 24 * 3600 * 1000;
 const select = "block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm";
 
-/** A plain GET form: the filters live in the URL, so every view can be bookmarked and shared. */
-export function FilterForm({ action, filters, intents }: { action: string; filters: AnalyticsFilters; intents: readonly string[] }) {
+/**
+ * A plain GET form: the filters live in the URL, so every view can be bookmarked and shared. On
+ * the drill-down page the number being listed rides along, so changing the period keeps it.
+ */
+export function FilterForm({ action, filters, intents, drill }: { action: string; filters: AnalyticsFilters; intents: readonly string[]; drill?: Drill }) {
   return (
     <form method="get" action={action} className="grid grid-cols-2 items-end gap-3 md:grid-cols-6" aria-label="Filters">
+      {drill
+        ? Object.entries(drill).map(([key, value]) => (value === undefined ? null : <input key={key} type="hidden" name={key} value={String(value)} />))
+        : null}
       <div>
         <Label htmlFor="filter-from">From</Label>
         <Input id="filter-from" type="date" name="from" defaultValue={dayOf(filters.start)} />

@@ -5,11 +5,12 @@ const tabs = [
   { href: "/supervisor", label: "Overview" },
   { href: "/supervisor/escalations", label: "Escalations" },
   { href: "/supervisor/quality", label: "Service quality" },
+  { href: "/supervisor/agents", label: "Agents" },
   { href: "/supervisor/alerts", label: "Alerts" },
 ] as const;
 
 /** Keeps the current filters when moving between the supervisor pages. */
-export function SupervisorTabs({ current, query }: { current: (typeof tabs)[number]["href"]; query: string }) {
+export function SupervisorTabs({ current, query }: { current: (typeof tabs)[number]["href"] | null; query: string }) {
   return (
     <nav aria-label="Supervisor" className="flex gap-1 border-b border-slate-200 text-sm">
       {tabs.map((tab) => (

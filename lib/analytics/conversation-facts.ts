@@ -1,5 +1,5 @@
 import type { EscalationTrigger } from "../agents/escalation-types";
-import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
+import type { BriefFeedbackPayload, Owner, OwnershipChangedPayload } from "../conversation/event-types";
 import type {
   AnalyticsConversation,
   AnalyticsDataset,
@@ -42,6 +42,28 @@ export interface KnowledgeTurnFact {
   question: string | null;
 }
 
+/** One person's latest verdict on one handoff brief. */
+export interface BriefFeedbackFact {
+  handoffId: string;
+  userId: string;
+  useful: boolean;
+  note: string | null;
+  at: number;
+}
+
+/** A stretch of time in which one person owned the conversation. */
+export interface HumanSpell {
+  userId: string;
+  start: number;
+  /** When someone else took it, it went back to the queue or the AI, or it was resolved; null while it lasts. */
+  end: number | null;
+  /** Given to them by routing or a colleague's transfer, rather than claimed. */
+  assigned: boolean;
+  firstReplyAt: number | null;
+  /** The conversation was resolved while they owned it. */
+  resolvedAt: number | null;
+}
+
 export interface ConversationFacts {
   id: string;
   createdAt: number;
@@ -64,6 +86,10 @@ export interface ConversationFacts {
   csat: number | null;
   lastCustomerMessageAt: number | null;
   knowledgeTurns: KnowledgeTurnFact[];
+  briefFeedback: BriefFeedbackFact[];
+  humanSpells: HumanSpell[];
+  /** Each customer turn's sentiment, -1 .. 1, when the turns' signals were loaded. */
+  sentiments: number[];
 }
 
 type Entry = { kind: "event"; at: number; order: number; event: AnalyticsEvent } | { kind: "message"; at: number; order: number; message: AnalyticsMessage };
@@ -104,6 +130,14 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
     csat: null,
     lastCustomerMessageAt: null,
     knowledgeTurns: [],
+    briefFeedback: [],
+    humanSpells: [],
+    sentiments: [],
+  };
+  let spell: HumanSpell | null = null;
+  const endSpell = (at: number) => {
+    if (spell) spell.end = at;
+    spell = null;
   };
   const classifications = new Map<string, ClassificationPayload>();
   const answerConfidence = new Map<string, number | null>();
@@ -119,6 +153,7 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
       } else if (message.author === "human") {
         facts.humanInvolved = true;
         if (message.userId) facts.lastHumanId = message.userId;
+        if (spell && spell.userId === message.userId) spell.firstReplyAt ??= entry.at;
         for (const escalation of facts.escalations) escalation.firstHumanReplyAt ??= entry.at;
       }
       continue;
@@ -135,6 +170,7 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
       case "turn_signals": {
         const payload = event.payload as TurnSignalsPayload;
         answerConfidence.set(payload.messageId, payload.signals.answerConfidence);
+        if (typeof payload.signals.sentiment === "number") facts.sentiments.push(payload.signals.sentiment);
         break;
       }
       case "escalation_decision": {
@@ -168,7 +204,10 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
         const { from, to } = event.payload as OwnershipChangedPayload;
         if (to.kind !== "ai") facts.leftAi = true;
         if (from.kind === "human" && to.kind !== "ai") facts.bouncedBetweenPeople = true;
+        endSpell(entry.at);
         if (to.kind === "human") {
+          spell = { userId: to.userId, start: entry.at, end: null, assigned: !(event.actorType === "user" && event.actorId === to.userId), firstReplyAt: null, resolvedAt: null };
+          facts.humanSpells.push(spell);
           facts.humanInvolved = true;
           facts.lastHumanId = to.userId;
           for (const escalation of facts.escalations) escalation.assignedAt ??= entry.at;
@@ -183,6 +222,8 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
         const { outcome } = event.payload as { outcome: string };
         facts.firstResolvedAt ??= entry.at;
         facts.lastResolution = { at: entry.at, outcome, byUserId: event.actorType === "user" ? event.actorId : null };
+        if (spell) spell.resolvedAt = entry.at;
+        endSpell(entry.at);
         break;
       }
       case "reopened":
@@ -192,6 +233,15 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
       case "csat":
         facts.csat = (event.payload as { score: number }).score;
         break;
+      case "brief_feedback": {
+        if (event.actorType !== "user" || event.actorId === null) break;
+        const { handoffId, useful, note } = event.payload as BriefFeedbackPayload;
+        const userId = event.actorId;
+        // A changed mind replaces the earlier verdict rather than adding a second one.
+        facts.briefFeedback = facts.briefFeedback.filter((f) => f.handoffId !== handoffId || f.userId !== userId);
+        facts.briefFeedback.push({ handoffId, userId, useful, note, at: entry.at });
+        break;
+      }
     }
   }
   return facts;

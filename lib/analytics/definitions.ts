@@ -21,6 +21,11 @@ export const metricDefinitions = {
   escalationsByHour: "Handoffs per hour of the day, in the workspace's timezone.",
   contentGaps: "Customer questions routed to the knowledge specialist whose best help-centre article matched below the confidence floor, grouped by intent.",
   falseEscalations: "Handoffs that a person resolved within 10 minutes with the outcome “no action needed”: candidates for a threshold that fires too early.",
+  briefUsefulness:
+    "Share of handoff-brief ratings marked “useful” by the person who handled the handoff, each person's latest rating of each brief counting once; the notes say what was missing.",
+  agentPerformance:
+    "Per person: handoffs given to them by routing or a transfer; conversations they owned; time from taking ownership to their first message (p50) and to resolving while still owning it (p50); CSAT as above; busy time owning at least one conversation and the average number owned at once during it (presence history is not stored, so time online cannot be the denominator); conversations assigned and unresolved now against their chat limit.",
+  dailyTrend: "Per day on which conversations started: their average customer rating (1–5) and the average sentiment (−1 to 1) of all their customer turns.",
   whatIf: "Every stored customer turn of the period decided again by the escalation router under the candidate thresholds.",
 } as const;
 

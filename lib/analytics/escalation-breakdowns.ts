@@ -72,7 +72,7 @@ export function escalationsByTier(facts: readonly ConversationFacts[]): TierRow[
   return [...rows.values()].map((row) => ({ ...row, escalationRate: ratio(row.escalatedConversations, row.conversations) }));
 }
 
-function localHour(at: number, timezone: string): number {
+export function localHour(at: number, timezone: string): number {
   const hour = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", hourCycle: "h23", timeZone: timezone }).format(new Date(at));
   return Number(hour);
 }

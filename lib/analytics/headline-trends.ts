@@ -1,4 +1,5 @@
 import { metricDefinitions } from "./definitions";
+import type { DrillSet } from "./drill-down";
 import type { Headlines } from "./overview";
 import { formatPercent, formatScore, formatSeconds } from "./tables";
 
@@ -12,6 +13,8 @@ export interface HeadlineTrend {
   change: string | null;
   /** null: neither direction is better (volume). */
   changeIsGood: boolean | null;
+  /** The conversations the number is computed over (for a rate, those it counts). */
+  drill: DrillSet;
 }
 
 type Kind = "count" | "rate" | "score" | "seconds";
@@ -22,21 +25,22 @@ interface Spec {
   kind: Kind;
   read: (h: Headlines) => number | null;
   higherIsBetter: boolean | null;
+  drill: DrillSet;
 }
 
 const specs: Spec[] = [
-  { id: "conversations", label: "Conversations", kind: "count", read: (h) => h.conversations, higherIsBetter: null },
-  { id: "aiResolutionRate", label: "AI resolution rate", kind: "rate", read: (h) => h.aiResolutionRate, higherIsBetter: true },
-  { id: "escalationRate", label: "Escalation rate", kind: "rate", read: (h) => h.escalationRate, higherIsBetter: false },
-  { id: "reEscalationRate", label: "Re-escalation rate", kind: "rate", read: (h) => h.reEscalationRate, higherIsBetter: false },
-  { id: "csatAiOnly", label: "CSAT, AI only", kind: "score", read: (h) => h.csatAiOnly, higherIsBetter: true },
-  { id: "csatAfterHandoff", label: "CSAT after a handoff", kind: "score", read: (h) => h.csatAfterHandoff, higherIsBetter: true },
-  { id: "firstHumanReply", label: "First human reply, p50", kind: "seconds", read: (h) => h.firstHumanReply.p50, higherIsBetter: false },
-  { id: "firstHumanReply", label: "First human reply, p90", kind: "seconds", read: (h) => h.firstHumanReply.p90, higherIsBetter: false },
-  { id: "queueWait", label: "Queue wait, p50", kind: "seconds", read: (h) => h.queueWait.p50, higherIsBetter: false },
-  { id: "queueWait", label: "Queue wait, p90", kind: "seconds", read: (h) => h.queueWait.p90, higherIsBetter: false },
-  { id: "abandonmentRate", label: "Abandoned while waiting", kind: "rate", read: (h) => h.abandonmentRate, higherIsBetter: false },
-  { id: "slaCompliance", label: "First-response SLA met", kind: "rate", read: (h) => h.slaCompliance, higherIsBetter: true },
+  { id: "conversations", label: "Conversations", kind: "count", read: (h) => h.conversations, higherIsBetter: null, drill: "conversations" },
+  { id: "aiResolutionRate", label: "AI resolution rate", kind: "rate", read: (h) => h.aiResolutionRate, higherIsBetter: true, drill: "ai-resolved" },
+  { id: "escalationRate", label: "Escalation rate", kind: "rate", read: (h) => h.escalationRate, higherIsBetter: false, drill: "escalated" },
+  { id: "reEscalationRate", label: "Re-escalation rate", kind: "rate", read: (h) => h.reEscalationRate, higherIsBetter: false, drill: "re-escalated" },
+  { id: "csatAiOnly", label: "CSAT, AI only", kind: "score", read: (h) => h.csatAiOnly, higherIsBetter: true, drill: "rated-ai" },
+  { id: "csatAfterHandoff", label: "CSAT after a handoff", kind: "score", read: (h) => h.csatAfterHandoff, higherIsBetter: true, drill: "rated-after-handoff" },
+  { id: "firstHumanReply", label: "First human reply, p50", kind: "seconds", read: (h) => h.firstHumanReply.p50, higherIsBetter: false, drill: "human-replied" },
+  { id: "firstHumanReply", label: "First human reply, p90", kind: "seconds", read: (h) => h.firstHumanReply.p90, higherIsBetter: false, drill: "human-replied" },
+  { id: "queueWait", label: "Queue wait, p50", kind: "seconds", read: (h) => h.queueWait.p50, higherIsBetter: false, drill: "assigned" },
+  { id: "queueWait", label: "Queue wait, p90", kind: "seconds", read: (h) => h.queueWait.p90, higherIsBetter: false, drill: "assigned" },
+  { id: "abandonmentRate", label: "Abandoned while waiting", kind: "rate", read: (h) => h.abandonmentRate, higherIsBetter: false, drill: "abandoned" },
+  { id: "slaCompliance", label: "First-response SLA met", kind: "rate", read: (h) => h.slaCompliance, higherIsBetter: true, drill: "sla-met" },
 ];
 
 function format(kind: Kind, value: number | null): string {
@@ -80,6 +84,7 @@ export function headlineTrends(current: Headlines, previous: Headlines): Headlin
       value: format(spec.kind, now),
       change: comparable ? changeOf(spec.kind, now, before) : null,
       changeIsGood: comparable && spec.higherIsBetter !== null && now !== before ? (now > before) === spec.higherIsBetter : null,
+      drill: spec.drill,
     };
   });
 }

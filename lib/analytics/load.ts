@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "../db";
 import { parseWorkspaceSettings } from "../workspace/settings";
+import type { TeamMember } from "./agent-performance";
 import type { AnalyticsContext, AnalyticsDataset } from "./dataset";
 import { storedTurns, type StoredTurn } from "./what-if";
 
@@ -9,7 +10,7 @@ import { storedTurns, type StoredTurn } from "./what-if";
  * pure metrics.
  */
 
-const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat"];
+const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat", "brief_feedback"];
 
 export interface Period {
   start: Date;
@@ -67,4 +68,14 @@ export async function loadStoredTurns(db: Db, workspaceId: string, since: Date):
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return storedTurns(events);
+}
+
+/** The workspace's people with their chat limit and how many conversations each carries now. */
+export async function loadTeam(db: Db, workspaceId: string): Promise<TeamMember[]> {
+  const [users, open] = await Promise.all([
+    db.user.findMany({ where: { workspaceId }, select: { id: true, name: true, role: true, maxConcurrentChats: true }, orderBy: { name: "asc" } }),
+    db.conversation.groupBy({ by: ["assigneeId"], where: { workspaceId, status: "with_human", assigneeId: { not: null } }, _count: { _all: true } }),
+  ]);
+  const openBy = new Map(open.map((row) => [row.assigneeId, row._count._all]));
+  return users.map((u) => ({ ...u, openNow: openBy.get(u.id) ?? 0 }));
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { factsOf } from "./conversation-facts";
 import { applyFilters, hasDimensionFilters, previousPeriod, type AnalyticsFilters } from "./filters";
-import { loadAnalyticsContext, loadAnalyticsDataset } from "./load";
+import { loadAnalyticsContext, loadAnalyticsDataset, loadTeam } from "./load";
 import { headlinesOf, tallyOf, type Headlines } from "./overview";
 import { cachedOverviewTally } from "./rollups";
 import type { TableInput } from "./tables";
@@ -28,6 +28,6 @@ export async function overviewReport(db: Db, workspaceId: string, filters: Analy
 }
 
 export async function tableInput(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date, { withQuestions }: { withQuestions: boolean }): Promise<TableInput> {
-  const [context, dataset] = await Promise.all([loadAnalyticsContext(db, workspaceId, now), loadAnalyticsDataset(db, workspaceId, filters, { withQuestions })]);
-  return { facts: applyFilters(factsOf(dataset), filters), staff: dataset.staff, context };
+  const [context, dataset, team] = await Promise.all([loadAnalyticsContext(db, workspaceId, now), loadAnalyticsDataset(db, workspaceId, filters, { withQuestions }), loadTeam(db, workspaceId)]);
+  return { facts: applyFilters(factsOf(dataset), filters), staff: dataset.staff, team, context, period: { start: filters.start, end: filters.end } };
 }

@@ -1,9 +1,13 @@
 import type { ConversationFacts } from "./conversation-facts";
 import { contentGaps } from "./content-gaps";
+import { dailyTrend } from "./daily-trend";
+import type { DrillLink } from "./drill-down";
 import type { AnalyticsContext } from "./dataset";
 import { metricDefinitions } from "./definitions";
 import { escalationsByHour, escalationsByIntent, escalationsBySpecialist, escalationsByTier, escalationsByTrigger, type CountRow } from "./escalation-breakdowns";
 import { falseEscalationCandidates } from "./false-escalations";
+import { agentPerformance, type TeamMember } from "./agent-performance";
+import { briefUsefulness } from "./brief-usefulness";
 import { csatByAgent } from "./satisfaction";
 import { slaCompliance } from "./sla-compliance";
 
@@ -23,6 +27,9 @@ export const analyticsTableNames = [
   "sla-breaches",
   "agents",
   "content-gaps",
+  "brief-usefulness",
+  "agent-performance",
+  "daily-trend",
 ] as const;
 
 export type AnalyticsTableName = (typeof analyticsTableNames)[number];
@@ -35,6 +42,8 @@ export interface AnalyticsTable {
   rows: string[][];
   /** Rows to draw with emphasis, e.g. a trigger's primary count. */
   emphasisColumn?: number;
+  /** Per cell, the drill-down parameters of the conversations behind it; only the page uses them. */
+  links?: (DrillLink | null)[][];
 }
 
 export function formatPercent(value: number | null): string {
@@ -58,38 +67,70 @@ function countRows(rows: CountRow[]): string[][] {
   return rows.map((r) => [humanise(r.key), String(r.escalations), formatPercent(r.share)]);
 }
 
+/** Links the handoff count of each row to the handoffs with that key. */
+function countLinks(rows: CountRow[], cut: (key: string) => DrillLink): (DrillLink | null)[][] {
+  return rows.map((r) => [null, r.escalations > 0 ? { set: "escalated", ...cut(r.key) } : null, null]);
+}
+
 export interface TableInput {
   facts: readonly ConversationFacts[];
   staff: readonly { id: string; name: string }[];
+  team: readonly TeamMember[];
   context: AnalyticsContext;
+  period: { start: Date; end: Date };
 }
 
-export function analyticsTable(name: AnalyticsTableName, { facts, staff, context }: TableInput): AnalyticsTable {
+export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, context, period }: TableInput): AnalyticsTable {
   const nameOf = (id: string | null) => (id === null ? "—" : (staff.find((s) => s.id === id)?.name ?? id));
   switch (name) {
-    case "triggers":
+    case "triggers": {
+      const rows = escalationsByTrigger(facts);
       return {
         name,
         title: "Handoffs by trigger",
         definition: metricDefinitions.escalationsByTrigger,
         columns: ["Trigger", "Fired", "Primary", "Primary share"],
-        rows: escalationsByTrigger(facts).map((r) => [humanise(r.trigger), String(r.fired), String(r.primary), formatPercent(r.primaryShare)]),
+        rows: rows.map((r) => [humanise(r.trigger), String(r.fired), String(r.primary), formatPercent(r.primaryShare)]),
         emphasisColumn: 2,
+        links: rows.map((r): (DrillLink | null)[] => [null, r.fired > 0 ? { set: "escalated", fired: r.trigger } : null, r.primary > 0 ? { set: "escalated", primary: r.trigger } : null, null]),
       };
-    case "intents":
-      return { name, title: "Handoffs by intent", definition: metricDefinitions.escalationsByIntent, columns: ["Intent", "Handoffs", "Share"], rows: countRows(escalationsByIntent(facts)) };
-    case "specialists":
-      return { name, title: "Handoffs by specialist", definition: metricDefinitions.escalationsBySpecialist, columns: ["Specialist", "Handoffs", "Share"], rows: countRows(escalationsBySpecialist(facts)) };
-    case "tiers":
+    }
+    case "intents": {
+      const rows = escalationsByIntent(facts);
+      return { name, title: "Handoffs by intent", definition: metricDefinitions.escalationsByIntent, columns: ["Intent", "Handoffs", "Share"], rows: countRows(rows), links: countLinks(rows, (key) => ({ handoffIntent: key })) };
+    }
+    case "specialists": {
+      const rows = escalationsBySpecialist(facts);
+      return { name, title: "Handoffs by specialist", definition: metricDefinitions.escalationsBySpecialist, columns: ["Specialist", "Handoffs", "Share"], rows: countRows(rows), links: countLinks(rows, (key) => ({ specialist: key })) };
+    }
+    case "tiers": {
+      const rows = escalationsByTier(facts);
       return {
         name,
         title: "Handoffs by customer tier",
         definition: metricDefinitions.escalationsByTier,
         columns: ["Tier", "Conversations", "Escalated", "Escalation rate", "Handoffs"],
-        rows: escalationsByTier(facts).map((r) => [r.tier, String(r.conversations), String(r.escalatedConversations), formatPercent(r.escalationRate), String(r.escalations)]),
+        rows: rows.map((r) => [r.tier, String(r.conversations), String(r.escalatedConversations), formatPercent(r.escalationRate), String(r.escalations)]),
+        links: rows.map((r): (DrillLink | null)[] => [
+          null,
+          r.conversations > 0 ? { set: "conversations", tier: r.tier } : null,
+          r.escalatedConversations > 0 ? { set: "escalated", tier: r.tier } : null,
+          null,
+          r.escalations > 0 ? { set: "escalated", tier: r.tier } : null,
+        ]),
       };
-    case "hours":
-      return { name, title: `Handoffs by hour (${context.timezone})`, definition: metricDefinitions.escalationsByHour, columns: ["Hour", "Handoffs", "Share"], rows: countRows(escalationsByHour(facts, context.timezone)) };
+    }
+    case "hours": {
+      const rows = escalationsByHour(facts, context.timezone);
+      return {
+        name,
+        title: `Handoffs by hour (${context.timezone})`,
+        definition: metricDefinitions.escalationsByHour,
+        columns: ["Hour", "Handoffs", "Share"],
+        rows: countRows(rows),
+        links: countLinks(rows, (key) => ({ hour: String(Number(key.slice(0, 2))) })),
+      };
+    }
     case "false-escalations":
       return {
         name,
@@ -143,6 +184,43 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, context
           g.topTerms.join(", "),
           g.examples.join(" | "),
         ]),
+      };
+    case "brief-usefulness": {
+      const usefulness = briefUsefulness(facts);
+      return {
+        name,
+        title: `Handoff briefs: ${formatPercent(usefulness.usefulShare)} useful (${usefulness.useful} of ${usefulness.ratings.length})`,
+        definition: metricDefinitions.briefUsefulness,
+        columns: ["Conversation", "Brief", "Rated by", "Verdict", "Note", "Rated at"],
+        rows: usefulness.ratings.map((r) => [r.conversationId, r.handoffId, nameOf(r.userId), r.useful ? "useful" : "missing something", r.note ?? "—", r.at.toISOString()]),
+      };
+    }
+    case "agent-performance":
+      return {
+        name,
+        title: "Agents",
+        definition: metricDefinitions.agentPerformance,
+        columns: ["Person", "Handoffs assigned", "Conversations handled", "First reply p50", "Handle time p50", "CSAT", "Ratings", "Busy time", "Average concurrent", "Open now / max"],
+        rows: agentPerformance(facts, team, context.now).map((r) => [
+          r.agentName,
+          String(r.handoffsAssigned),
+          String(r.conversationsHandled),
+          formatSeconds(r.firstReplyP50Seconds),
+          formatSeconds(r.handleTimeP50Seconds),
+          formatScore(r.csat),
+          String(r.ratings),
+          formatSeconds(r.busySeconds),
+          r.averageConcurrent === null ? "—" : r.averageConcurrent.toFixed(2),
+          `${r.openNow} / ${r.maxConcurrent}`,
+        ]),
+      };
+    case "daily-trend":
+      return {
+        name,
+        title: "CSAT and sentiment by day (UTC)",
+        definition: metricDefinitions.dailyTrend,
+        columns: ["Day", "Ratings", "Average CSAT", "Scored turns", "Average sentiment"],
+        rows: dailyTrend(facts, period).map((d) => [d.day, String(d.ratings), formatScore(d.averageCsat), String(d.scoredTurns), formatScore(d.averageSentiment)]),
       };
   }
 }

@@ -5,6 +5,7 @@ import { currentOwner } from "../conversation/ownership";
 import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
 import type { TurnSignals } from "../agents/escalation-types";
 import type { HandoffBrief } from "../handoff/brief";
+import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
 /**
@@ -26,6 +27,8 @@ export interface ConversationView {
   customer: { id: string; name: string; email: string; tier: string; language: string } | null;
   language: string;
   brief: HandoffBrief | null;
+  /** Whether the viewer may rate the latest brief, and how they rated it. */
+  briefFeedback: BriefFeedbackState | null;
   sentiment: { trajectory: number[]; escalatedAtTurns: number[] };
   timeline: TimelineItem[];
   /** Actions above the AI's authority, newest first, each with its decision once made. */
@@ -46,7 +49,7 @@ function ownerText(owner: Owner, names: Map<string, string>): string {
   return names.get(owner.userId) ?? "a colleague";
 }
 
-export async function loadConversationView(db: Db, workspaceId: string, conversationId: string): Promise<ConversationView | null> {
+export async function loadConversationView(db: Db, workspaceId: string, conversationId: string, viewerId: string): Promise<ConversationView | null> {
   const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true } });
   if (!row || row.workspaceId !== workspaceId) return null;
   const [log, staff] = await Promise.all([
@@ -122,6 +125,7 @@ export async function loadConversationView(db: Db, workspaceId: string, conversa
     customer: customer ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier, language: customer.language } : null,
     language: conversation.language,
     brief,
+    briefFeedback: brief ? briefFeedbackState(events, messages, brief.handoff_id, viewerId) : null,
     sentiment: { trajectory, escalatedAtTurns },
     timeline,
     approvals: approvalRequests(events, messages).reverse(),

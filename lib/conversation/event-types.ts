@@ -12,6 +12,7 @@ export const conversationEventTypes = [
   "approval_requested",
   "approval_decided",
   "handoff_brief",
+  "brief_feedback",
   "assignment",
   "ownership_changed",
   "whisper",
@@ -43,4 +44,11 @@ export interface OwnershipChangedPayload {
   reason: string;
   note?: string;
   missedAssignment?: MissedAssignment;
+}
+
+/** A person's verdict on a handoff brief they worked from; their latest one for a brief counts. */
+export interface BriefFeedbackPayload {
+  handoffId: string;
+  useful: boolean;
+  note: string | null;
 }

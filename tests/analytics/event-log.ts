@@ -78,6 +78,11 @@ export class ConversationScript {
     return this;
   }
 
+  rateBrief(minute: number, userId: string, handoffId: string, useful: boolean, note: string | null = null) {
+    this.log.event(this.id, minute, "brief_feedback", { handoffId, useful, note }, { actorType: "user", actorId: userId });
+    return this;
+  }
+
   rate(minute: number, score: number) {
     this.log.event(this.id, minute, "csat", { score, comment: null }, { actorType: "customer", actorId: null });
     return this;

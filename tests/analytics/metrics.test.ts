@@ -2,13 +2,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { factsOf } from "../../lib/analytics/conversation-facts";
 import { contentGaps } from "../../lib/analytics/content-gaps";
+import { drillDown, readDrill } from "../../lib/analytics/drill-down";
 import { escalationsByHour, escalationsByIntent, escalationsBySpecialist, escalationsByTier, escalationsByTrigger } from "../../lib/analytics/escalation-breakdowns";
 import { falseEscalationCandidates } from "../../lib/analytics/false-escalations";
 import { applyFilters, readFilters } from "../../lib/analytics/filters";
 import { headlinesOf, mergeTallies, tallyOf } from "../../lib/analytics/overview";
 import { csatByAgent } from "../../lib/analytics/satisfaction";
 import { slaCompliance } from "../../lib/analytics/sla-compliance";
-import { defaultSlaPolicy } from "../../lib/workspace/settings";
+import { analyticsTable } from "../../lib/analytics/tables";
+import { defaultEscalationPolicy, defaultSlaPolicy } from "../../lib/workspace/settings";
 import { EventLog, at } from "./event-log";
 
 /**
@@ -171,4 +173,52 @@ test("filters keep conversations of the tier, intent and trigger asked for", () 
   assert.equal(applyFilters(facts, readFilters({ from: "2026-11-03", to: "2026-11-04" }, now)).length, 0);
   // Malformed parameters fall back to the default period rather than failing the page.
   assert.equal(applyFilters(facts, readFilters({ tier: "gold", from: "yesterday" }, now)).length, 6);
+});
+
+test("every linked table cell and headline lists exactly the conversations and handoffs it counts", () => {
+  const { facts, dataset, now } = sixConversations();
+  const context = { now, sla: defaultSlaPolicy, escalationPolicy: defaultEscalationPolicy, timezone: "UTC" };
+  const rowsFor = (link: Record<string, string>) => {
+    const filters = readFilters({ from: "2026-11-02", to: "2026-11-02", ...link }, now);
+    return drillDown(applyFilters(facts, filters), readDrill(link), context);
+  };
+  const handoffsOf = (rows: ReturnType<typeof rowsFor>) => rows.reduce((sum, r) => sum + r.handoffs, 0);
+  let checked = 0;
+  for (const name of ["triggers", "intents", "specialists", "tiers", "hours"] as const) {
+    const table = analyticsTable(name, { facts, staff: dataset.staff, team: [], period: { start: at(0), end: at(24 * 60) }, context });
+    table.links!.forEach((row, i) =>
+      row.forEach((link, j) => {
+        if (!link) return;
+        const rows = rowsFor(link);
+        // The tier table's first two numbers count conversations; every other linked number counts handoffs.
+        const listed = name === "tiers" && j <= 2 ? rows.length : handoffsOf(rows);
+        assert.equal(String(listed), table.rows[i]![j], `${name} row ${i} column ${j}`);
+        checked++;
+      }),
+    );
+  }
+  assert.ok(checked >= 10);
+
+  const tally = tallyOf(facts, defaultSlaPolicy, now);
+  const count = (set: string) => rowsFor({ set }).length;
+  const handoffs = (set: string) => handoffsOf(rowsFor({ set }));
+  assert.equal(count("conversations"), tally.conversations);
+  assert.equal(count("ai-resolved"), tally.aiResolved);
+  assert.equal(count("escalated"), tally.escalated);
+  assert.equal(count("re-escalated"), tally.reEscalated);
+  assert.equal(count("rated-ai"), tally.csatAiOnly.count);
+  assert.equal(count("rated-after-handoff"), tally.csatAfterHandoff.count);
+  assert.equal(handoffs("human-replied"), tally.firstReplySeconds.length);
+  assert.equal(handoffs("assigned"), tally.queueWaitSeconds.length);
+  assert.equal(handoffs("abandoned"), tally.abandoned);
+  assert.equal(handoffs("sla-met"), tally.slaMet);
+  assert.deepEqual(
+    rowsFor({ set: "escalated", primary: "sentiment" }).map((r) => r.facts.id),
+    ["C"],
+  );
+});
+
+test("a malformed drill-down falls back to every conversation of the period", () => {
+  assert.deepEqual(readDrill({ set: "everything", hour: "25" }), { set: "conversations" });
+  assert.deepEqual(readDrill({ set: "abandoned", hour: "9", fired: "risk" }), { set: "abandoned", hour: 9, fired: "risk" });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { drillHref } from "@/lib/analytics/drill-down";
 import { filterQuery, readFilters } from "@/lib/analytics/filters";
 import { headlineTrends } from "@/lib/analytics/headline-trends";
 import { overviewReport } from "@/lib/analytics/report";
@@ -23,8 +24,8 @@ export default async function SupervisorOverviewPage({ searchParams }: { searchP
       <SupervisorTabs current="/supervisor" query={query} />
       <FilterForm action="/supervisor" filters={filters} intents={[]} />
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Headline numbers">
-        {headlineTrends(report.current, report.previous).map((headline) => (
-          <HeadlineCard key={headline.id} {...headline} />
+        {headlineTrends(report.current, report.previous).map(({ drill, ...headline }) => (
+          <HeadlineCard key={headline.id} {...headline} href={drillHref(query, { set: drill })} />
         ))}
       </dl>
       <p className="text-xs text-slate-500">

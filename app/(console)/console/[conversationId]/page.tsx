@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Conversation" };
 export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const staff = await requireStaffPage("agent", `/console/${encodeURIComponent(conversationId)}`);
-  const view = await loadConversationView(await getDb(), staff.workspaceId, conversationId);
+  const view = await loadConversationView(await getDb(), staff.workspaceId, conversationId, staff.id);
   if (!view) notFound();
   const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
   const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
@@ -47,7 +47,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
           authority={mayDecideApproval({ userId: staff.id, role: staff.role }, view.owner)}
         />
       ))}
-      {view.brief ? <HandoffBriefCard brief={view.brief} /> : null}
+      {view.brief ? <HandoffBriefCard brief={view.brief} conversationId={view.id} feedback={view.briefFeedback} /> : null}
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
           <Card>

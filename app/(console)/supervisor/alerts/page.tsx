@@ -34,7 +34,8 @@ function AlertRow({ alert, open }: { alert: SupervisorAlertView; open: boolean }
         <time dateTime={alert.raisedAt}>{at(alert.raisedAt)}</time>
       </Td>
       <Td className="font-medium text-slate-900">{alertRuleTitle(alert.rule)}</Td>
-      <Td className="whitespace-normal">
+      {/* Td never wraps; the sentence must, or the button beside it is pushed out of view. */}
+      <td className="px-3 py-2 text-slate-700">
         {alert.message}
         {alert.conversationId ? (
           <>
@@ -44,7 +45,7 @@ function AlertRow({ alert, open }: { alert: SupervisorAlertView; open: boolean }
             </Link>
           </>
         ) : null}
-      </Td>
+      </td>
       <Td className="text-right">
         {open ? (
           <AcknowledgeAlertButton alertId={alert.id} />

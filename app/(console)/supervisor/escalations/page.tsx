@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { metricDefinitions } from "@/lib/analytics/definitions";
+import { escalationsByHour, escalationsByTrigger } from "@/lib/analytics/escalation-breakdowns";
 import { filterQuery, readFilters } from "@/lib/analytics/filters";
 import { tableInput } from "@/lib/analytics/report";
-import { analyticsTable } from "@/lib/analytics/tables";
+import { analyticsTable, humanise } from "@/lib/analytics/tables";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
+import { HourChart, TriggerChart } from "@/components/supervisor/analytics-charts";
 import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
 import { FilterForm } from "@/components/supervisor/filter-form";
 import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
@@ -29,12 +31,14 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
       <h1 className="text-2xl font-semibold text-slate-900">Escalations</h1>
       <SupervisorTabs current="/supervisor/escalations" query={query} />
       <FilterForm action="/supervisor/escalations" filters={filters} intents={intents} />
+      <TriggerChart rows={escalationsByTrigger(input.facts).map((r) => ({ trigger: humanise(r.trigger), fired: r.fired, primary: r.primary }))} />
       <AnalyticsTableCard table={analyticsTable("triggers", input)} query={query} />
       <div className="grid gap-6 lg:grid-cols-2">
         <AnalyticsTableCard table={analyticsTable("intents", input)} query={query} />
         <AnalyticsTableCard table={analyticsTable("specialists", input)} query={query} />
       </div>
       <AnalyticsTableCard table={analyticsTable("tiers", input)} query={query} />
+      <HourChart rows={escalationsByHour(input.facts, input.context.timezone).map((r) => ({ hour: r.key, handoffs: r.escalations }))} timezone={input.context.timezone} />
       <AnalyticsTableCard table={analyticsTable("hours", input)} query={query} />
       <AnalyticsTableCard table={analyticsTable("false-escalations", input)} query={query} />
       <WhatIfForm current={parseWorkspaceSettings(workspace).escalation} definition={metricDefinitions.whatIf} />

@@ -3,7 +3,9 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { filterQuery, readFilters } from "@/lib/analytics/filters";
 import { tableInput } from "@/lib/analytics/report";
+import { dailyTrend } from "@/lib/analytics/daily-trend";
 import { analyticsTable } from "@/lib/analytics/tables";
+import { TrendChart } from "@/components/supervisor/analytics-charts";
 import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
 import { FilterForm } from "@/components/supervisor/filter-form";
 import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
@@ -22,11 +24,14 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <h1 className="text-2xl font-semibold text-slate-900">Service quality</h1>
       <SupervisorTabs current="/supervisor/quality" query={query} />
       <FilterForm action="/supervisor/quality" filters={filters} intents={intents} />
+      <TrendChart rows={dailyTrend(input.facts, filters)} />
+      <AnalyticsTableCard table={analyticsTable("daily-trend", input)} query={query} />
       <div className="grid gap-6 lg:grid-cols-2">
         <AnalyticsTableCard table={analyticsTable("sla", input)} query={query} />
         <AnalyticsTableCard table={analyticsTable("agents", input)} query={query} />
       </div>
       <AnalyticsTableCard table={analyticsTable("sla-breaches", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("brief-usefulness", input)} query={query} />
       <AnalyticsTableCard table={analyticsTable("content-gaps", input)} query={query} />
     </div>
   );

@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const name = table as AnalyticsTableName;
   const now = new Date();
   const filters = readFilters(Object.fromEntries(new URL(request.url).searchParams), now);
-  const input = await tableInput(await getDb(), staff.workspaceId, filters, now, { withQuestions: name === "content-gaps" });
+  const input = await tableInput(await getDb(), staff.workspaceId, filters, now, { withQuestions: name === "content-gaps" || name === "daily-trend" });
   return new NextResponse(toCsv(analyticsTable(name, input)), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
