@@ -34,3 +34,15 @@ export async function startTestConversation(db: Db, workspaceId: string, custome
   }
   return conversation;
 }
+
+/** The demo supervisor and the first demo agent, as the console's actions identify staff. */
+export async function demoStaffMembers(db: Db, workspaceId: string) {
+  const [supervisor, agent] = await Promise.all([
+    db.user.findFirstOrThrow({ where: { workspaceId, role: "supervisor" } }),
+    db.user.findFirstOrThrow({ where: { workspaceId, role: "agent" } }),
+  ]);
+  return {
+    supervisor: { userId: supervisor.id, role: "supervisor" as const, workspaceId },
+    agent: { userId: agent.id, role: "agent" as const, workspaceId },
+  };
+}

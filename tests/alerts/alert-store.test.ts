@@ -6,7 +6,7 @@ import { acknowledgeAlert, listAlerts, raiseAlerts } from "../../lib/alerts/aler
 import { checkWorkspaceAlerts } from "../../lib/alerts/alert-watch";
 import type { FiredAlert } from "../../lib/alerts/rules";
 import { StaffActionError, type StaffMember } from "../../lib/console/staff-actions";
-import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
+import { demoStaffMembers, openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
@@ -16,12 +16,7 @@ let agent: StaffMember;
 
 before(async () => {
   ({ db, workspaceId, close } = await openDemoDatabase());
-  const [s, a] = await Promise.all([
-    db.user.findFirstOrThrow({ where: { workspaceId, role: "supervisor" } }),
-    db.user.findFirstOrThrow({ where: { workspaceId, role: "agent" } }),
-  ]);
-  supervisor = { userId: s.id, role: "supervisor", workspaceId };
-  agent = { userId: a.id, role: "agent", workspaceId };
+  ({ supervisor, agent } = await demoStaffMembers(db, workspaceId));
 });
 after(async () => close());
 

@@ -4,7 +4,7 @@ import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { decideApproval } from "../../lib/console/approval-decisions";
 import { StaffActionError, type StaffMember } from "../../lib/console/staff-actions";
-import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
+import { demoStaffMembers, openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
@@ -14,12 +14,7 @@ let agent: StaffMember;
 
 before(async () => {
   ({ db, workspaceId, close } = await openDemoDatabase());
-  const [sup, maya] = await Promise.all([
-    db.user.findFirstOrThrow({ where: { workspaceId, role: "supervisor" } }),
-    db.user.findFirstOrThrow({ where: { workspaceId, role: "agent" } }),
-  ]);
-  supervisor = { userId: sup.id, role: "supervisor", workspaceId };
-  agent = { userId: maya.id, role: "agent", workspaceId };
+  ({ supervisor, agent } = await demoStaffMembers(db, workspaceId));
 });
 after(async () => close());
 
