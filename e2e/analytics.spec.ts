@@ -135,3 +135,77 @@ test("a number links to the list of the conversations behind it, each opening in
   await first.click();
   await expect(page).toHaveURL(new RegExp(`/console/${id}$`));
 });
+
+test("charts sit beside the tables that list the same numbers", async ({ page }) => {
+  await signIn(page, "supervisor", "/supervisor/escalations");
+  await page.goto("/supervisor/escalations");
+  for (const chart of ["chart-triggers", "chart-hours"]) {
+    await expect(page.getByTestId(chart).locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(page.getByTestId(chart).getByText("The table below has the same numbers.")).toBeVisible();
+  }
+  await expect(page.getByTestId("chart-triggers").locator(".recharts-legend-item-text")).toHaveText(["Fired", "Primary"]);
+  await page.goto("/supervisor/quality");
+  await expect(page.getByTestId("chart-trend").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("table-daily-trend").locator("tbody tr")).toHaveCount(30);
+});
+
+interface TodayCounts {
+  conversations: number;
+  freeConversations: number;
+  freeEscalated: number;
+  freeHandoffs: number;
+  customerRequestPrimary: number;
+}
+
+/**
+ * Today's numbers for anonymous visitors (the free tier). The tier filter also makes the overview
+ * read the log rather than the per-day cache, which may be up to five minutes old.
+ */
+async function todayCounts(page: Page, query: string): Promise<TodayCounts> {
+  await page.goto(`/supervisor?${query}`);
+  const conversations = Number(await page.getByTestId("headline-conversations").getByTestId("headline-value").textContent());
+  await page.goto(`/supervisor/escalations?${query}`);
+  const free = (await tableCells(page, "tiers")).find((row) => row[0] === "free")!;
+  const customerRequest = (await tableCells(page, "triggers")).find((row) => row[0] === "customer request")!;
+  return {
+    conversations,
+    freeConversations: Number(free[1]),
+    freeEscalated: Number(free[2]),
+    freeHandoffs: Number(free[4]),
+    customerRequestPrimary: Number(customerRequest[2]),
+  };
+}
+
+test("today's overview and escalation numbers count exactly a scripted FAQ and a request for a person", async ({ page, request, baseURL }) => {
+  const today = new Date().toISOString().slice(0, 10);
+  const query = `from=${today}&to=${today}&tier=free`;
+  await signIn(page, "supervisor", "/supervisor");
+  // Other spec files may have left conversations today; only the change is this test's.
+  const before = await todayCounts(page, query);
+
+  const faq = await customerSays(request, baseURL!, "How long do I have to return an item?");
+  const rated = await request.post("/api/widget/csat", { headers: { Authorization: `Bearer ${faq.token}` }, data: { score: 5 } });
+  expect(rated.status()).toBe(201);
+  faq.close();
+  const person = await customerSays(request, baseURL!, "I want to talk to a human");
+  person.close();
+
+  await expect
+    .poll(() => todayCounts(page, query))
+    .toEqual({
+      conversations: before.conversations + 2,
+      freeConversations: before.freeConversations + 2,
+      freeEscalated: before.freeEscalated + 1,
+      freeHandoffs: before.freeHandoffs + 1,
+      customerRequestPrimary: before.customerRequestPrimary + 1,
+    });
+
+  await page.goto(`/supervisor?${query}`);
+  await page.getByTestId("headline-escalation-rate").getByRole("link").click();
+  await expect(page.getByTestId("drill-down").locator(`tr[data-conversation="${person.conversationId}"]`)).toBeVisible();
+  await expect(page.getByTestId("drill-down").locator(`tr[data-conversation="${faq.conversationId}"]`)).toHaveCount(0);
+  await page.goto(`/supervisor?${query}`);
+  await page.getByTestId("headline-csat-ai-only").getByRole("link").click();
+  await expect(page.getByTestId("drill-down").locator(`tr[data-conversation="${faq.conversationId}"]`)).toContainText("5");
+  await expect(page.getByTestId("drill-down").locator(`tr[data-conversation="${person.conversationId}"]`)).toHaveCount(0);
+});
