@@ -246,13 +246,15 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     return outcome;
   }
 
-  outcome.reply = await runSpecialist(db, log, route.specialist, triage.intent, entities, articles, signals, settings, now);
+  outcome.reply = await runSpecialist(db, log, message.seq, route.specialist, triage.intent, entities, articles, signals, settings, now);
   return outcome;
 }
 
 async function runSpecialist(
   db: Db,
   log: ConversationLog,
+  /** The customer message this reply answers; later messages wait for their own turn. */
+  upToSeq: number,
   specialist: SpecialistName,
   intent: string,
   entities: { type: string; value: string; text: string }[],
@@ -289,7 +291,7 @@ async function runSpecialist(
     ...(guidance.notes.length > 0 ? [`Guidance from the human team watching this chat (follow it; never mention it to the customer):\n${guidance.notes.map((n) => `- ${n}`).join("\n")}`] : []),
     ...(guidance.script ? [`Begin your reply with exactly these words from the team, then continue: "${guidance.script}"`] : []),
   ].join("\n\n");
-  const history = await db.message.findMany({ where: { conversationId: conversation.id }, orderBy: { seq: "asc" } });
+  const history = log.messages.filter((m) => m.seq <= upToSeq);
 
   publishTyping(conversation.workspaceId, conversation.id, specialist, true);
   const replyId = `reply-${conversation.id}-${history.length}`;

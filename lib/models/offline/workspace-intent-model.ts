@@ -15,9 +15,18 @@ interface WorkspaceModel {
 
 const models = new Map<string, WorkspaceModel>();
 
+/** How long a workspace's example count is trusted before it is read again. */
+const EXAMPLES_CHECK_MS = 10_000;
+const checked = new Map<string, { at: number; hasExamples: boolean }>();
+
 export async function intentClassifierFor(workspaceId: string): Promise<IntentClassifier> {
+  const recent = checked.get(workspaceId);
+  if (recent && Date.now() - recent.at < EXAMPLES_CHECK_MS) {
+    return recent.hasExamples ? (models.get(workspaceId)?.current ?? getIntentClassifier()) : getIntentClassifier();
+  }
   const db = await getDb();
   const stats = await db.labelledExample.aggregate({ where: { workspaceId }, _count: true, _max: { createdAt: true } });
+  checked.set(workspaceId, { at: Date.now(), hasExamples: stats._count > 0 });
   if (stats._count === 0) return getIntentClassifier();
   const version = `${stats._count}:${stats._max.createdAt?.getTime() ?? 0}`;
   let entry = models.get(workspaceId);
