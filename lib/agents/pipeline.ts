@@ -120,8 +120,7 @@ function articleContext(articles: DeskArticle[]): string {
 async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date, agentsOnline: readonly string[] | undefined): Promise<TurnOutcome> {
   const log = await loadConversationLog(db, message.conversationId);
   const { conversation } = log;
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
-  const settings = parseWorkspaceSettings(workspace);
+  const settings = parseWorkspaceSettings(conversation.workspace);
   const actorAi = { type: "ai" as const, agent: "triage" };
   const record = (type: Parameters<typeof appendEvent>[1]["type"], payload: object, agent = "triage") =>
     appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type, payload: payload as never, actor: { type: "ai", agent }, at: now });
@@ -350,8 +349,7 @@ async function runSpecialist(
 
 async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
   const { conversation } = log;
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId } });
-  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
+  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
   // The assignment is committed, so the person chosen hears first; everything after only informs.
   if (routing.agentId) {
     publishAssignment(routing.agentId, {

@@ -102,7 +102,7 @@ export function toReplayedMessage(m: Message): ReplayedMessage {
 
 export async function loadConversationLog(db: Db, conversationId: string) {
   const [conversation, messages, events] = await Promise.all([
-    db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { customer: true } }),
+    db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { customer: true, workspace: true } }),
     db.message.findMany({ where: { conversationId }, orderBy: { seq: "asc" } }),
     db.conversationEvent.findMany({ where: { conversationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
