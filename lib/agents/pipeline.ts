@@ -60,8 +60,7 @@ export interface CustomerMessageInput {
  */
 export async function handleCustomerMessage(input: CustomerMessageInput) {
   const db = await getDb();
-  const conversation = await db.conversation.findUniqueOrThrow({ where: { id: input.conversationId }, select: { workspaceId: true } });
-  const { message, duplicate } = await recordMessage(db, {
+  const { message, duplicate, workspaceId } = await recordMessage(db, {
     conversationId: input.conversationId,
     author: "customer",
     body: input.body,
@@ -69,7 +68,7 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
     at: input.now,
   });
   if (duplicate) return { message, duplicate, turn: Promise.resolve(null) };
-  publishMessage(conversation.workspaceId, message);
+  publishMessage(workspaceId, message);
   const turn = inConversationOrder(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date(), input.agentsOnline));
   turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
   return { message, duplicate, turn };

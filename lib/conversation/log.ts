@@ -18,19 +18,22 @@ export interface NewMessage {
   at?: Date;
 }
 
-export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean }> {
+export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string }> {
   return db.$transaction(async (tx) => {
     if (input.clientMessageId) {
       const existing = await tx.message.findUnique({
         where: { conversationId_clientMessageId: { conversationId: input.conversationId, clientMessageId: input.clientMessageId } },
       });
-      if (existing) return { message: existing, duplicate: true };
+      if (existing) {
+        const { workspaceId } = await tx.conversation.findUniqueOrThrow({ where: { id: input.conversationId }, select: { workspaceId: true } });
+        return { message: existing, duplicate: true, workspaceId };
+      }
     }
     const at = input.at ?? new Date();
     const conversation = await tx.conversation.update({
       where: { id: input.conversationId },
       data: { lastSeq: { increment: 1 }, lastMessageAt: at },
-      select: { lastSeq: true },
+      select: { lastSeq: true, workspaceId: true },
     });
     const message = await tx.message.create({
       data: {
@@ -44,7 +47,7 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
         createdAt: at,
       },
     });
-    return { message, duplicate: false };
+    return { message, duplicate: false, workspaceId: conversation.workspaceId };
   });
 }
 
