@@ -9,8 +9,7 @@ import { analyticsTable, humanise } from "@/lib/analytics/tables";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
 import { HourChart, TriggerChart } from "@/components/supervisor/analytics-charts";
 import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
-import { FilterForm } from "@/components/supervisor/filter-form";
-import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
+import { AnalyticsPageHeader } from "@/components/supervisor/analytics-page-header";
 import { WhatIfForm } from "@/components/supervisor/what-if-form";
 
 export const metadata: Metadata = { title: "Escalations" };
@@ -24,13 +23,10 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
     tableInput(db, staff.workspaceId, filters, now, { withQuestions: false }),
     db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId } }),
   ]);
-  const intents = [...new Set(input.facts.flatMap((f) => f.intents))].sort();
   const query = filterQuery(filters);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold text-slate-900">Escalations</h1>
-      <SupervisorTabs current="/supervisor/escalations" query={query} />
-      <FilterForm action="/supervisor/escalations" filters={filters} intents={intents} />
+      <AnalyticsPageHeader title="Escalations" path="/supervisor/escalations" filters={filters} query={query} facts={input.facts} />
       <TriggerChart rows={escalationsByTrigger(input.facts).map((r) => ({ trigger: humanise(r.trigger), fired: r.fired, primary: r.primary }))} />
       <AnalyticsTableCard table={analyticsTable("triggers", input)} query={query} />
       <div className="grid gap-6 lg:grid-cols-2">

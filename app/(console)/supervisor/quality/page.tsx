@@ -7,8 +7,7 @@ import { dailyTrend } from "@/lib/analytics/daily-trend";
 import { analyticsTable } from "@/lib/analytics/tables";
 import { TrendChart } from "@/components/supervisor/analytics-charts";
 import { AnalyticsTableCard } from "@/components/supervisor/analytics-table-card";
-import { FilterForm } from "@/components/supervisor/filter-form";
-import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
+import { AnalyticsPageHeader } from "@/components/supervisor/analytics-page-header";
 
 export const metadata: Metadata = { title: "Service quality" };
 
@@ -17,13 +16,10 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const now = new Date();
   const filters = readFilters(await searchParams, now);
   const input = await tableInput(await getDb(), staff.workspaceId, filters, now, { withQuestions: true });
-  const intents = [...new Set(input.facts.flatMap((f) => f.intents))].sort();
   const query = filterQuery(filters);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold text-slate-900">Service quality</h1>
-      <SupervisorTabs current="/supervisor/quality" query={query} />
-      <FilterForm action="/supervisor/quality" filters={filters} intents={intents} />
+      <AnalyticsPageHeader title="Service quality" path="/supervisor/quality" filters={filters} query={query} facts={input.facts} />
       <TrendChart rows={dailyTrend(input.facts, filters)} />
       <AnalyticsTableCard table={analyticsTable("daily-trend", input)} query={query} />
       <div className="grid gap-6 lg:grid-cols-2">
