@@ -25,6 +25,8 @@ const messages = [
   "do you ship to Canada and how long does it take",
 ];
 
+const DAY = 24 * 3600 * 1000;
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -56,7 +58,8 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 const results = [];
 for (const concurrency of [1, 10, 100]) {
-  const rounds = concurrency === 1 ? 60 : concurrency === 10 ? 8 : 2;
+  // Enough turns at each level that a p95 is not decided by two or three outliers.
+  const rounds = concurrency === 1 ? 200 : concurrency === 10 ? 20 : 2;
   const persist: number[] = [];
   const pipeline: number[] = [];
   // One warm-up round of each, so one-off costs (first queries, caches) are not counted.
@@ -72,6 +75,10 @@ for (const concurrency of [1, 10, 100]) {
         }),
       ),
     );
+    // The demo has 60 customers, so each writes many times within seconds here, which the anomaly
+    // trigger rightly hands to a person. Real contacts are spread over months: age each round's
+    // conversations past the anomaly window so every round measures an ordinary turn.
+    await db.conversation.updateMany({ where: { id: { in: ids } }, data: { createdAt: new Date(Date.now() - 60 * DAY) } });
     if (round >= 0) {
       persist.push(...persistTimes);
       pipeline.push(...turnTimes);

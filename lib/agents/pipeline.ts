@@ -1,8 +1,9 @@
 import { stepCountIs, streamText, type ModelMessage } from "ai";
 import { getDb, type Db, type Message } from "../db";
-import { appendEvent, appendEvents, loadConversationLog, payloadOf, recordMessage, type ConversationLog } from "../conversation/log";
+import { appendEvent, appendEvents, conversationLogInclude, payloadOf, recordMessage, splitConversationLog, type ConversationLog, type NewEvent } from "../conversation/log";
+import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
-import type { OwnershipChangedPayload } from "../conversation/event-types";
+import type { ConversationEventType, OwnershipChangedPayload } from "../conversation/event-types";
 import { inConversationOrder } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
@@ -20,6 +21,7 @@ import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
 import { asksSomething } from "../signals/request-form";
+import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
 import { classifyMessage } from "./triage";
@@ -82,26 +84,36 @@ function agentChainSoFar(log: ConversationLog): string[] {
   return ["triage", ...log.events.filter((e) => e.type === "agent_switch").map((e) => payloadOf<{ to: string }>(e).to)];
 }
 
-async function measureContext(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date): Promise<Omit<TurnContext, "agentChain">> {
+/** The conversation's log and what the router weighs about its customer, in one read. */
+async function loadTurnLog(db: Db, conversationId: string, now: Date) {
+  // The anomaly trigger compares the last day with the baseline window before it.
+  const contactsSince = new Date(now.getTime() - (BASELINE_WINDOW_DAYS + 1) * DAY);
+  return splitConversationLog(
+    await db.conversation.findUniqueOrThrow({
+      where: { id: conversationId },
+      include: {
+        ...conversationLogInclude,
+        customer: { include: { ...atStakeRecords, conversations: { where: { createdAt: { gte: contactsSince } }, select: { createdAt: true } } } },
+      },
+    }),
+  );
+}
+
+type TurnLog = Awaited<ReturnType<typeof loadTurnLog>>;
+
+function turnContext(log: TurnLog, settings: WorkspaceSettings, now: Date): Omit<TurnContext, "agentChain"> {
   const customer = log.conversation.customer;
-  const contactTimestamps = customer
-    ? (await db.conversation.findMany({ where: { customerId: customer.id, createdAt: { gte: new Date(now.getTime() - 31 * DAY) } }, select: { createdAt: true } })).map((c) => c.createdAt)
-    : [log.conversation.createdAt];
   let slaSecondsRemaining: number | null = null;
   const queuedAt = [...log.events].reverse().find((e) => e.type === "ownership_changed" && payloadOf<OwnershipChangedPayload>(e).to.kind === "queue");
   if (log.conversation.status === "waiting_human" && queuedAt) {
     const target = settings.sla[customer?.tier ?? "free"].firstResponseSeconds;
     slaSecondsRemaining = Math.round(target - (now.getTime() - queuedAt.createdAt.getTime()) / 1000);
   }
-  let atStakeCents = 0;
-  if (customer) {
-    const [openOrders, subscription] = await Promise.all([
-      db.order.aggregate({ where: { customerId: customer.id, status: { in: ["pending", "paid", "shipped"] } }, _sum: { totalCents: true } }),
-      db.subscription.findFirst({ where: { customerId: customer.id, status: { not: "cancelled" } } }),
-    ]);
-    atStakeCents = (openOrders._sum.totalCents ?? 0) + (subscription ? subscription.priceCents * 12 : 0);
-  }
-  return { contactTimestamps, slaSecondsRemaining, atStakeCents };
+  return {
+    contactTimestamps: customer ? customer.conversations.map((c) => c.createdAt) : [log.conversation.createdAt],
+    slaSecondsRemaining,
+    atStakeCents: customer ? atStakeCents(customer) : 0,
+  };
 }
 
 function toModelMessages(messages: Message[]): ModelMessage[] {
@@ -117,12 +129,18 @@ function articleContext(articles: DeskArticle[]): string {
 }
 
 async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date, agentsOnline: readonly string[] | undefined): Promise<TurnOutcome> {
-  const log = await loadConversationLog(db, message.conversationId);
+  const log = await loadTurnLog(db, message.conversationId, now);
   const { conversation } = log;
   const settings = parseWorkspaceSettings(conversation.workspace);
-  const actorAi = { type: "ai" as const, agent: "triage" };
-  const record = (type: Parameters<typeof appendEvent>[1]["type"], payload: object, agent = "triage") =>
-    appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type, payload: payload as never, actor: { type: "ai", agent }, at: now });
+  const event = (type: ConversationEventType, payload: object, agent = "triage"): NewEvent => ({
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    type,
+    payload: payload as never,
+    actor: { type: "ai", agent },
+    at: now,
+  });
+  const record = (type: ConversationEventType, payload: object, agent = "triage") => appendEvent(db, event(type, payload, agent));
 
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
   const customerTurns = customerMessages.map((m) => m.body);
@@ -157,7 +175,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // Greetings and thanks are not a specialist taking over the problem, so they are not a hop.
   const staysWithCurrent = route.specialist === "engagement" || previousChain[previousChain.length - 1] === route.specialist;
   const chain = staysWithCurrent ? previousChain : [...previousChain, route.specialist];
-  const context: TurnContext = { ...(await measureContext(db, log, settings, now)), agentChain: chain, ...contextOverride };
+  const context: TurnContext = { ...turnContext(log, settings, now), agentChain: chain, ...contextOverride };
   const earlierSentiments = log.events.filter((e) => e.type === "turn_signals").map((e) => payloadOf<{ signals: TurnSignals }>(e).signals.sentiment);
   const intentsSoFar = [...log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string }>(e).intent), triage.intent];
 
@@ -181,28 +199,34 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const decidedAtMs = performance.timeOrigin + performance.now();
   const decidedAt = new Date(decidedAtMs);
 
-  const trail = (type: "classification" | "turn_signals" | "escalation_decision", payload: object) => ({
-    workspaceId: conversation.workspaceId,
-    conversationId: conversation.id,
-    type,
-    payload: payload as never,
-    actor: actorAi,
-    at: now,
-  });
+  const aiSpeaks = aiMaySpeak(currentOwner(log.events));
+  const from = previousChain[previousChain.length - 1];
+  const switchesSpecialist = aiSpeaks && decision.action !== "handoff" && chain !== previousChain;
+  // The decision trail, and the specialist it lets answer, are one write.
   await appendEvents(db, [
-    trail("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
-    trail("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
-    trail("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
+    event("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
+    event("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
+    event("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
+    ...(provider !== "offline"
+      ? [event("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) })]
+      : []),
+    ...(switchesSpecialist
+      ? [
+          event("agent_switch", {
+            from,
+            to: route.specialist,
+            reason: route.reason,
+            handoff: { summary: customerTurns.slice(-3).join(" / "), intent: triage.intent, entities, tried: log.events.filter((e) => e.type === "action_taken").map((e) => e.payload) },
+          }, route.specialist),
+        ]
+      : []),
   ]);
   // The console redraws the sentiment and signals it shows, also for turns the AI stays silent on.
   publishActivity(conversation.workspaceId, conversation.id, "turn_signals");
-  if (provider !== "offline") {
-    await record("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) });
-  }
 
   const outcome: TurnOutcome = { specialist: route.specialist, signals, decision, reply: null };
   // A person owns the conversation: the AI keeps measuring (for the console) but says nothing.
-  if (!aiMaySpeak(currentOwner(log.events))) return outcome;
+  if (!aiSpeaks) return outcome;
 
   if (decision.action === "handoff") {
     // Staff see the escalation the moment it is logged; routing and the brief follow.
@@ -219,20 +243,10 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     return outcome;
   }
 
-  if (chain !== previousChain) {
-    const from = previousChain[previousChain.length - 1];
-    const customerTurnsSummary = customerTurns.slice(-3).join(" / ");
-    await record("agent_switch", {
-      from,
-      to: route.specialist,
-      reason: route.reason,
-      handoff: { summary: customerTurnsSummary, intent: triage.intent, entities, tried: log.events.filter((e) => e.type === "action_taken").map((e) => e.payload) },
-    }, route.specialist);
-    // The first specialist simply answers; only a change of specialist is announced.
-    if (from !== "triage") {
-      const notices = customerNotices(conversation.language);
-      await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", notices.specialistJoins(notices.specialistTitles[route.specialist]), now);
-    }
+  // The first specialist simply answers; only a change of specialist is announced.
+  if (switchesSpecialist && from !== "triage") {
+    const notices = customerNotices(conversation.language);
+    await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", notices.specialistJoins(notices.specialistTitles[route.specialist]), now);
   }
 
   if (decision.action === "approval_request" && signals.authority) {
@@ -316,30 +330,18 @@ async function runSpecialist(
       text += delta;
       publishDelta(conversation.workspaceId, conversation.id, replyId, specialist, delta);
     }
-    for (const step of await result.steps) {
-      for (const toolResult of step.toolResults) {
+    const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor: { type: "ai" as const, agent: specialist }, at: now };
+    const stepEvents: NewEvent[] = (await result.steps).flatMap((step) =>
+      step.toolResults.map((toolResult) => {
         const output = toolResult.output as { kind?: string };
-        await appendEvent(db, {
-          workspaceId: conversation.workspaceId,
-          conversationId: conversation.id,
-          type: "action_taken",
-          payload: { action: toolResult.toolName, input: toolResult.input as never, result: output.kind ?? "done", output: output as never },
-          actor: { type: "ai", agent: specialist },
-          at: now,
-        });
-      }
-    }
+        return { ...scope, type: "action_taken" as const, payload: { action: toolResult.toolName, input: toolResult.input as never, result: output.kind ?? "done", output: output as never } };
+      }),
+    );
     if (choice.provider !== "offline") {
       const usage = await result.totalUsage;
-      await appendEvent(db, {
-        workspaceId: conversation.workspaceId,
-        conversationId: conversation.id,
-        type: "model_usage",
-        payload: { step: specialist, provider: choice.provider, modelId: choice.modelId, inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0, costUsd: costInDollars(choice, usage) },
-        actor: { type: "ai", agent: specialist },
-        at: now,
-      });
+      stepEvents.push({ ...scope, type: "model_usage", payload: { step: specialist, provider: choice.provider, modelId: choice.modelId, inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0, costUsd: costInDollars(choice, usage) } });
     }
+    if (stepEvents.length > 0) await appendEvents(db, stepEvents);
   } finally {
     publishTyping(conversation.workspaceId, conversation.id, null, false);
   }

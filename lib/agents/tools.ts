@@ -1,4 +1,4 @@
-import { tool, type ToolSet } from "ai";
+import { tool, zodSchema, type ToolSet } from "ai";
 import { z } from "zod";
 import type { Customer, Db } from "../db";
 import type { AuthorityLimits } from "../workspace/settings";
@@ -44,6 +44,31 @@ function view(order: CustomerOrder): OrderView {
 
 const orderNumberInput = z.string().regex(/^\d{3,12}$/).optional().describe("The order number the customer gave, digits only");
 
+// Tools are bound to a conversation on every turn; their input schemas (and the JSON schemas the
+// model is shown) are built once.
+const inputs = {
+  order: zodSchema(z.object({ orderNumber: orderNumberInput })),
+  refund: zodSchema(
+    z.object({
+      orderNumber: orderNumberInput,
+      amountCents: z.number().int().positive().optional().describe("Partial amount in cents; the whole remaining amount if omitted"),
+      reason: z.string().max(300),
+    }),
+  ),
+  address: zodSchema(
+    z.object({
+      orderNumber: orderNumberInput,
+      line1: z.string().min(3).max(120).optional(),
+      city: z.string().min(2).max(80).optional(),
+      postalCode: z.string().min(3).max(12).optional(),
+      country: z.string().length(2).optional(),
+    }),
+  ),
+  none: zodSchema(z.object({})),
+  plan: zodSchema(z.object({ plan: z.enum(["basic", "pro", "premium"]).optional() })),
+  newEmail: zodSchema(z.object({ newEmail: z.string().email().max(254).optional() })),
+};
+
 export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSet {
   async function resolveOrder(orderNumber: string | undefined): Promise<CustomerOrder | null> {
     if (!ctx.customer) return null;
@@ -59,7 +84,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
   const transactions: ToolSet = {
     lookupOrder: tool({
       description: "Look up the status, items and tracking of one of the customer's orders (latest if no number).",
-      inputSchema: z.object({ orderNumber: orderNumberInput }),
+      inputSchema: inputs.order,
       execute: async ({ orderNumber }): Promise<ToolResult> => {
         const denied = guard("look up your order");
         if (denied) return denied;
@@ -69,11 +94,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     requestRefund: tool({
       description: "Refund an order within the refund policy. Amounts above the AI's limit are sent for a person's approval.",
-      inputSchema: z.object({
-        orderNumber: orderNumberInput,
-        amountCents: z.number().int().positive().optional().describe("Partial amount in cents; the whole remaining amount if omitted"),
-        reason: z.string().max(300),
-      }),
+      inputSchema: inputs.refund,
       execute: async ({ orderNumber, amountCents, reason }): Promise<ToolResult> => {
         const denied = guard("refund an order");
         if (denied) return denied;
@@ -106,7 +127,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     cancelOrder: tool({
       description: "Cancel an order that has not shipped yet; its payment is released.",
-      inputSchema: z.object({ orderNumber: orderNumberInput }),
+      inputSchema: inputs.order,
       execute: async ({ orderNumber }): Promise<ToolResult> => {
         const denied = guard("cancel an order");
         if (denied) return denied;
@@ -125,13 +146,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     changeShippingAddress: tool({
       description: "Change where an unshipped order goes.",
-      inputSchema: z.object({
-        orderNumber: orderNumberInput,
-        line1: z.string().min(3).max(120).optional(),
-        city: z.string().min(2).max(80).optional(),
-        postalCode: z.string().min(3).max(12).optional(),
-        country: z.string().length(2).optional(),
-      }),
+      inputSchema: inputs.address,
       execute: async ({ orderNumber, line1, city, postalCode, country }): Promise<ToolResult> => {
         const denied = guard("change a delivery address");
         if (denied) return denied;
@@ -151,7 +166,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     cancelSubscription: tool({
       description: "Cancel the customer's Lumen Plus membership at the end of the paid period.",
-      inputSchema: z.object({}),
+      inputSchema: inputs.none,
       execute: async (): Promise<ToolResult> => {
         const denied = guard("change your membership");
         if (denied) return denied;
@@ -163,7 +178,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     changePlan: tool({
       description: "Move the customer's Lumen Plus membership to another plan from the next billing period.",
-      inputSchema: z.object({ plan: z.enum(["basic", "pro", "premium"]).optional() }),
+      inputSchema: inputs.plan,
       execute: async ({ plan }): Promise<ToolResult> => {
         const denied = guard("change your membership");
         if (denied) return denied;
@@ -179,7 +194,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
   const account: ToolSet = {
     sendPasswordReset: tool({
       description: "Email the customer a password-reset link at the address on file.",
-      inputSchema: z.object({}),
+      inputSchema: inputs.none,
       execute: async (): Promise<ToolResult> => {
         const denied = guard("reset your password");
         if (denied) return denied;
@@ -189,7 +204,7 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
     }),
     requestEmailChange: tool({
       description: "Start changing the account's email address; the new address must confirm it.",
-      inputSchema: z.object({ newEmail: z.string().email().max(254).optional() }),
+      inputSchema: inputs.newEmail,
       execute: async ({ newEmail }): Promise<ToolResult> => {
         const denied = guard("change your account email");
         if (denied) return denied;

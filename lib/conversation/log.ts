@@ -1,4 +1,4 @@
-import type { Db, Message, Prisma } from "../db";
+import type { ConversationEvent, Db, Message, Prisma } from "../db";
 import type { ReplayedMessage } from "../realtime/events";
 import type { Actor, ConversationEventType } from "./event-types";
 
@@ -103,13 +103,19 @@ export function toReplayedMessage(m: Message): ReplayedMessage {
   };
 }
 
-export async function loadConversationLog(db: Db, conversationId: string) {
-  const [conversation, messages, events] = await Promise.all([
-    db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { customer: true, workspace: true } }),
-    db.message.findMany({ where: { conversationId }, orderBy: { seq: "asc" } }),
-    db.conversationEvent.findMany({ where: { conversationId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-  ]);
+/** The parts of a conversation every reader of its log needs, in the order they happened. */
+export const conversationLogInclude = {
+  workspace: true,
+  messages: { orderBy: { seq: "asc" } },
+  events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+} satisfies Prisma.ConversationInclude;
+
+export function splitConversationLog<T extends { messages: Message[]; events: ConversationEvent[] }>({ messages, events, ...conversation }: T) {
   return { conversation, messages, events };
+}
+
+export async function loadConversationLog(db: Db, conversationId: string) {
+  return splitConversationLog(await db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { ...conversationLogInclude, customer: true } }));
 }
 
 export type ConversationLog = Awaited<ReturnType<typeof loadConversationLog>>;

@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import type { Actor } from "../conversation/event-types";
 import { appendEvent, loadConversationLog, payloadOf, type ConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
@@ -29,13 +30,12 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
   if (!customer) {
     return { dailySequence: briefsToday + 1, routing, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null };
   }
-  const [others, ratings, orders, payments, openOrders, subscription] = await Promise.all([
+  const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
     db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { conversationId: true, payload: true } }),
     db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: RECENT_ORDERS }),
     db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
-    db.order.aggregate({ where: { customerId: customer.id, status: { in: ["pending", "paid", "shipped"] } }, _sum: { totalCents: true } }),
-    db.subscription.findFirst({ where: { customerId: customer.id, status: { not: "cancelled" } } }),
+    db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: atStakeRecords }),
   ]);
   const score = new Map(ratings.map((r) => [r.conversationId, payloadOf<{ score: number }>(r).score]));
   return {
@@ -45,7 +45,7 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
     otherConversations: others.map((c) => ({ ...c, csatScore: score.get(c.id) ?? null })),
     recentOrders: orders,
     failedPayments: payments,
-    atStakeCents: (openOrders._sum.totalCents ?? 0) + (subscription ? subscription.priceCents * 12 : 0),
+    atStakeCents: atStakeCents(standing),
   };
 }
 

@@ -105,31 +105,52 @@ function levenshtein(a: string, b: string): number {
 
 const PRODUCT_SIMILARITY = 0.8;
 
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+interface ProductName {
+  productId: string;
+  /** Lower-cased words of the name joined by single spaces. */
+  target: string;
+  size: number;
+}
+
+// A catalogue is looked up on every customer message; its names are normalised once per catalogue.
+const normalisedCatalogues = new WeakMap<readonly CatalogueProduct[], ProductName[]>();
+
+function productNames(products: readonly CatalogueProduct[]): ProductName[] {
+  let names = normalisedCatalogues.get(products);
+  if (!names) {
+    names = products.flatMap((product) =>
+      [product.name, ...(product.aliases ?? [])].flatMap((name) => {
+        const target = name.toLowerCase().match(WORD)?.join(" ");
+        return target ? [{ productId: product.id, target, size: target.split(" ").length }] : [];
+      }),
+    );
+    normalisedCatalogues.set(products, names);
+  }
+  return names;
+}
+
 function findProducts(text: string, products: readonly CatalogueProduct[]): Entity[] {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)].map((match) => ({
+  const words = [...text.matchAll(WORD)].map((match) => ({
     word: match[0].toLowerCase(),
     start: match.index,
     end: match.index + match[0].length,
   }));
   const found: Array<Entity & { similarity: number }> = [];
-  for (const product of products) {
-    for (const name of [product.name, ...(product.aliases ?? [])]) {
-      const target = name.toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu)?.join(" ");
-      if (!target) continue;
-      const size = target.split(" ").length;
-      for (let i = 0; i + size <= words.length; i++) {
-        const window = words.slice(i, i + size);
-        const candidate = window.map((w) => w.word).join(" ");
-        // Short names must match exactly; longer ones tolerate a typo or a plural.
-        const similarity =
-          target.length < 5
-            ? Number(candidate === target)
-            : 1 - levenshtein(candidate, target) / Math.max(candidate.length, target.length);
-        if (similarity >= PRODUCT_SIMILARITY) {
-          const start = window[0]!.start;
-          const end = window.at(-1)!.end;
-          found.push({ type: "product", value: product.id, text: text.slice(start, end), start, end, similarity });
-        }
+  for (const { productId, target, size } of productNames(products)) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const window = words.slice(i, i + size);
+      const candidate = window.map((w) => w.word).join(" ");
+      const longer = Math.max(candidate.length, target.length);
+      // The edit distance is at least the difference in length: most windows fail on that alone.
+      if (Math.abs(candidate.length - target.length) > (1 - PRODUCT_SIMILARITY) * longer) continue;
+      // Short names must match exactly; longer ones tolerate a typo or a plural.
+      const similarity = target.length < 5 ? Number(candidate === target) : 1 - levenshtein(candidate, target) / longer;
+      if (similarity >= PRODUCT_SIMILARITY) {
+        const start = window[0]!.start;
+        const end = window.at(-1)!.end;
+        found.push({ type: "product", value: productId, text: text.slice(start, end), start, end, similarity });
       }
     }
   }

@@ -107,7 +107,7 @@ export class OfflineLanguageModel implements LanguageModelV4 {
         const id = `text-${index}`;
         parts.push({ type: "text-start", id });
         // Word-sized deltas give the widget the same progressive rendering a hosted model does.
-        for (const piece of item.text.match(/\S+\s*|\s+/g) ?? []) parts.push({ type: "text-delta", id, delta: piece });
+        for (const piece of item.text.match(/[^.!?\n]+[.!?\n]*\s*|\s+/g) ?? []) parts.push({ type: "text-delta", id, delta: piece });
         parts.push({ type: "text-end", id });
       } else if (item.type === "tool-call") {
         calledTool = true;
