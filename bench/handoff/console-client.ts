@@ -3,9 +3,12 @@
 import { io as connect } from "socket.io-client";
 
 const { DESK_URL, DESK_COOKIE } = process.env;
-if (!DESK_URL || !DESK_COOKIE || !process.send) throw new Error("run me with fork() and DESK_URL / DESK_COOKIE");
+if (!DESK_URL || !DESK_COOKIE || !process.send) throw new Error("run me as a child process with an IPC channel and DESK_URL / DESK_COOKIE");
 const send = process.send.bind(process);
 const wallClock = () => performance.timeOrigin + performance.now();
+// A notice reaches a console that has been idle for a while; each round trip starts from idle too,
+// not back to back, where both ends would still be running hot from the one before.
+const IDLE_BEFORE_ROUND_TRIP_MS = 5;
 
 const socket = connect(DESK_URL, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: DESK_COOKIE } });
 socket.on("connect", () => send({ type: "ready" }));
@@ -20,6 +23,7 @@ process.on("message", async (message: { type: string; count?: number }) => {
   if (message.type === "round-trips") {
     const durations: number[] = [];
     for (let i = 0; i < (message.count ?? 1); i++) {
+      await new Promise((resolve) => setTimeout(resolve, IDLE_BEFORE_ROUND_TRIP_MS));
       const start = performance.now();
       await socket.emitWithAck("bench:echo", { at: start });
       durations.push(performance.now() - start);

@@ -200,8 +200,22 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const decidedAt = new Date(decidedAtMs);
 
   const aiSpeaks = aiMaySpeak(currentOwner(log.events));
+  const handsOff = aiSpeaks && decision.action === "handoff";
   const from = previousChain[previousChain.length - 1];
   const switchesSpecialist = aiSpeaks && decision.action !== "handoff" && chain !== previousChain;
+  if (handsOff) {
+    // Staff hear of the escalation the moment it is decided, with its trigger and reason; the
+    // decision trail, routing and the brief are written right after.
+    publishEscalation(conversation.workspaceId, {
+      conversationId: conversation.id,
+      trigger: decision.primaryTrigger,
+      reason: decision.reason,
+      urgency: decision.urgency,
+      decidedAt: decidedAtMs,
+    });
+    // SQLite queries run on this thread; let the notice leave before the writes begin.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   // The decision trail, and the specialist it lets answer, are one write.
   await appendEvents(db, [
     event("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
@@ -228,17 +242,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // A person owns the conversation: the AI keeps measuring (for the console) but says nothing.
   if (!aiSpeaks) return outcome;
 
-  if (decision.action === "handoff") {
-    // Staff see the escalation the moment it is logged; routing and the brief follow.
-    publishEscalation(conversation.workspaceId, {
-      conversationId: conversation.id,
-      trigger: decision.primaryTrigger,
-      reason: decision.reason,
-      urgency: decision.urgency,
-      decidedAt: decidedAtMs,
-    });
-    // SQLite queries run on this thread; let the notice leave before the handoff's writes begin.
-    await new Promise((resolve) => setImmediate(resolve));
+  if (handsOff) {
     await handOffToQueue(db, log, settings, now, decidedAt, agentsOnline);
     return outcome;
   }
