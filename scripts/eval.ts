@@ -3,7 +3,7 @@
  *
  *   npm run eval -- --file <csv> --text <column> --label <column> [--train <csv>] [--holdout <percent>]
  *
- * Without --train the shipped default model is used. With --train a fresh classifier is trained on
+ * Without --train the shipped default model is used. With --train a fresh intent model is trained on
  * that CSV (same column names). --holdout P evaluates only rows whose text falls in the first P of
  * 100 hash buckets and, when training, leaves those buckets out of the training rows, so one file
  * can serve as both training and unseen evaluation data.
@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { parseCsvRecords, selectColumns } from "../lib/models/offline/csv";
 import { getIntentClassifier } from "../lib/models/offline/default-intent-model";
 import { isHeldOut } from "../lib/models/offline/holdout";
-import { trainIntentClassifier } from "../lib/models/offline/intent-classifier";
+import { trainIntentModel } from "../lib/models/offline/intent-model";
 
 interface LabelStats {
   label: string;
@@ -58,14 +58,15 @@ async function main(): Promise<void> {
     (example) => holdout === undefined || isHeldOut(example.text, holdout),
   );
   const classifier = values.train
-    ? trainIntentClassifier(
+    ? await trainIntentModel(
         readExamples(values.train, values.text, values.label).filter(
           (example) => holdout === undefined || !isHeldOut(example.text, holdout),
         ),
       )
     : await getIntentClassifier();
 
-  const pairs = evaluation.map(({ text, label }) => ({ gold: label, predicted: classifier.classify(text).intent }));
+  const predictions = await classifier.classifyAll(evaluation.map(({ text }) => text));
+  const pairs = evaluation.map(({ label }, i) => ({ gold: label, predicted: predictions[i]!.intent }));
   const accuracy = pairs.filter((p) => p.gold === p.predicted).length / pairs.length;
   const stats = scoreLabels(pairs);
   // Labels that never occur in the evaluation file would only drag macro-F1 down with zeros.
@@ -73,6 +74,13 @@ async function main(): Promise<void> {
   const macroF1 = scored.reduce((sum, s) => sum + s.f1, 0) / scored.length;
 
   const width = Math.max(5, ...stats.map((s) => s.label.length));
+  const { validation } = classifier;
+  console.log(
+    `stages: ${classifier.stages.join(" + ")}` +
+      (validation
+        ? ` (chosen on ${validation.n} held-out training rows: lexical ${validation.lexicalAccuracy.toFixed(4)}, two-stage ${validation.stagedAccuracy.toFixed(4)})`
+        : " (too few training rows to compare the stages)"),
+  );
   console.log(`${"label".padEnd(width)}  precision  recall     f1  support`);
   for (const s of stats) {
     console.log(

@@ -2,13 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseCsvRecords, selectColumns } from "./csv";
-import {
-  INTENT_CLASSIFIER_VERSION,
-  IntentClassifier,
-  trainIntentClassifier,
-  type IntentClassifierJSON,
-  type LabelledExample,
-} from "./intent-classifier";
+import { INTENT_CLASSIFIER_VERSION, type LabelledExample } from "./intent-classifier";
+import { IntentModel, trainIntentModel, type IntentModelJSON } from "./intent-model";
 
 /** A stored labelled example as the database keeps it (`LabelledExample.intent`). */
 export interface IntentExampleRow {
@@ -92,22 +87,22 @@ function cacheKey(contents: readonly string[], extras: readonly LabelledExample[
  * cached copy exists for this exact content and classifier version (so editing any of them, or
  * adding an example, invalidates the cache).
  */
-export async function loadIntentClassifier(options: DefaultIntentModelOptions = {}): Promise<IntentClassifier> {
+export async function loadIntentClassifier(options: DefaultIntentModelOptions = {}): Promise<IntentModel> {
   const trainingFiles = options.trainingFiles ?? (options.trainingFile ? [options.trainingFile] : defaultTrainingFiles());
   if (trainingFiles.length === 0 && !options.extraExamples?.length) throw new Error("No training files or examples given");
   const cacheDirectory = options.cacheDirectory ?? defaultCacheDirectory();
   const contents = await Promise.all(trainingFiles.map((file) => readFile(file, "utf8")));
   const extras = normalizeExtraExamples(options.extraExamples ?? []);
-  const cacheFile = path.join(cacheDirectory, `intent-classifier-${cacheKey(contents, extras)}.json`);
+  const cacheFile = path.join(cacheDirectory, `intent-model-${cacheKey(contents, extras)}.json`);
 
   try {
-    return IntentClassifier.fromJSON(JSON.parse(await readFile(cacheFile, "utf8")) as IntentClassifierJSON);
+    return IntentModel.fromJSON(JSON.parse(await readFile(cacheFile, "utf8")) as IntentModelJSON);
   } catch (error) {
     // A missing or unreadable cache just means training again; anything else is a real failure.
     if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 
-  const classifier = trainIntentClassifier([...contents.flatMap(parseTrainingCsv), ...extras]);
+  const classifier = await trainIntentModel([...contents.flatMap(parseTrainingCsv), ...extras]);
   await mkdir(cacheDirectory, { recursive: true });
   // Write then rename so a concurrently starting process never reads a half-written model.
   const partial = `${cacheFile}.${process.pid}.tmp`;
@@ -116,10 +111,10 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
   return classifier;
 }
 
-let shared: Promise<IntentClassifier> | undefined;
+let shared: Promise<IntentModel> | undefined;
 
-/** The process-wide intent classifier trained on the shipped Bitext and desk-intent data. */
-export function getIntentClassifier(): Promise<IntentClassifier> {
+/** The process-wide intent model trained on the shipped Bitext and desk-intent data. */
+export function getIntentClassifier(): Promise<IntentModel> {
   shared ??= loadIntentClassifier().catch((error: unknown) => {
     shared = undefined;
     throw error;

@@ -2,12 +2,13 @@ import { stem, tokenize } from "./text";
 import { seededRandom } from "../../seeded-random";
 
 /**
- * Multinomial logistic regression over TF-IDF word and character n-grams.
- * Small enough to train in seconds on a few tens of thousands of utterances, and its softmax
- * output is used directly as the pipeline's routing confidence.
+ * Multinomial logistic regression over TF-IDF word and character n-grams, optionally joined by a
+ * sentence embedding of the utterance. Small enough to train in seconds on a few tens of
+ * thousands of utterances, and its softmax output is used directly as the pipeline's routing
+ * confidence.
  */
 
-export const INTENT_CLASSIFIER_VERSION = 1;
+export const INTENT_CLASSIFIER_VERSION = 2;
 
 export interface LabelledExample {
   text: string;
@@ -35,6 +36,8 @@ export interface TrainOptions {
   learningRate?: number;
   /** Features seen in fewer training utterances than this are dropped (typos, order numbers). */
   minDocumentFrequency?: number;
+  /** One unit-length sentence embedding per example, in the same order; the model then needs one per utterance it scores. */
+  sentenceEmbeddings?: readonly Float32Array[];
 }
 
 export interface IntentClassifierJSON {
@@ -43,12 +46,14 @@ export interface IntentClassifierJSON {
   labels: string[];
   features: string[];
   idf: number[];
+  /** Length of the sentence embedding the model reads after its n-gram features; 0 for none. */
+  sentenceDimensions: number;
   /** Little-endian Float32 weights, feature-major (feature * labels + label), base64-encoded. */
   weights: string;
   bias: number[];
 }
 
-const DEFAULTS: Required<TrainOptions> = {
+const DEFAULTS: Required<Omit<TrainOptions, "sentenceEmbeddings">> = {
   epochs: 15,
   seed: 1,
   l2: 1e-6,
@@ -82,7 +87,7 @@ interface SparseVector {
   values: Float32Array;
 }
 
-function vectorize(text: string, featureIndex: Map<string, number>, idf: ArrayLike<number>): SparseVector {
+function vectorize(text: string, featureIndex: Map<string, number>, idf: ArrayLike<number>, sentence?: Float32Array): SparseVector {
   // Word and character n-grams are normalised as separate blocks so the far more numerous
   // character n-grams cannot drown out the words.
   const blocks = new Map<string, Array<[number, number]>>();
@@ -101,6 +106,13 @@ function vectorize(text: string, featureIndex: Map<string, number>, idf: ArrayLi
     for (const [index, value] of entries) {
       indices.push(index);
       values.push(value * weight);
+    }
+  }
+  if (sentence) {
+    // The embedding is unit length already, the same scale as each n-gram block.
+    for (let d = 0; d < sentence.length; d++) {
+      indices.push(featureIndex.size + d);
+      values.push(sentence[d]!);
     }
   }
   return { indices: Int32Array.from(indices), values: Float32Array.from(values) };
@@ -128,6 +140,7 @@ export class IntentClassifier {
     labels: readonly string[],
     private readonly features: readonly string[],
     private readonly idf: Float32Array,
+    readonly sentenceDimensions: number,
     private readonly weights: Float32Array,
     private readonly bias: Float32Array,
   ) {
@@ -136,10 +149,13 @@ export class IntentClassifier {
   }
 
   /** Probability of every intent, in the order of `labels`. */
-  probabilities(text: string): Float64Array {
+  probabilities(text: string, sentence?: Float32Array): Float64Array {
+    if ((sentence?.length ?? 0) !== this.sentenceDimensions) {
+      throw new Error(`This intent model reads a sentence embedding of ${this.sentenceDimensions} dimensions, got ${sentence?.length ?? 0}`);
+    }
     const labelCount = this.labels.length;
     const scores = Float64Array.from(this.bias);
-    const { indices, values } = vectorize(text, this.featureIndex, this.idf);
+    const { indices, values } = vectorize(text, this.featureIndex, this.idf, sentence);
     for (let i = 0; i < indices.length; i++) {
       const offset = indices[i]! * labelCount;
       const value = values[i]!;
@@ -149,8 +165,8 @@ export class IntentClassifier {
     return scores;
   }
 
-  classify(text: string): IntentPrediction {
-    const probabilities = this.probabilities(text);
+  classify(text: string, sentence?: Float32Array): IntentPrediction {
+    const probabilities = this.probabilities(text, sentence);
     const scores = this.labels
       .map((label, k) => ({ label, probability: probabilities[k]! }))
       .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
@@ -169,6 +185,7 @@ export class IntentClassifier {
       labels: [...this.labels],
       features: [...this.features],
       idf: Array.from(this.idf),
+      sentenceDimensions: this.sentenceDimensions,
       weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString("base64"),
       bias: Array.from(this.bias),
     };
@@ -181,16 +198,19 @@ export class IntentClassifier {
     const bytes = Buffer.from(json.weights, "base64");
     const weights = new Float32Array(bytes.byteLength / 4);
     new Uint8Array(weights.buffer).set(bytes);
-    if (weights.length !== json.features.length * json.labels.length) {
+    if (weights.length !== (json.features.length + json.sentenceDimensions) * json.labels.length) {
       throw new Error("Intent model weights do not match its features and labels");
     }
-    return new IntentClassifier(json.labels, json.features, Float32Array.from(json.idf), weights, Float32Array.from(json.bias));
+    return new IntentClassifier(json.labels, json.features, Float32Array.from(json.idf), json.sentenceDimensions, weights, Float32Array.from(json.bias));
   }
 }
 
 export function trainIntentClassifier(examples: readonly LabelledExample[], options: TrainOptions = {}): IntentClassifier {
   const { epochs, seed, l2, learningRate, minDocumentFrequency } = { ...DEFAULTS, ...options };
+  const { sentenceEmbeddings } = options;
   if (examples.length === 0) throw new Error("Cannot train an intent classifier without examples");
+  if (sentenceEmbeddings && sentenceEmbeddings.length !== examples.length) throw new Error("Give one sentence embedding per example");
+  const sentenceDimensions = sentenceEmbeddings?.[0]?.length ?? 0;
   const labels = [...new Set(examples.map((example) => example.label))].sort();
   if (labels.length < 2) throw new Error("An intent classifier needs at least two different labels");
   const labelIndex = new Map(labels.map((label, k) => [label, k]));
@@ -206,12 +226,12 @@ export function trainIntentClassifier(examples: readonly LabelledExample[], opti
   const featureIndex = new Map(features.map((feature, index) => [feature, index]));
   const idf = Float32Array.from(features, (feature) => Math.log((1 + examples.length) / (1 + documentFrequency.get(feature)!)) + 1);
 
-  const vectors = examples.map(({ text }) => vectorize(text, featureIndex, idf));
+  const vectors = examples.map(({ text }, i) => vectorize(text, featureIndex, idf, sentenceEmbeddings?.[i]));
   const targets = examples.map(({ label }) => labelIndex.get(label)!);
 
   const labelCount = labels.length;
   // Weights are stored as scale * raw so the L2 shrinkage of every weight is one multiplication per step.
-  const raw = new Float64Array(features.length * labelCount);
+  const raw = new Float64Array((features.length + sentenceDimensions) * labelCount);
   const bias = new Float64Array(labelCount);
   let scale = 1;
   const scores = new Float64Array(labelCount);
@@ -253,5 +273,5 @@ export function trainIntentClassifier(examples: readonly LabelledExample[], opti
   }
 
   const weights = Float32Array.from(raw, (w) => w * scale);
-  return new IntentClassifier(labels, features, idf, weights, Float32Array.from(bias));
+  return new IntentClassifier(labels, features, idf, sentenceDimensions, weights, Float32Array.from(bias));
 }

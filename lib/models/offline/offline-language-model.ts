@@ -60,7 +60,7 @@ export class OfflineLanguageModel implements LanguageModelV4 {
     const text = lastUserText(options.prompt);
     if (options.responseFormat?.type === "json" || call?.task === "triage") {
       const classifier = call?.task === "triage" && call.workspaceId ? await intentClassifierFor(call.workspaceId) : await getIntentClassifier();
-      const prediction = classifier.classify(text);
+      const prediction = await classifier.classify(text);
       return [
         {
           type: "text",

@@ -1,15 +1,15 @@
 import { getDb } from "../../db";
 import { getIntentClassifier, loadIntentClassifier } from "./default-intent-model";
-import type { IntentClassifier } from "./intent-classifier";
+import type { IntentModel } from "./intent-model";
 
 /**
  * The intent classifier a workspace's conversations use: the shipped model, or one retrained with
- * the workspace's own labelled examples once it has some. Retraining takes seconds, so it runs in
+ * the workspace's own labelled examples once it has some. Retraining takes minutes, so it runs in
  * the background and conversations keep the previous model until the new one is ready.
  */
 interface WorkspaceModel {
   version: string;
-  current: IntentClassifier | null;
+  current: IntentModel | null;
   training: Promise<void> | null;
 }
 
@@ -19,7 +19,7 @@ const models = new Map<string, WorkspaceModel>();
 const EXAMPLES_CHECK_MS = 10_000;
 const checked = new Map<string, { at: number; hasExamples: boolean }>();
 
-export async function intentClassifierFor(workspaceId: string): Promise<IntentClassifier> {
+export async function intentClassifierFor(workspaceId: string): Promise<IntentModel> {
   const recent = checked.get(workspaceId);
   if (recent && Date.now() - recent.at < EXAMPLES_CHECK_MS) {
     return recent.hasExamples ? (models.get(workspaceId)?.current ?? getIntentClassifier()) : getIntentClassifier();

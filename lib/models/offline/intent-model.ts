@@ -1,0 +1,149 @@
+import { isHeldOut } from "./holdout";
+import {
+  IntentClassifier,
+  trainIntentClassifier,
+  type IntentClassifierJSON,
+  type IntentPrediction,
+  type LabelledExample,
+  type TrainOptions,
+} from "./intent-classifier";
+import { encodeSentences } from "./sentence-encoder";
+
+/**
+ * The offline engine's intent model, in up to two stages. The lexical classifier (n-grams)
+ * answers alone when it is sure, in well under a millisecond. When it is not, the utterance is
+ * also run through the sentence encoder and a classifier reading both n-grams and the embedding
+ * decides: paraphrases sharing no word with the training examples are where n-grams fail and the
+ * encoder is worth its ~10 ms.
+ *
+ * Whether the second stage is used at all is decided when training, on held-out examples: on
+ * Banking77 it adds about a point of accuracy (0.906 -> 0.918, 5-fold); on the shop's intents the
+ * lexical stage alone is right on 99.6% of held-out examples and the encoder would only add latency.
+ */
+
+/**
+ * Lexical confidence under which the second stage is consulted. On Banking77 (5-fold) that is a
+ * quarter of the utterances, and accuracy equals asking it every time.
+ */
+export const SEMANTIC_STAGE_BELOW = 0.8;
+
+/** Share of the examples (by stable hash) held out to decide whether the second stage is used. */
+const VALIDATION_PERCENT = 20;
+/** Fewer held-out examples than this cannot tell the stages apart; the second stage is then kept. */
+const MIN_VALIDATION_EXAMPLES = 200;
+/** Held-out accuracy the second stage must add to be worth its latency. */
+const MIN_SEMANTIC_GAIN = 0.005;
+
+export type IntentStage = "lexical" | "semantic";
+
+export interface StagedIntentPrediction extends IntentPrediction {
+  /** Which stage decided, so a routing decision can say why it was made. */
+  stage: IntentStage;
+}
+
+/** Why the model has the stages it has: held-out accuracy of each, measured when it was trained. */
+export interface StageValidation {
+  n: number;
+  lexicalAccuracy: number;
+  stagedAccuracy: number;
+}
+
+export interface IntentModelJSON {
+  kind: "intent-model";
+  lexical: IntentClassifierJSON;
+  semantic: IntentClassifierJSON | null;
+  validation: StageValidation | null;
+}
+
+export class IntentModel {
+  constructor(
+    readonly lexical: IntentClassifier,
+    private readonly semantic: IntentClassifier | null,
+    readonly validation: StageValidation | null,
+  ) {}
+
+  get labels(): readonly string[] {
+    return this.lexical.labels;
+  }
+
+  get stages(): IntentStage[] {
+    return this.semantic ? ["lexical", "semantic"] : ["lexical"];
+  }
+
+  async classify(text: string): Promise<StagedIntentPrediction> {
+    return (await this.classifyAll([text]))[0]!;
+  }
+
+  /** Classifies many utterances at once, encoding the unsure ones in batches. */
+  async classifyAll(texts: readonly string[]): Promise<StagedIntentPrediction[]> {
+    const { semantic } = this;
+    const lexical = texts.map((text) => this.lexical.classify(text));
+    const unsure = lexical.map((prediction) => semantic !== null && !sure(prediction));
+    const sentences = await encodeSentences(texts.filter((_, i) => unsure[i]));
+    let next = 0;
+    return lexical.map((prediction, i) =>
+      semantic && unsure[i] ? { ...semantic.classify(texts[i]!, sentences[next++]), stage: "semantic" } : { ...prediction, stage: "lexical" },
+    );
+  }
+
+  /** The lexical stage's probability: cheap enough to ask on every message, and synchronous. */
+  probabilityOf(text: string, label: string): number {
+    return this.lexical.probabilityOf(text, label);
+  }
+
+  toJSON(): IntentModelJSON {
+    return { kind: "intent-model", lexical: this.lexical.toJSON(), semantic: this.semantic?.toJSON() ?? null, validation: this.validation };
+  }
+
+  static fromJSON(json: IntentModelJSON): IntentModel {
+    if (json.kind !== "intent-model") throw new Error(`Unsupported intent model (kind ${json.kind})`);
+    return new IntentModel(IntentClassifier.fromJSON(json.lexical), json.semantic && IntentClassifier.fromJSON(json.semantic), json.validation);
+  }
+}
+
+function sure(prediction: IntentPrediction): boolean {
+  return prediction.confidence >= SEMANTIC_STAGE_BELOW;
+}
+
+function trainStages(examples: readonly LabelledExample[], sentences: readonly Float32Array[], options: Omit<TrainOptions, "sentenceEmbeddings">) {
+  return {
+    lexical: trainIntentClassifier(examples, options),
+    semantic: trainIntentClassifier(examples, { ...options, sentenceEmbeddings: sentences }),
+  };
+}
+
+function validateStages(examples: readonly LabelledExample[], sentences: readonly Float32Array[], options: Omit<TrainOptions, "sentenceEmbeddings">): StageValidation | null {
+  const held = examples.map((example) => isHeldOut(example.text, VALIDATION_PERCENT, "intent-stages"));
+  const pick = <T>(items: readonly T[], heldOut: boolean) => items.filter((_, i) => held[i] === heldOut);
+  const validation = pick(examples, true);
+  const training = pick(examples, false);
+  if (validation.length < MIN_VALIDATION_EXAMPLES || new Set(training.map((example) => example.label)).size < 2) return null;
+  const { lexical, semantic } = trainStages(training, pick(sentences, false), options);
+  const validationSentences = pick(sentences, true);
+  let lexicalCorrect = 0;
+  let stagedCorrect = 0;
+  validation.forEach(({ text, label }, i) => {
+    const first = lexical.classify(text);
+    if (first.intent === label) lexicalCorrect++;
+    if ((sure(first) ? first : semantic.classify(text, validationSentences[i])).intent === label) stagedCorrect++;
+  });
+  return { n: validation.length, lexicalAccuracy: lexicalCorrect / validation.length, stagedAccuracy: stagedCorrect / validation.length };
+}
+
+/**
+ * Trains the lexical stage, and the second stage when held-out examples show it pays for itself
+ * (or when there are too few examples to tell, where n-grams generalise worst). Encoding the
+ * examples is most of the time, about 5 ms each.
+ */
+export async function trainIntentModel(
+  examples: readonly LabelledExample[],
+  options: Omit<TrainOptions, "sentenceEmbeddings"> = {},
+): Promise<IntentModel> {
+  const sentences = await encodeSentences(examples.map((example) => example.text));
+  const validation = validateStages(examples, sentences, options);
+  if (validation && validation.stagedAccuracy - validation.lexicalAccuracy < MIN_SEMANTIC_GAIN) {
+    return new IntentModel(trainIntentClassifier(examples, options), null, validation);
+  }
+  const { lexical, semantic } = trainStages(examples, sentences, options);
+  return new IntentModel(lexical, semantic, validation);
+}
