@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   console.log(
     `stages: ${classifier.stages.join(" + ")}` +
       (validation
-        ? ` (chosen on ${validation.n} held-out training rows: lexical ${validation.lexicalAccuracy.toFixed(4)}, two-stage ${validation.stagedAccuracy.toFixed(4)})`
+        ? ` (chosen on ${validation.n} held-out training rows: lexical ${validation.lexicalAccuracy.toFixed(4)}, two-stage ${validation.stagedAccuracy?.toFixed(4) ?? "not needed"})`
         : " (too few training rows to compare the stages)"),
   );
   console.log(`${"label".padEnd(width)}  precision  recall     f1  support`);

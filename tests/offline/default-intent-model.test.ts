@@ -30,12 +30,12 @@ test("the shipped model routes an order-status question with high confidence", a
   );
 });
 
-test("the shipped model answers from n-grams alone, as held-out rows showed the sentence stage adds nothing", async () => {
+test("the shipped model answers from n-grams alone: on held-out rows they leave too few errors for a second stage", async () => {
   const classifier = await getIntentClassifier();
   assert.deepEqual(classifier.stages, ["lexical"]);
   assert.ok(classifier.validation && classifier.validation.n > 1000);
-  assert.ok(classifier.validation.lexicalAccuracy >= 0.99, `lexical ${classifier.validation.lexicalAccuracy}`);
-  assert.ok(classifier.validation.stagedAccuracy - classifier.validation.lexicalAccuracy < 0.005);
+  assert.ok(classifier.validation.lexicalAccuracy >= 0.995, `lexical ${classifier.validation.lexicalAccuracy}`);
+  assert.equal(classifier.validation.stagedAccuracy, null);
 });
 
 test("the shipped model is cached on disk and shared within the process", async () => {
