@@ -10,6 +10,7 @@ import {
   deskIntentsFile,
   getIntentClassifier,
   loadIntentClassifier,
+  loadIntentClassifierOffThread,
   loadTrainingExamples,
 } from "../../lib/models/offline/default-intent-model";
 import { extractEntities } from "../../lib/models/offline/entities";
@@ -189,6 +190,22 @@ test("extra labelled examples are trained on and keyed into the cache, whatever 
     const edited = await loadIntentClassifier({ trainingFiles: [file, second], cacheDirectory });
     assert.ok(edited.labels.includes("greeting"));
     assert.equal((await models()).length, 5);
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+});
+
+test("a model trained in a worker thread is the model trained in place, and is cached for the next start", async () => {
+  const directory = await mkdtemp(path.join(tmpdir(), "intent-worker-"));
+  try {
+    const file = path.join(directory, "train.csv");
+    const rows = ["where is my parcel,track_order", "track my package,track_order", "I want my money back,get_refund", "refund my purchase please,get_refund"];
+    await writeFile(file, ["text,intent", ...rows].join("\n"));
+    const offThread = await loadIntentClassifierOffThread({ trainingFiles: [file], cacheDirectory: path.join(directory, "worker") });
+    const inPlace = await loadIntentClassifier({ trainingFiles: [file], cacheDirectory: path.join(directory, "main") });
+    assert.deepEqual(offThread.toJSON(), inPlace.toJSON());
+    assert.equal((await offThread.classify("where is my package")).intent, "track_order");
+    assert.equal((await readdir(path.join(directory, "worker"))).filter((name) => name.endsWith(".json")).length, 1);
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

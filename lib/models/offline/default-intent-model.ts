@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { parseCsvRecords, selectColumns } from "./csv";
 import { INTENT_CLASSIFIER_VERSION, type LabelledExample } from "./intent-classifier";
 import { IntentModel, trainIntentModel, type IntentModelJSON } from "./intent-model";
@@ -111,11 +113,28 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
   return classifier;
 }
 
+/**
+ * `loadIntentClassifier` in a worker thread, so that training (when no cached model exists) never
+ * blocks this thread's event loop. Worker threads do not inherit the process's TypeScript loader,
+ * so the worker registers it before loading its module; the module's path is built at run time to
+ * keep bundlers from trying to package it.
+ */
+export function loadIntentClassifierOffThread(options: DefaultIntentModelOptions = {}): Promise<IntentModel> {
+  const module = pathToFileURL(path.join(process.cwd(), "lib", "models", "offline", "intent-training-worker.ts")).href;
+  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: options });
+    worker.once("message", (json: IntentModelJSON) => resolve(IntentModel.fromJSON(json)));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`Intent model training stopped (exit code ${code})`)));
+  });
+}
+
 let shared: Promise<IntentModel> | undefined;
 
 /** The process-wide intent model trained on the shipped Bitext and desk-intent data. */
 export function getIntentClassifier(): Promise<IntentModel> {
-  shared ??= loadIntentClassifier().catch((error: unknown) => {
+  shared ??= loadIntentClassifierOffThread().catch((error: unknown) => {
     shared = undefined;
     throw error;
   });
