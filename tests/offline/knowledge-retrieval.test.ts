@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { KnowledgeIndex } from "../../lib/models/offline/knowledge-retrieval";
+import { demoArticles } from "../../lib/demo/knowledge-articles";
 import { HELP_CENTRE } from "./help-centre-fixture";
 
 const index = new KnowledgeIndex(HELP_CENTRE);
@@ -37,4 +38,15 @@ test("hits are ranked by score and limited", () => {
   assert.equal(hits.length, 2);
   assert.ok(hits[0]!.score >= hits[1]!.score);
   assert.deepEqual(index.search("the and of"), []);
+});
+
+test("\"how long\" questions reach the article about that wait, not any article that names a number of days", () => {
+  const store = new KnowledgeIndex(demoArticles.map((article) => ({ id: article.slug, ...article })));
+  const cases: Array<[string, string]> = [
+    ["How long does shipping take?", "delivery-times-and-shipping-costs"],
+    ["How long does delivery to Germany take?", "delivery-times-and-shipping-costs"],
+    ["how long does a refund take", "refund-policy-and-timing"],
+    ["How long do I have to return an item?", "return-policy"],
+  ];
+  for (const [question, slug] of cases) assert.equal(store.search(question)[0]?.article.slug, slug, question);
 });

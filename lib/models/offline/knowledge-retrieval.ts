@@ -60,6 +60,12 @@ const QUESTION_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Answer words steer the ranking between articles that match the question; they never outweigh it. */
 const ANSWER_WORD_WEIGHT = 0.3;
+/**
+ * Only articles matching the customer's own words within this share of the best match count as
+ * near ties for answer words to decide: "how long does shipping take" must not reach the return
+ * policy through its "30-day window".
+ */
+const NEAR_TIE = 0.85;
 
 function answerWordsFor(query: string): string {
   return QUESTION_EXPANSIONS.filter(([pattern]) => pattern.test(query)).map(([, words]) => words).join(" ");
@@ -100,19 +106,24 @@ export class KnowledgeIndex {
     const askedTerms = [...new Set(terms(query))];
     const queryTerms = [...new Set([...askedTerms, ...terms(answerWordsFor(query))])];
     if (askedTerms.length === 0 || this.documents.length === 0) return [];
-    const ranked = this.documents
-      .map((doc) => {
-        let score = 0;
-        const matchedTerms: string[] = [];
-        for (const term of queryTerms) {
-          const frequency = doc.frequencies.get(term);
-          if (!frequency) continue;
-          matchedTerms.push(term);
-          score += (askedTerms.includes(term) ? 1 : ANSWER_WORD_WEIGHT) * (this.idf(term) * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * doc.length) / this.averageLength));
-        }
-        return { doc, score, matchedTerms };
-      })
-      .filter((hit) => hit.score > 0)
+    const scored = this.documents.map((doc) => {
+      let asked = 0;
+      let answer = 0;
+      const matchedTerms: string[] = [];
+      for (const term of queryTerms) {
+        const frequency = doc.frequencies.get(term);
+        if (!frequency) continue;
+        matchedTerms.push(term);
+        const weight = (this.idf(term) * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * doc.length) / this.averageLength));
+        if (askedTerms.includes(term)) asked += weight;
+        else answer += ANSWER_WORD_WEIGHT * weight;
+      }
+      return { doc, asked, answer, matchedTerms };
+    });
+    const bestAsked = Math.max(0, ...scored.map((hit) => hit.asked));
+    const ranked = scored
+      .filter((hit) => hit.asked > 0)
+      .map((hit) => ({ ...hit, score: hit.asked + (hit.asked >= NEAR_TIE * bestAsked ? hit.answer : 0) }))
       .sort((a, b) => b.score - a.score || a.doc.article.id.localeCompare(b.doc.article.id));
 
     const runnerUp = ranked[1]?.score ?? 0;
