@@ -50,3 +50,15 @@ test("\"how long\" questions reach the article about that wait, not any article 
   ];
   for (const [question, slug] of cases) assert.equal(store.search(question)[0]?.article.slug, slug, question);
 });
+
+test("contractions and filler words do not count as parts of the question no article covers", () => {
+  const store = new KnowledgeIndex(demoArticles.map((article) => ({ id: article.slug, ...article })));
+  for (const [question, slug] of [
+    ["my promo code doesn't work", "checkout-error-promo-code"],
+    ["I never got a confirmation email", "order-confirmation-email-missing"],
+  ]) {
+    const hit = store.search(question!)[0];
+    assert.equal(hit?.article.slug, slug, question);
+    assert.ok(hit!.confidence >= 0.7, `${question}: confidence ${hit!.confidence}`);
+  }
+});

@@ -38,7 +38,9 @@ const STOPWORDS = new Set(
     "do does did doing have has had having i me my mine we our you your yours he she it its they them their this that " +
     "these those there here what which who whom whose when where why how can could would should will shall may might " +
     "must just also too very not no yes please hi hello hey thanks thank get got want wanted need needed like know tell " +
-    "let us any some all more most much many one im ive id its dont cant wont isnt whats ok okay long take takes"
+    "let us any some all more most much many one im ive id its dont cant wont isnt whats ok okay long take takes " +
+    "doesnt didnt arent wasnt werent havent hasnt hadnt shouldnt couldnt wouldnt youre theyre thats theres youve weve " +
+    "never ever still really actually"
   ).split(" "),
 );
 
