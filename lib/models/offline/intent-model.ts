@@ -37,7 +37,7 @@ const MIN_SEMANTIC_GAIN = 0.005;
 export type IntentStage = "lexical" | "semantic";
 
 export interface StagedIntentPrediction extends IntentPrediction {
-  /** Which stage decided, so a routing decision can say why it was made. */
+  /** Which stage decided the intent. */
   stage: IntentStage;
 }
 
