@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { io, type Socket } from "socket.io-client";
 import type { SupervisorAlertView } from "../lib/realtime/events";
+import { alertRuleTitle } from "../lib/alerts/rule-titles";
 import { signIn } from "./helpers";
 
 /**
@@ -92,4 +93,37 @@ test("an alert rule fires and appears live in a supervisor's console without rel
   const refused = await agent.socket.emitWithAck("console:alert_ack", { alertId });
   expect(refused).toEqual({ ok: false, error: "Only supervisors and admins acknowledge alerts." });
   agent.socket.disconnect();
+});
+
+test("a supervisor changes when an alert fires; the rules in force say so at once and after a reload", async ({ page }) => {
+  await signIn(page, "supervisor", "/supervisor/alerts");
+  const form = page.getByRole("form", { name: "Change alert rules" });
+  const csatRule = page.locator('[data-testid="rule-in-force"][data-alert-rule="csat_falling"]');
+  const queueRule = page.locator('[data-testid="rule-in-force"][data-alert-rule="unstaffed_queue"]');
+  await expect(csatRule).toContainText("0.70 or more below");
+  try {
+    await form.getByLabel("Rating drop (points out of 5)").fill("1.2");
+    await form.getByLabel("Ratings needed in each period").fill("8");
+    await form.getByRole("group", { name: alertRuleTitle("unstaffed_queue") }).getByLabel("Alert me").uncheck();
+    await form.getByRole("button", { name: "Save alert rules" }).click();
+    await expect(form.getByRole("status")).toContainText("Saved");
+    await expect(csatRule).toContainText("1.20 or more below");
+    await expect(csatRule).toContainText("at least 8 ratings");
+    await expect(queueRule).toHaveClass(/line-through/);
+
+    await page.reload();
+    await expect(form.getByLabel("Rating drop (points out of 5)")).toHaveValue("1.2");
+    await expect(form.getByRole("group", { name: alertRuleTitle("unstaffed_queue") }).getByLabel("Alert me")).not.toBeChecked();
+
+    // A value the rules cannot take is refused with the field named, and nothing changes.
+    await form.evaluate((element) => ((element as HTMLFormElement).noValidate = true));
+    await form.getByLabel("Rating drop (points out of 5)").fill("9");
+    await form.getByRole("button", { name: "Save alert rules" }).click();
+    await expect(form.getByRole("alert")).toContainText("CSAT falling, Rating drop (points out of 5)");
+    await page.reload();
+    await expect(csatRule).toContainText("1.20 or more below");
+  } finally {
+    // Back to the defaults, for every test that follows.
+    expect((await page.request.put("/api/supervisor/alert-rules", { data: { rules: {} } })).ok()).toBe(true);
+  }
 });

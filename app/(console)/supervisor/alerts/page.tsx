@@ -9,6 +9,7 @@ import { parseWorkspaceSettings, type AlertRules } from "@/lib/workspace/setting
 import type { SupervisorAlertView } from "@/lib/realtime/events";
 import { AcknowledgeAlertButton } from "@/components/console/alert-tray";
 import { AlertsLiveRefresh } from "@/components/console/live-refresh";
+import { AlertRulesForm } from "@/components/supervisor/alert-rules-form";
 import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
 import { Card, CardBody, CardHeader, EmptyRow, Table, Td, Th } from "@/components/ui";
 
@@ -88,6 +89,7 @@ export default async function AlertsPage() {
     listAlerts(db, staff.workspaceId, "acknowledged", 50),
     db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId } }),
   ]);
+  const rules = parseWorkspaceSettings(workspace).alerts;
   return (
     <div className="space-y-6">
       <AlertsLiveRefresh />
@@ -100,12 +102,13 @@ export default async function AlertsPage() {
         <CardBody>
           <p className="text-sm text-slate-600">Checked every 30 seconds and after every handoff. An alert is raised once and not again until a supervisor acknowledges it.</p>
           <ul className="mt-3 space-y-2 text-sm">
-            {ruleSentences(parseWorkspaceSettings(workspace).alerts).map((r) => (
-              <li key={r.id} className={r.enabled ? "text-slate-700" : "text-slate-400 line-through"}>
+            {ruleSentences(rules).map((r) => (
+              <li key={r.id} data-testid="rule-in-force" data-alert-rule={r.id} className={r.enabled ? "text-slate-700" : "text-slate-400 line-through"}>
                 <span className="font-medium">{alertRuleTitle(r.id)}:</span> {r.text}
               </li>
             ))}
           </ul>
+          <AlertRulesForm current={rules} />
         </CardBody>
       </Card>
     </div>
