@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { io, type Socket } from "socket.io-client";
 import type { SupervisorAlertView } from "../lib/realtime/events";
 import { alertRuleTitle } from "../lib/alerts/rule-titles";
-import { signIn } from "./helpers";
+import { openAroundTheClock, signIn } from "./helpers";
 
 /**
  * Supervisor alerts end to end: customers fill the queue through the widget's own session API and
@@ -48,6 +48,8 @@ async function agentAway(browser: Browser, baseURL: string): Promise<{ socket: S
   });
   return { socket, heard };
 }
+
+openAroundTheClock();
 
 test("an alert rule fires and appears live in a supervisor's console without reload, and is acknowledged", async ({ browser, page, request, baseURL }) => {
   const agent = await agentAway(browser, baseURL!);

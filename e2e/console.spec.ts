@@ -2,13 +2,12 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { io, type Socket } from "socket.io-client";
 import { demoPasswords, demoStaff } from "../lib/demo/people";
 import type { ReplayedMessage } from "../lib/realtime/events";
+import { openAroundTheClock } from "./helpers";
 
 /**
  * The human side of a handoff, with the customer driven over the widget's own session API and
  * socket (as the widget does), and each agent in their own browser context.
  */
-
-const allWeek = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, [["00:00", "24:00"]]]));
 
 function staffMember(email: string) {
   const person = demoStaff.find((s) => s.email === email);
@@ -70,36 +69,7 @@ async function startCustomer(request: APIRequestContext, baseURL: string, identi
   };
 }
 
-async function asAdmin<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
-  const admin = await (await browser.newContext()).newPage();
-  await admin.goto("/signin?callbackUrl=%2Fconsole");
-  const person = demoStaff.find((s) => s.role === "admin")!;
-  await admin.getByLabel("Email").fill(person.email);
-  await admin.getByLabel("Password").fill(demoPasswords.admin);
-  await admin.getByRole("button", { name: "Sign in" }).click();
-  await expect(admin.getByTestId("staff-name")).toHaveText(person.name);
-  try {
-    return await work(admin);
-  } finally {
-    await admin.context().close();
-  }
-}
-
-let usualHours: unknown;
-
-test.beforeAll(async ({ browser }) => {
-  // Handoffs outside opening hours go to the async path; these tests are about the live desk.
-  await asAdmin(browser, async (admin) => {
-    usualHours = (await (await admin.request.get("/api/workspace/settings")).json()).businessHours;
-    expect((await admin.request.patch("/api/workspace/settings", { data: { businessHours: allWeek } })).status()).toBe(200);
-  });
-});
-
-test.afterAll(async ({ browser }) => {
-  await asAdmin(browser, async (admin) => {
-    expect((await admin.request.patch("/api/workspace/settings", { data: { businessHours: usualHours } })).status()).toBe(200);
-  });
-});
+openAroundTheClock();
 
 test("an escalation reaches the right agent live, with its brief; the human speaks alone until handing back", async ({ browser, request, baseURL }) => {
   const maya = await signInAs(browser, "maya@lumen.example", "/console?view=mine");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoPasswords, demoStaff } from "../lib/demo/people";
 
 export function demoUser(role: "admin" | "supervisor" | "agent") {
@@ -15,4 +15,36 @@ export async function signIn(page: Page, role: "admin" | "supervisor" | "agent",
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("staff-name")).toHaveText(user.name);
   return user;
+}
+
+async function asAdmin<T>(browser: Browser, work: (page: Page) => Promise<T>): Promise<T> {
+  const admin = await (await browser.newContext()).newPage();
+  try {
+    await signIn(admin, "admin");
+    return await work(admin);
+  } finally {
+    await admin.context().close();
+  }
+}
+
+const allWeek = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, [["00:00", "24:00"]]]));
+
+/**
+ * Opens the desk around the clock for the tests of the calling file and restores its hours after
+ * them: outside opening hours handoffs take the async path and an empty queue alerts nobody, and
+ * these tests are about the live desk whatever the time of day they run.
+ */
+export function openAroundTheClock(): void {
+  let usualHours: unknown;
+  test.beforeAll(async ({ browser }) => {
+    await asAdmin(browser, async (admin) => {
+      usualHours = (await (await admin.request.get("/api/workspace/settings")).json()).businessHours;
+      expect((await admin.request.patch("/api/workspace/settings", { data: { businessHours: allWeek } })).status()).toBe(200);
+    });
+  });
+  test.afterAll(async ({ browser }) => {
+    await asAdmin(browser, async (admin) => {
+      expect((await admin.request.patch("/api/workspace/settings", { data: { businessHours: usualHours } })).status()).toBe(200);
+    });
+  });
 }

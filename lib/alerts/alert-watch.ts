@@ -18,7 +18,7 @@ const CHECK_EVERY_MS = 30_000;
 export async function checkWorkspaceAlerts(db: Db, workspaceId: string, now = new Date()): Promise<SupervisorAlertView[]> {
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   const settings = parseWorkspaceSettings(workspace);
-  const fired = evaluateAlertRules(await loadAlertSnapshot(db, workspaceId, settings, now), settings.alerts, now);
+  const fired = evaluateAlertRules(await loadAlertSnapshot(db, workspaceId, settings, workspace.timezone, now), settings.alerts, now);
   const raised = await raiseAlerts(db, workspaceId, fired, now);
   for (const alert of raised) publishAlertRaised(workspaceId, alert);
   return raised;

@@ -25,8 +25,12 @@ export interface AlertSnapshot {
   classifications: readonly { conversationId: string; intent: string; at: Date }[];
   /** Handoffs still waiting for a person's first reply, with the first-response target of the customer's tier. */
   awaitingReply: readonly { conversationId: string; customerName: string | null; handedOffAt: Date; targetSeconds: number }[];
-  /** Conversations waiting in the queue, and agents (not supervisors) online to take them. */
-  queue: { waiting: number; agentsOnline: number };
+  /**
+   * Conversations waiting in the queue, agents (not supervisors) online to take them, and whether
+   * the desk is open: outside business hours handoffs are answered asynchronously, nobody is
+   * expected online and an empty console is no emergency.
+   */
+  queue: { waiting: number; agentsOnline: number; open: boolean };
   /** Every rating given since `now - ALERT_LOOKBACK_MS`. */
   ratings: readonly { score: number; at: Date }[];
 }
@@ -106,8 +110,8 @@ function slaBreachesImminent(snapshot: AlertSnapshot, rule: AlertRules["slaBreac
 }
 
 function unstaffedQueue(snapshot: AlertSnapshot, rule: AlertRules["unstaffedQueue"]): FiredAlert[] {
-  const { waiting, agentsOnline } = snapshot.queue;
-  if (waiting < rule.minWaiting || agentsOnline > 0) return [];
+  const { waiting, agentsOnline, open } = snapshot.queue;
+  if (!open || waiting < rule.minWaiting || agentsOnline > 0) return [];
   return [{
     rule: "unstaffed_queue",
     key: "unstaffed_queue",

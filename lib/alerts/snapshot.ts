@@ -4,11 +4,12 @@ import { tierOf } from "../analytics/handoff-waits";
 import { loadAnalyticsDataset, loadWaitingDataset } from "../analytics/load";
 import { tallyOf } from "../analytics/overview";
 import { payloadOf } from "../conversation/log";
+import { isWithinBusinessHours } from "../workspace/business-hours";
 import type { WorkspaceSettings } from "../workspace/settings";
 import { ALERT_LOOKBACK_MS, type AlertSnapshot } from "./rules";
 
 /** The database read behind the alert rules: one workspace as it stands at `now`. */
-export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: WorkspaceSettings, now: Date): Promise<AlertSnapshot> {
+export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: WorkspaceSettings, timezone: string, now: Date): Promise<AlertSnapshot> {
   const since = new Date(now.getTime() - ALERT_LOOKBACK_MS);
   const [lastHour, waiting, waitingNames, agentsOnline, classifications, ratings] = await Promise.all([
     loadAnalyticsDataset(db, workspaceId, { start: new Date(now.getTime() - 3_600_000), end: now }, { withQuestions: false }),
@@ -34,7 +35,11 @@ export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: W
     lastHour: { conversations: tally.conversations, escalated: tally.escalated },
     classifications: classifications.map((e) => ({ conversationId: e.conversationId, intent: payloadOf<{ intent: string }>(e).intent, at: e.createdAt })),
     awaitingReply,
-    queue: { waiting: waitingNames.filter((c) => c.status === "waiting_human").length, agentsOnline },
+    queue: {
+      waiting: waitingNames.filter((c) => c.status === "waiting_human").length,
+      agentsOnline,
+      open: isWithinBusinessHours(settings.businessHours, timezone, now),
+    },
     ratings: ratings.map((e) => ({ score: payloadOf<{ score: number }>(e).score, at: e.createdAt })),
   };
 }

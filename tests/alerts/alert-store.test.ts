@@ -73,6 +73,12 @@ test("customers asking for a person with no agent online raise the unstaffed-que
   }
   assert.equal(await db.conversation.count({ where: { id: { in: conversations }, status: "waiting_human" } }), 3);
 
+  // Outside opening hours nobody is expected online: the customers are answered later, unalarmed.
+  const days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  await db.workspace.update({ where: { id: workspaceId }, data: { businessHours: Object.fromEntries(days.map((day) => [day, []])) } });
+  assert.deepEqual(await checkWorkspaceAlerts(db, workspaceId, later(start, 4)), []);
+
+  await db.workspace.update({ where: { id: workspaceId }, data: { businessHours: Object.fromEntries(days.map((day) => [day, [["00:00", "24:00"]]])) } });
   const raised = await checkWorkspaceAlerts(db, workspaceId, later(start, 5));
   assert.deepEqual(raised.map((a) => a.key), ["unstaffed_queue"]);
   assert.equal(raised[0]!.message, "3 customers are waiting in the queue and no agent is online.");

@@ -14,7 +14,7 @@ function snapshot(overrides: Partial<AlertSnapshot> = {}): AlertSnapshot {
     lastHour: { conversations: 0, escalated: 0 },
     classifications: [],
     awaitingReply: [],
-    queue: { waiting: 0, agentsOnline: 1 },
+    queue: { waiting: 0, agentsOnline: 1, open: true },
     ratings: [],
     ...overrides,
   };
@@ -91,11 +91,15 @@ test("SLA breach imminent: within 60 s of the first-response target, not before 
   assert.equal(alert!.message, "Ana Lima has waited 9 min for a person's first reply; the 10 min target passes in 50 s.");
 });
 
+test("unstaffed queue: nobody is alerted outside business hours, when handoffs are answered later", () => {
+  assert.deepEqual(keys(snapshot({ queue: { waiting: 10, agentsOnline: 0, open: false } })), []);
+});
+
 test("unstaffed queue: 3 or more waiting and no agent online", () => {
-  assert.deepEqual(keys(snapshot({ queue: { waiting: 3, agentsOnline: 0 } })), ["unstaffed_queue"]);
-  assert.deepEqual(keys(snapshot({ queue: { waiting: 2, agentsOnline: 0 } })), []);
-  assert.deepEqual(keys(snapshot({ queue: { waiting: 10, agentsOnline: 1 } })), []);
-  assert.equal(evaluateAlertRules(snapshot({ queue: { waiting: 3, agentsOnline: 0 } }), defaultAlertRules, NOW)[0]!.message, "3 customers are waiting in the queue and no agent is online.");
+  assert.deepEqual(keys(snapshot({ queue: { waiting: 3, agentsOnline: 0, open: true } })), ["unstaffed_queue"]);
+  assert.deepEqual(keys(snapshot({ queue: { waiting: 2, agentsOnline: 0, open: true } })), []);
+  assert.deepEqual(keys(snapshot({ queue: { waiting: 10, agentsOnline: 1, open: true } })), []);
+  assert.equal(evaluateAlertRules(snapshot({ queue: { waiting: 3, agentsOnline: 0, open: true } }), defaultAlertRules, NOW)[0]!.message, "3 customers are waiting in the queue and no agent is online.");
 });
 
 function ratings(scores: number[], at: (i: number) => Date) {
@@ -119,7 +123,7 @@ test("CSAT falling: the last 24 hours' average 0.7 or more below the previous 7 
 });
 
 test("a disabled rule raises nothing; a workspace's own level replaces the default", () => {
-  const busy = snapshot({ queue: { waiting: 4, agentsOnline: 0 } });
+  const busy = snapshot({ queue: { waiting: 4, agentsOnline: 0, open: true } });
   assert.deepEqual(keys(busy, alertRulesSchema.parse({ unstaffedQueue: { enabled: false } })), []);
   assert.deepEqual(keys(busy, alertRulesSchema.parse({ unstaffedQueue: { minWaiting: 5 } })), []);
 });

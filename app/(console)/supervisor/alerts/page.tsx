@@ -23,7 +23,7 @@ function ruleSentences(rules: AlertRules): { id: string; enabled: boolean; text:
     { id: "escalation_rate", enabled: rules.escalationRate.enabled, text: `More than ${formatPercent(rules.escalationRate.above)} of the last hour's conversations handed to a person, once there are at least ${rules.escalationRate.minConversations}.` },
     { id: "intent_spike", enabled: rules.intentSpike.enabled, text: `One intent's conversations in the last hour above ${rules.intentSpike.factor} times its hourly average over the previous 7 days (that average counted as at least ${rules.intentSpike.floorPerHour}).` },
     { id: "sla_breach_imminent", enabled: rules.slaBreachImminent.enabled, text: `A handed-off customer still without a person's first reply ${rules.slaBreachImminent.withinSeconds} s before the first-response target of their tier.` },
-    { id: "unstaffed_queue", enabled: rules.unstaffedQueue.enabled, text: `${rules.unstaffedQueue.minWaiting} or more customers waiting in the queue while no agent is online.` },
+    { id: "unstaffed_queue", enabled: rules.unstaffedQueue.enabled, text: `${rules.unstaffedQueue.minWaiting} or more customers waiting in the queue while no agent is online, during business hours.` },
     { id: "csat_falling", enabled: rules.csatFalling.enabled, text: `The last 24 hours' average rating ${formatScore(rules.csatFalling.drop)} or more below the previous 7 days', with at least ${rules.csatFalling.minRatings} ratings in each.` },
   ];
 }
