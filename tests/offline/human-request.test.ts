@@ -46,8 +46,15 @@ test("mentions of people that are not requests do not fire", () => {
   }
 });
 
+test("mistyped and run-together words of a request for a person are read through", () => {
+  for (const text of ["I'm trying to talk to somone", "I have got to speak with a eprson", "I try to ocntact an agent", "how to speak tosomebody"]) {
+    assert.equal(detectHumanRequest(text).requested, true, text);
+  }
+  for (const text of ["I want to cancel my contract", "what's on the agenda for the sale"]) assert.equal(detectHumanRequest(text).requested, false, text);
+});
+
 test("the classifier catches misspelled requests the patterns miss", () => {
-  const text = "I'm trying to talk to somone";
+  const text = "can udirect to me an asisstant";
   assert.equal(detectHumanRequest(text).requested, false);
   assert.equal(detectHumanRequest(text, classifier).requested, true);
 });

@@ -119,6 +119,27 @@ function mentions(words: readonly string[], targets: readonly string[]): boolean
   );
 }
 
+/**
+ * The words a request for a person turns on, which customers in a hurry often mistype ("somneone",
+ * "eprson", "ocntact") or run into the word before ("tosomebody"). Only words of five letters or
+ * more: shorter ones are one typo away from too many others.
+ */
+const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "speak", "contact", "available"];
+/** Real words one edit away from a key word. */
+const NOT_TYPOS = new Set(["contract", "humane", "agenda"]);
+
+/** The text with mistyped key words spelled right and run-together ones split, for the patterns to read. */
+function repairKeyWords(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (KEY_WORDS.includes(lower) || NOT_TYPOS.has(lower)) return word;
+    const mistyped = KEY_WORDS.find((target) => withinOneEdit(lower, target));
+    if (mistyped) return mistyped;
+    const glued = KEY_WORDS.find((target) => lower.length > target.length + 1 && lower.endsWith(target));
+    return glued ? `${lower.slice(0, -glued.length)} ${glued}` : word;
+  });
+}
+
 function classifierMayVote(text: string): boolean {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return mentions(words, PERSON_WORDS) && mentions(words, CONTACT_WORDS);
@@ -130,8 +151,9 @@ const REQUEST_THRESHOLD = 0.5;
 export function detectHumanRequest(text: string, classifier?: HumanRequestClassifier): HumanRequestResult {
   const evidence: HumanRequestEvidence[] = [];
   let patternScore = 0;
+  const repaired = repairKeyWords(text);
   for (const { pattern, score } of PATTERNS) {
-    const match = text.match(pattern);
+    const match = text.match(pattern) ?? repaired.match(pattern);
     if (match) {
       evidence.push({ source: "pattern", detail: match[0].trim() });
       patternScore = Math.max(patternScore, score);
