@@ -50,7 +50,7 @@ test("mistyped and run-together words of a request for a person are read through
   for (const text of ["I'm trying to talk to somone", "I have got to speak with a eprson", "I try to ocntact an agent", "how to speak tosomebody"]) {
     assert.equal(detectHumanRequest(text).requested, true, text);
   }
-  for (const text of ["I want to cancel my contract", "what's on the agenda for the sale"]) assert.equal(detectHumanRequest(text).requested, false, text);
+  for (const text of ["I want to cancel my contract", "we want to contract someone to install the shelves"]) assert.equal(detectHumanRequest(text).requested, false, text);
 });
 
 test("the classifier catches misspelled requests the patterns miss", () => {

@@ -126,7 +126,7 @@ function mentions(words: readonly string[], targets: readonly string[]): boolean
  */
 const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "speak", "contact", "available"];
 /** Real words one edit away from a key word. */
-const NOT_TYPOS = new Set(["contract", "humane", "agenda"]);
+const NOT_TYPOS = new Set(["contract", "humane"]);
 
 /** The text with mistyped key words spelled right and run-together ones split, for the patterns to read. */
 function repairKeyWords(text: string): string {
