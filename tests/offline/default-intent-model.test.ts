@@ -10,7 +10,6 @@ import {
   deskIntentsFile,
   getIntentClassifier,
   loadIntentClassifier,
-  loadIntentClassifierOffThread,
   loadTrainingExamples,
 } from "../../lib/models/offline/default-intent-model";
 import { extractEntities } from "../../lib/models/offline/entities";
@@ -201,7 +200,7 @@ test("a model trained in a worker thread is the model trained in place, and is c
     const file = path.join(directory, "train.csv");
     const rows = ["where is my parcel,track_order", "track my package,track_order", "I want my money back,get_refund", "refund my purchase please,get_refund"];
     await writeFile(file, ["text,intent", ...rows].join("\n"));
-    const offThread = await loadIntentClassifierOffThread({ trainingFiles: [file], cacheDirectory: path.join(directory, "worker") });
+    const offThread = await loadIntentClassifier({ trainingFiles: [file], cacheDirectory: path.join(directory, "worker"), offThread: true });
     const inPlace = await loadIntentClassifier({ trainingFiles: [file], cacheDirectory: path.join(directory, "main") });
     assert.deepEqual(offThread.toJSON(), inPlace.toJSON());
     assert.equal((await offThread.classify("where is my package")).intent, "track_order");

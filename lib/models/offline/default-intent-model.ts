@@ -30,6 +30,11 @@ export interface DefaultIntentModelOptions {
   extraExamples?: readonly ExtraExample[];
   /** Where trained models are cached between starts. */
   cacheDirectory?: string;
+  /**
+   * Train (when nothing is cached) in a worker thread: seconds to minutes of uninterrupted
+   * computation that would otherwise stall every socket and request of a running desk.
+   */
+  offThread?: boolean;
 }
 
 export function defaultTrainingFile(): string {
@@ -104,7 +109,8 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
     if (!(error instanceof SyntaxError) && (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 
-  const classifier = await trainIntentModel([...contents.flatMap(parseTrainingCsv), ...extras]);
+  const examples = [...contents.flatMap(parseTrainingCsv), ...extras];
+  const classifier = options.offThread ? await trainOffThread(examples) : await trainIntentModel(examples);
   await mkdir(cacheDirectory, { recursive: true });
   // Write then rename so a concurrently starting process never reads a half-written model.
   const partial = `${cacheFile}.${process.pid}.tmp`;
@@ -114,16 +120,15 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
 }
 
 /**
- * `loadIntentClassifier` in a worker thread, so that training (when no cached model exists) never
- * blocks this thread's event loop. Worker threads do not inherit the process's TypeScript loader,
- * so the worker registers it before loading its module; the module's path is built at run time to
- * keep bundlers from trying to package it.
+ * `trainIntentModel` in a worker thread. Worker threads do not inherit the process's TypeScript
+ * loader, so the worker registers it before loading its module; the module's path is built at run
+ * time to keep bundlers from trying to package it.
  */
-export function loadIntentClassifierOffThread(options: DefaultIntentModelOptions = {}): Promise<IntentModel> {
+function trainOffThread(examples: readonly LabelledExample[]): Promise<IntentModel> {
   const module = pathToFileURL(path.join(process.cwd(), "lib", "models", "offline", "intent-training-worker.ts")).href;
   const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: options });
+    const worker = new Worker(bootstrap, { eval: true, workerData: examples });
     worker.once("message", (json: IntentModelJSON) => resolve(IntentModel.fromJSON(json)));
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`Intent model training stopped (exit code ${code})`)));
@@ -134,7 +139,7 @@ let shared: Promise<IntentModel> | undefined;
 
 /** The process-wide intent model trained on the shipped Bitext and desk-intent data. */
 export function getIntentClassifier(): Promise<IntentModel> {
-  shared ??= loadIntentClassifierOffThread().catch((error: unknown) => {
+  shared ??= loadIntentClassifier({ offThread: true }).catch((error: unknown) => {
     shared = undefined;
     throw error;
   });

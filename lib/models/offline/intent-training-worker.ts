@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { loadIntentClassifier, type DefaultIntentModelOptions } from "./default-intent-model";
+import type { LabelledExample } from "./intent-classifier";
+import { trainIntentModel } from "./intent-model";
 
-// Runs in a worker thread (see `loadIntentClassifierOffThread`): training is seconds to minutes of
-// uninterrupted computation that would otherwise stall every socket and request of the desk.
-loadIntentClassifier(workerData as DefaultIntentModelOptions).then((model) => parentPort!.postMessage(model.toJSON()));
+// Runs in a worker thread (see `trainOffThread` in default-intent-model.ts) and hands the trained
+// model back as JSON; reading and writing the cache stay with the caller.
+trainIntentModel(workerData as LabelledExample[]).then((model) => parentPort!.postMessage(model.toJSON()));

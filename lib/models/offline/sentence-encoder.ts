@@ -28,9 +28,7 @@ export async function encodeSentences(texts: readonly string[]): Promise<Float32
   const model = await encoder();
   const embeddings: Float32Array[] = [];
   for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-    // The encoder's tokenizer has no symbol for an empty text; a space encodes as "nothing said".
-    const batch = texts.slice(start, start + BATCH_SIZE).map((text) => text.trim() || " ");
-    for (const vector of await model.embed(batch)) {
+    for (const vector of await model.embed(texts.slice(start, start + BATCH_SIZE))) {
       const norm = Math.hypot(...vector) || 1;
       embeddings.push(Float32Array.from(vector, (value) => value / norm));
     }

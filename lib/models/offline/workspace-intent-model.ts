@@ -1,11 +1,11 @@
 import { getDb } from "../../db";
-import { getIntentClassifier, loadIntentClassifierOffThread } from "./default-intent-model";
+import { getIntentClassifier, loadIntentClassifier } from "./default-intent-model";
 import type { IntentModel } from "./intent-model";
 
 /**
  * The intent classifier a workspace's conversations use: the shipped model, or one retrained with
- * the workspace's own labelled examples once it has some. Retraining takes a minute or more, so it
- * runs in a worker thread and conversations keep the previous model until the new one is ready.
+ * the workspace's own labelled examples once it has some. Retraining takes half a minute or more, so
+ * it runs in a worker thread and conversations keep the previous model until the new one is ready.
  */
 interface WorkspaceModel {
   version: string;
@@ -38,7 +38,7 @@ export async function intentClassifierFor(workspaceId: string): Promise<IntentMo
     const target = entry;
     target.training = (async () => {
       const examples = await db.labelledExample.findMany({ where: { workspaceId }, select: { text: true, intent: true } });
-      target.current = await loadIntentClassifierOffThread({ extraExamples: examples });
+      target.current = await loadIntentClassifier({ extraExamples: examples, offThread: true });
       target.version = version;
     })().finally(() => {
       target.training = null;
