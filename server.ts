@@ -8,6 +8,7 @@ import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
 import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
+import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const proxyHops = trustedProxyHops();
   const httpServer = createServer((req, res) => {
+    stampClientHeaders(req, proxyHops);
     void handle(req, res);
   });
   await createSocketServer(httpServer, secret);
