@@ -4,7 +4,8 @@ import { appendEvent, appendEvents, conversationLogInclude, payloadOf, recordMes
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import type { ConversationEventType, OwnershipChangedPayload } from "../conversation/event-types";
-import { inConversationOrder } from "../conversation/turn-order";
+import { createOwedTurns } from "../conversation/owed-turns";
+import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
@@ -56,24 +57,51 @@ export interface CustomerMessageInput {
   agentsOnline?: readonly string[];
 }
 
+type TurnInput = Pick<CustomerMessageInput, "context" | "now" | "agentsOnline">;
+
+/** The customer turns owed in the database, answered in order by whichever instance holds the conversation's lease. */
+const customerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, (db, message, input) =>
+  runTurn(db, message, input?.context ?? {}, input?.now ?? new Date(), input?.agentsOnline),
+);
+
 /**
  * Stores the customer's message (once, however often it is resent) and schedules the AI's turn.
- * The message is safe in the log before this returns, whatever happens to the turn afterwards.
+ * The message, and the turn it is owed, are safe in the log before this returns, whatever happens
+ * to this process afterwards. `turn` is null when another instance answers it.
  */
 export async function handleCustomerMessage(input: CustomerMessageInput) {
   const db = await getDb();
-  const { message, duplicate, workspaceId } = await recordMessage(db, {
+  const stored = recordMessage(db, {
     conversationId: input.conversationId,
     author: "customer",
     body: input.body,
     clientMessageId: input.clientMessageId,
     at: input.now,
   });
-  if (duplicate) return { message, duplicate, turn: Promise.resolve(null) };
+  const turn = customerTurns.answer(input.conversationId, stored.then(({ message, duplicate }) => (duplicate ? null : message)), {
+    context: input.context,
+    now: input.now,
+    agentsOnline: input.agentsOnline,
+  });
+  const { message, duplicate, workspaceId } = await stored;
+  if (duplicate) return { message, duplicate, turn };
   publishMessage(workspaceId, message);
-  const turn = inConversationOrder(input.conversationId, () => runTurn(db, message, input.context ?? {}, input.now ?? new Date(), input.agentsOnline));
   turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
   return { message, duplicate, turn };
+}
+
+/**
+ * Answers the turns owed from before this start (a crash, a restart) and keeps looking every few
+ * seconds for owed turns nobody is answering, such as those of an instance that died. The returned
+ * function stops looking.
+ */
+export function startTurnRecovery(): () => void {
+  return customerTurns.startSweep();
+}
+
+/** One look for owed turns nobody is answering; resolves when they are answered. */
+export function resumeOwedTurns(): Promise<number> {
+  return customerTurns.resume();
 }
 
 function isVerified(log: ConversationLog): boolean {
@@ -243,7 +271,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (!aiSpeaks) return outcome;
 
   if (handsOff) {
-    await handOffToQueue(db, log, settings, now, decidedAt, agentsOnline);
+    await handOffToQueue(db, log, message.id, settings, now, decidedAt, agentsOnline);
     return outcome;
   }
 
@@ -258,11 +286,11 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
     outcome.reply = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai",
       customerNotices(conversation.language).approvalPending,
-      now, route.specialist);
+      now, route.specialist, message.id);
     return outcome;
   }
 
-  outcome.reply = await runSpecialist(db, log, message.seq, route.specialist, triage.intent, entities, articles, signals, settings, now);
+  outcome.reply = await runSpecialist(db, log, message, route.specialist, triage.intent, entities, articles, signals, settings, now);
   return outcome;
 }
 
@@ -270,7 +298,7 @@ async function runSpecialist(
   db: Db,
   log: ConversationLog,
   /** The customer message this reply answers; later messages wait for their own turn. */
-  upToSeq: number,
+  answering: Pick<Message, "id" | "seq">,
   specialist: SpecialistName,
   intent: string,
   entities: { type: string; value: string; text: string }[],
@@ -307,7 +335,7 @@ async function runSpecialist(
     ...(guidance.notes.length > 0 ? [`Guidance from the human team watching this chat (follow it; never mention it to the customer):\n${guidance.notes.map((n) => `- ${n}`).join("\n")}`] : []),
     ...(guidance.script ? [`Begin your reply with exactly these words from the team, then continue: "${guidance.script}"`] : []),
   ].join("\n\n");
-  const history = log.messages.filter((m) => m.seq <= upToSeq);
+  const history = log.messages.filter((m) => m.seq <= answering.seq);
 
   publishTyping(conversation.workspaceId, conversation.id, specialist, true);
   const replyId = `reply-${conversation.id}-${history.length}`;
@@ -349,10 +377,10 @@ async function runSpecialist(
   } finally {
     publishTyping(conversation.workspaceId, conversation.id, null, false);
   }
-  return sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist);
+  return sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist, answering.id);
 }
 
-async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
+async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
   const { conversation } = log;
   const { brief, routing } = await escalateToHuman(db, conversation.id, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
   // The assignment is committed, so the person chosen hears first; everything after only informs.
@@ -369,7 +397,7 @@ async function handOffToQueue(db: Db, log: ConversationLog, settings: WorkspaceS
   const firstName = routing.agentName?.split(" ")[0] ?? null;
   const notices = customerNotices(conversation.language);
   const body = firstName ? notices.handedToPerson(firstName) : offHours ? notices.nobodyAvailable : notices.handedToTeam;
-  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", body, now);
+  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", body, now, undefined, answering);
   const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
   publishConversation(conversation.workspaceId, {
     conversationId: conversation.id,

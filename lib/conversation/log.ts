@@ -16,6 +16,8 @@ export interface NewMessage {
   agentName?: string;
   userId?: string;
   at?: Date;
+  /** The customer message whose turn this reply ends: it stops being owed in the same write. */
+  endsTurnOf?: string;
 }
 
 export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string }> {
@@ -44,9 +46,12 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
         agentName: input.agentName ?? null,
         userId: input.userId ?? null,
         body: input.body,
+        // Owed its AI turn from the moment it is stored, so a crash before the turn is answered is resumed.
+        turnPending: input.author === "customer",
         createdAt: at,
       },
     });
+    if (input.endsTurnOf) await tx.message.updateMany({ where: { id: input.endsTurnOf, turnPending: true }, data: { turnPending: false } });
     return { message, duplicate: false, workspaceId: conversation.workspaceId };
   });
 }
