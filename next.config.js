@@ -16,11 +16,11 @@ const nextConfig = {
     return [
       {
         // Console and API pages must never be framed by other sites; the widget page is the
-        // one exception and sets its own policy.
+        // one exception and sets its own policy. nosniff, HSTS and the staff pages' CSP are set
+        // on every response by the custom server (lib/http/request-edge.ts).
         source: "/((?!widget).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },

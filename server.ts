@@ -9,6 +9,8 @@ import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
 import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
+import { configuredOrigins } from "./lib/http/public-url";
+import { guardRequest } from "./lib/http/request-edge";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -16,7 +18,7 @@ const dev = process.env.NODE_ENV !== "production";
 
 async function main(): Promise<void> {
   const secret = ensureAuthSecret();
-  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.DESK_PUBLIC_URL || `http://localhost:${port}`;
 
   const { seeded, credentials } = await prepareDatabase();
 
@@ -25,9 +27,10 @@ async function main(): Promise<void> {
   await app.prepare();
 
   const proxyHops = trustedProxyHops();
+  const edge = { dev, ownOrigins: configuredOrigins() };
   const httpServer = createServer((req, res) => {
     stampClientHeaders(req, proxyHops);
-    void handle(req, res);
+    if (guardRequest(req, res, edge)) void handle(req, res);
   });
   await createSocketServer(httpServer, secret);
 

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { io, type Socket } from "socket.io-client";
 import type { SupervisorAlertView } from "../lib/realtime/events";
 import { alertRuleTitle } from "../lib/alerts/rule-titles";
-import { openAroundTheClock, signIn } from "./helpers";
+import { fromDesk, openAroundTheClock, signIn } from "./helpers";
 
 /**
  * Supervisor alerts end to end: customers fill the queue through the widget's own session API and
@@ -39,7 +39,8 @@ async function agentAway(browser: Browser, baseURL: string): Promise<{ socket: S
   await expect(page.getByTestId("presence")).toHaveValue("away");
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   await context.close();
-  const socket = io(baseURL, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie } });
+  // A staff socket says it comes from the desk, as the console page's own does.
+  const socket = io(baseURL, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie, origin: baseURL } });
   const heard: string[] = [];
   socket.onAny((event: string) => heard.push(event));
   await new Promise<void>((resolve, reject) => {
@@ -126,6 +127,6 @@ test("a supervisor changes when an alert fires; the rules in force say so at onc
     await expect(csatRule).toContainText("1.20 or more below");
   } finally {
     // Back to the defaults, for every test that follows.
-    expect((await page.request.put("/api/supervisor/alert-rules", { data: { rules: {} } })).ok()).toBe(true);
+    expect((await page.request.put("/api/supervisor/alert-rules", { data: { rules: {} }, headers: fromDesk(page) })).ok()).toBe(true);
   }
 });

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { io } from "socket.io-client";
 import type { ReplayedMessage } from "../lib/realtime/events";
-import { signIn } from "./helpers";
+import { fromDesk, signIn } from "./helpers";
 
 /** Splits RFC 4180 CSV into rows of cells. */
 function parseCsv(text: string): string[][] {
@@ -73,7 +73,7 @@ test("an agent is refused the supervisor pages and their data", async ({ page })
   await page.goto("/supervisor/escalations");
   await expect(page.getByRole("heading", { name: "You don't have access to that page" })).toBeVisible();
   expect((await page.request.get("/api/supervisor/export/triggers")).status()).toBe(403);
-  expect((await page.request.post("/api/supervisor/what-if", { data: { days: 7 } })).status()).toBe(403);
+  expect((await page.request.post("/api/supervisor/what-if", { data: { days: 7 }, headers: fromDesk(page) })).status()).toBe(403);
 });
 
 test("filters travel in the URL and each CSV export has the rows of its table", async ({ page }) => {

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { io, type Socket } from "socket.io-client";
 import { demoPasswords, demoStaff } from "../lib/demo/people";
 import type { ReplayedMessage } from "../lib/realtime/events";
-import { openAroundTheClock } from "./helpers";
+import { fromDesk, openAroundTheClock } from "./helpers";
 
 /**
  * The human side of a handoff, with the customer driven over the widget's own session API and
@@ -113,7 +113,7 @@ test("an escalation reaches the right agent live, with its brief; the human spea
   await rating.getByRole("button", { name: "Useful" }).click();
   await expect(rating.getByRole("button", { name: "Useful" })).toHaveAttribute("aria-pressed", "true");
   // Lukas never handled this handoff, so his verdict on its brief is refused.
-  const lukasRating = await lukas.request.post(`/api/conversations/${customer.conversationId}/brief-feedback`, { data: { handoffId: json.handoff_id, useful: false } });
+  const lukasRating = await lukas.request.post(`/api/conversations/${customer.conversationId}/brief-feedback`, { data: { handoffId: json.handoff_id, useful: false }, headers: fromDesk(lukas) });
   expect(lukasRating.status()).toBe(403);
 
   // While Maya owns it the AI measures the turn (the chart grows) but says nothing.

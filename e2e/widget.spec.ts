@@ -227,7 +227,8 @@ test("widget APIs validate input and a token reaches only its own conversation",
   expect(tooLong.status()).toBe(400);
   expect((await tooLong.json()).error).toContain("pageTitle is limited to 300 characters");
   const huge = await request.post("/api/widget/session", { data: { workspace: "lumen", pageTitle: "x".repeat(20_000) } });
-  expect(huge.status()).toBe(400);
+  expect(huge.status()).toBe(413);
+  expect((await huge.json()).error).toContain("16 KB");
   const notJson = await request.post("/api/widget/session", { data: "{nope", headers: { "Content-Type": "application/json" } });
   expect(notJson.status()).toBe(400);
   const badHash = await start({ userId: "cus_1001", userHash: "0".repeat(64) });

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { publicUrlIsHttps } from "@/lib/http/public-url";
 import { isStaffRole, type StaffIdentity } from "./roles";
 import { SignInThrottle } from "./sign-in-throttle";
 
@@ -52,6 +53,8 @@ export async function verifyStaffCredentials(
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Over HTTPS the session cookie is Secure and __Secure- named; the staff socket reads the same name.
+  useSecureCookies: publicUrlIsHttps(),
   pages: { signIn: "/signin" },
   secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
   providers: [

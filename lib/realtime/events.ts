@@ -1,19 +1,19 @@
 import { z } from "zod";
+import { userText } from "../validation/user-text";
 
 /** Every socket payload a client may send is validated against one of these schemas. */
 export const presenceSchema = z.enum(["online", "away", "offline"]);
 export type PresenceState = z.infer<typeof presenceSchema>;
 
-export const presenceSetPayload = z.object({ presence: presenceSchema });
-export const widgetSyncPayload = z.object({ afterSeq: z.number().int().min(0).max(1_000_000_000) });
+export const presenceSetPayload = z.strictObject({ presence: presenceSchema });
+export const widgetSyncPayload = z.strictObject({ afterSeq: z.number().int().min(0).max(1_000_000_000) });
 
 /** Longest customer message accepted; longer ones are refused with a message, never truncated. */
 export const MAX_MESSAGE_LENGTH = 4000;
-export const messageSendPayload = z.object({
+export const messageSendPayload = z.strictObject({
   // Chosen by the widget so a resend after a network drop is recognised and not stored twice.
   clientMessageId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  body: z
-    .string()
+  body: userText("The message")
     .trim()
     .min(1, "A message cannot be empty.")
     .max(MAX_MESSAGE_LENGTH, `Messages are limited to ${MAX_MESSAGE_LENGTH} characters.`),
@@ -29,7 +29,8 @@ export interface ReplayedMessage {
   createdAt: string;
 }
 
-export type Ack<T> = (result: { ok: true; data: T } | { ok: false; error: string }) => void;
+/** `retryable` marks a failure that the same payload, sent again later, can get past. */
+export type Ack<T> = (result: { ok: true; data: T } | { ok: false; error: string; retryable?: boolean }) => void;
 
 export interface ServerToClientEvents {
   "presence:changed": (payload: { userId: string; presence: PresenceState }) => void;

@@ -9,6 +9,7 @@ import { registerSocketServer, type DeskSocketServer } from "./hub";
 import { authenticateSocket } from "./socket-auth";
 import { attachClusterAdapter } from "./cluster-adapter";
 import { registerConsoleHandlers } from "./console-handlers";
+import { customerSendFailure } from "./send-failure";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const REPLAY_LIMIT = 500;
@@ -78,8 +79,7 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
         ack?.({ ok: true, data: { messageId: message.id, seq: message.seq, duplicate } });
       } catch (error) {
         console.error("Storing a customer message failed:", error);
-        // Without an ack the widget keeps the message and resends it with the same id.
-        reject(ack, "The message could not be saved yet; it will be resent.");
+        ack?.({ ok: false, ...customerSendFailure(error) });
       }
     });
 

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { getToken } from "next-auth/jwt";
 import { isStaffRole } from "../auth/roles";
+import { configuredOrigins, publicUrlIsHttps } from "../http/public-url";
+import { comesFromOwnOrigin } from "../http/same-origin";
 import type { SocketPrincipal } from "./events";
 import { verifyWidgetToken } from "./widget-token";
 
@@ -28,9 +30,13 @@ export async function authenticateSocket(
     const claims = verifyWidgetToken(auth.widgetToken, secret);
     return claims ? { kind: "widget", conversationId: claims.conversationId, workspaceId: claims.workspaceId } : null;
   }
+  // The staff cookie goes with any connection the browser opens, whichever site's page opens it,
+  // so a staff socket must come from the desk's own pages.
+  if (!comesFromOwnOrigin(headers, configuredOrigins())) return null;
   const token = await getToken({
     req: { headers: headers as Record<string, string>, cookies: parseCookies(headers.cookie) } as never,
     secret,
+    secureCookie: publicUrlIsHttps(),
   });
   if (!token?.sub || !isStaffRole(token.role) || typeof token.workspaceId !== "string") return null;
   return { kind: "staff", userId: token.sub, role: token.role, workspaceId: token.workspaceId };

@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { userText } from "../validation/user-text";
 
 /**
  * The JSON settings a workspace stores, with the defaults a new workspace starts from. Every
  * reader parses through these schemas, so a malformed value is caught where it is read, not
- * deep inside a decision.
+ * deep inside a decision. The settings staff edit through the API (escalation policy, business
+ * hours, alert rules) are strict: an unknown key is refused with its name rather than dropped,
+ * so a mistyped or hostile body cannot silently reset the rules to their defaults.
  */
 export const widgetSettingsSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
@@ -12,7 +15,7 @@ export const widgetSettingsSchema = z.object({
   languages: z.array(z.string().length(2)).min(1),
 });
 
-export const escalationPolicySchema = z.object({
+export const escalationPolicySchema = z.strictObject({
   /** Below this classifier/retrieval confidence the AI hands over instead of guessing. */
   confidenceFloor: z.number().min(0).max(1),
   /** A customer turn scoring at or below this sentiment (-1..1) escalates. */
@@ -26,7 +29,7 @@ export const escalationPolicySchema = z.object({
   /** Contacts above this multiple of a customer's own baseline are an anomaly. */
   anomalyFactor: z.number().min(1).max(100),
   /** Categories that always go to a person. */
-  riskCategories: z.array(z.string()),
+  riskCategories: z.array(userText("A risk category").min(1).max(64)),
   /**
    * How long a person given a conversation (by routing or a transfer) has to send the customer a
    * first reply before it goes back to the queue for someone else. Settings stored before this
@@ -36,7 +39,7 @@ export const escalationPolicySchema = z.object({
 });
 
 const openingHours = z.array(z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)]));
-export const businessHoursSchema = z.object({
+export const businessHoursSchema = z.strictObject({
   mon: openingHours,
   tue: openingHours,
   wed: openingHours,
@@ -69,10 +72,10 @@ export const slaPolicySchema = z.object({
  * When a supervisor is alerted. Every level has a default, and a workspace stored before alerts
  * existed (null) or without one of the rules reads the defaults.
  */
-export const alertRulesSchema = z.object({
+export const alertRulesSchema = z.strictObject({
   /** Share of the last hour's conversations the AI handed to a person. */
   escalationRate: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       above: z.number().min(0).max(1).default(0.35),
       /** Fewer conversations than this make any rate meaningless. */
@@ -81,7 +84,7 @@ export const alertRulesSchema = z.object({
     .prefault({}),
   /** One intent's conversations in the last hour against its hourly average over the 7 days before. */
   intentSpike: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       factor: z.number().min(1).max(100).default(3),
       /** The lowest hourly baseline, so a rare intent does not spike on its second conversation. */
@@ -90,21 +93,21 @@ export const alertRulesSchema = z.object({
     .prefault({}),
   /** A customer waiting for a person's first reply this close to the first-response target. */
   slaBreachImminent: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       withinSeconds: z.number().int().min(10).max(3600).default(60),
     })
     .prefault({}),
   /** Customers waiting in the queue while no agent is online. */
   unstaffedQueue: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       minWaiting: z.number().int().min(1).default(3),
     })
     .prefault({}),
   /** The last 24 hours' average rating this far below the 7 days before. */
   csatFalling: z
-    .object({
+    .strictObject({
       enabled: z.boolean().default(true),
       drop: z.number().min(0.1).max(4).default(0.7),
       /** Each period needs at least this many ratings. */

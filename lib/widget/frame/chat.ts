@@ -26,6 +26,7 @@ type DeskSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Panel = "none" | "async" | "verify" | "csat";
 
 const ACK_TIMEOUT_MS = 15_000;
+const RESEND_DELAY_MS = 5_000;
 const waitingStatuses = new Set(["waiting_human", "with_human", "pending_async", "resolved"]);
 
 function clientMessageId(): string {
@@ -318,7 +319,10 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
       clearTimeout(timer);
       if (result.ok) timeline.acknowledge(id, result.data);
       else timeline.fail(id, result.error);
-      outbox.delete(id);
+      // A message the desk refused stays on screen with its reason and is not sent again; one it
+      // could not store for now (database out of reach) is resent with the same id shortly.
+      if (!result.ok && result.retryable) setTimeout(() => retry(id), RESEND_DELAY_MS);
+      else outbox.delete(id);
       saveOutbox();
       render();
     });

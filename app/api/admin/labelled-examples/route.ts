@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { readBody } from "@/lib/http/json-body";
 import { addLabelledExamplesBody } from "./schema";
 
 /** The workspace's own labelled examples, per intent; the offline intent model retrains on them. */
@@ -15,16 +16,8 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   const { staff, denied } = await requireStaffApi("admin");
   if (denied) return denied;
-  const raw = await request.text();
-  if (raw.length > 300_000) return NextResponse.json({ error: "The request is too large; send at most 500 examples at a time." }, { status: 413 });
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return NextResponse.json({ error: "The body must be JSON: {\"examples\":[{\"text\":…,\"intent\":…}]}." }, { status: 400 });
-  }
-  const parsed = addLabelledExamplesBody.safeParse(json);
-  if (!parsed.success) return NextResponse.json({ error: "Invalid examples.", issues: parsed.error.issues }, { status: 400 });
+  const parsed = await readBody(request, addLabelledExamplesBody);
+  if (parsed.error) return parsed.error;
   const db = await getDb();
   await db.$transaction([
     db.labelledExample.createMany({ data: parsed.data.examples.map((e) => ({ workspaceId: staff.workspaceId, text: e.text, intent: e.intent })) }),

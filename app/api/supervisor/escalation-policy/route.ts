@@ -2,14 +2,15 @@ import { NextResponse } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { audit } from "@/lib/business/audit";
 import { getDb } from "@/lib/db";
+import { readBody } from "@/lib/http/json-body";
 import { escalationPolicyBody } from "./schema";
 
 /** Saves new escalation thresholds; the router uses them from the next customer turn. */
 export async function PUT(request: Request) {
   const { staff, denied } = await requireStaffApi("supervisor");
   if (denied) return denied;
-  const parsed = escalationPolicyBody.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return NextResponse.json({ error: "Invalid thresholds.", issues: parsed.error.issues }, { status: 400 });
+  const parsed = await readBody(request, escalationPolicyBody);
+  if (parsed.error) return parsed.error;
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { escalationPolicy: true } });

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { rateConversation } from "@/lib/conversation/rating";
 import { getDb } from "@/lib/db";
-import { readBody, widgetClaims } from "@/lib/widget/http";
+import { readBody } from "@/lib/http/json-body";
+import { widgetClaims } from "@/lib/widget/http";
 import { csatBody } from "./schema";
 
 /** The customer's rating from the widget, which also ends the chat (see rateConversation). */

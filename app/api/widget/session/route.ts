@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db";
-import { readBody } from "@/lib/widget/http";
+import { readBody } from "@/lib/http/json-body";
 import { openWidgetSession } from "@/lib/widget/session";
 import { widgetSessionBody } from "./schema";
 

@@ -1,21 +1,21 @@
 import { z } from "zod";
+import { userText } from "@/lib/validation/user-text";
 
-const pageUrl = z
-  .string()
+const pageUrl = userText("pageUrl")
   .max(2048, "pageUrl is limited to 2048 characters.")
   .refine((u) => /^https?:\/\//i.test(u), "pageUrl must be an http(s) URL.");
 
 export const widgetSessionBody = z.strictObject({
   workspace: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, "A workspace slug has lowercase letters, digits and dashes."),
-  userId: z.string().min(1).max(128).optional(),
+  userId: userText("userId").min(1).max(128).optional(),
   userHash: z.string().regex(/^[0-9a-fA-F]{64}$/, "userHash must be the hex HMAC-SHA256 of userId.").optional(),
   pageUrl: pageUrl.optional(),
-  pageTitle: z.string().max(300, "pageTitle is limited to 300 characters.").optional(),
+  pageTitle: userText("pageTitle").max(300, "pageTitle is limited to 300 characters.").optional(),
   language: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "language must be a language tag such as en or es-MX.").optional(),
   resume: z
     .strictObject({
-      conversationId: z.string().min(1).max(64),
-      token: z.string().min(1).max(512),
+      conversationId: userText("resume.conversationId").min(1).max(64),
+      token: userText("resume.token").min(1).max(512),
     })
     .optional(),
 });

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { appendEvent, recordMessage } from "@/lib/conversation/log";
 import { publishConversation, publishMessage } from "@/lib/conversation/publish";
 import { getDb } from "@/lib/db";
-import { readBody, widgetClaims } from "@/lib/widget/http";
+import { readBody } from "@/lib/http/json-body";
+import { widgetClaims } from "@/lib/widget/http";
 import { translations } from "@/lib/widget/strings";
 import { ticketBody } from "./schema";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { userText } from "@/lib/validation/user-text";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -6,7 +7,7 @@ export const ticketBody = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("email"),
     email: z.email("Enter a valid email address.").max(254),
-    note: z.string().trim().max(1000, "The note is limited to 1000 characters.").optional(),
+    note: userText("The note").trim().max(1000, "The note is limited to 1000 characters.").optional(),
   }),
   z.strictObject({
     kind: z.literal("callback"),
@@ -20,6 +21,6 @@ export const ticketBody = z.discriminatedUnion("kind", [
         const t = Date.parse(at);
         return t > Date.now() - 60_000 && t < Date.now() + 14 * DAY_MS;
       }, "Pick a callback time within the next 14 days."),
-    note: z.string().trim().max(1000, "The note is limited to 1000 characters.").optional(),
+    note: userText("The note").trim().max(1000, "The note is limited to 1000 characters.").optional(),
   }),
 ]);

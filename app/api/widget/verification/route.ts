@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db";
 import { requestVerificationCode } from "@/lib/widget/email-verification";
-import { readBody, widgetClaims } from "@/lib/widget/http";
+import { readBody } from "@/lib/http/json-body";
+import { widgetClaims } from "@/lib/widget/http";
 import { verificationStartBody } from "./schema";
 
 /** Emails a one-time code to the address, if it belongs to a customer of this workspace. */

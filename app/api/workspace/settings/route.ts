@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { readBody } from "@/lib/http/json-body";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
 import { audit } from "@/lib/business/audit";
 import { settingsPatchBody } from "./schema";
@@ -23,8 +24,8 @@ export async function GET() {
 export async function PATCH(request: Request) {
   const { staff, denied } = await requireStaffApi("admin");
   if (denied) return denied;
-  const parsed = settingsPatchBody.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return NextResponse.json({ error: "Invalid settings.", issues: parsed.error.issues }, { status: 400 });
+  const parsed = await readBody(request, settingsPatchBody);
+  if (parsed.error) return parsed.error;
   const db = await getDb();
   const before = await db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { businessHours: true, timezone: true } });
   await db.$transaction(async (tx) => {

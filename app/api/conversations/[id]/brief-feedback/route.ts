@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { readBody } from "@/lib/http/json-body";
 import { rateHandoffBrief } from "@/lib/console/brief-feedback";
 import { StaffActionError } from "@/lib/console/staff-actions";
 import { conversationIdParam } from "../handoff/schema";
@@ -12,8 +13,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (denied) return denied;
   const id = conversationIdParam.safeParse(await params);
   if (!id.success) return NextResponse.json({ error: "That is not a conversation id." }, { status: 400 });
-  const body = briefFeedbackBody.safeParse(await request.json().catch(() => null));
-  if (!body.success) return NextResponse.json({ error: body.error.issues[0]?.message ?? "That rating could not be read." }, { status: 400 });
+  const body = await readBody(request, briefFeedbackBody);
+  if (body.error) return body.error;
   try {
     await rateHandoffBrief(await getDb(), { userId: staff.id, role: staff.role, workspaceId: staff.workspaceId }, id.data.id, body.data);
   } catch (error) {

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db";
 import { confirmVerificationCode } from "@/lib/widget/email-verification";
-import { readBody, widgetClaims } from "@/lib/widget/http";
+import { readBody } from "@/lib/http/json-body";
+import { widgetClaims } from "@/lib/widget/http";
 import { verificationConfirmBody } from "./schema";
 
 const refusals = {
