@@ -3,58 +3,43 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { publicUrlIsHttps } from "@/lib/http/public-url";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { isStaffRole, type StaffIdentity } from "./roles";
-import { SignInThrottle } from "./sign-in-throttle";
+import { admitSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
 });
 
-// One throttle per process, shared by Next's bundle and the custom server through globalThis.
-const globalForThrottle = globalThis as unknown as { deskSignInThrottle?: SignInThrottle };
-const throttle = (globalForThrottle.deskSignInThrottle ??= new SignInThrottle());
-
 export class SignInThrottled extends Error {
   constructor(retryAfterMs: number) {
-    super(`Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterMs / 60_000)} minute(s).`);
+    const wait = retryAfterMs < 60_000 ? `${Math.ceil(retryAfterMs / 1000)} seconds` : `${Math.ceil(retryAfterMs / 60_000)} minute(s)`;
+    super(`Too many failed sign-in attempts from this device. Try again in ${wait}.`);
   }
 }
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "local";
-}
-
-export async function verifyStaffCredentials(
-  raw: unknown,
-  address = "local",
-): Promise<StaffIdentity | null> {
+/** `address` is the client address the custom server stamped on the request. */
+export async function verifyStaffCredentials(raw: unknown, address: string): Promise<StaffIdentity | null> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const keys = [`email:${email}`, `ip:${address}`];
-  const decision = throttle.check(keys);
-  if (!decision.allowed) throw new SignInThrottled(decision.retryAfterMs);
-
   const db = await getDb();
+  // Counted before the password is compared, so parallel guesses cannot all be compared.
+  const admission = await admitSignInAttempt(db, email, address);
+  if (!admission.allowed) throw new SignInThrottled(admission.retryAfterMs);
+
   const user = await db.user.findUnique({ where: { email } });
   // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
   const hash = user?.passwordHash ?? "$2b$10$taayDu1WAhFOyAUrKUM4TexYVrZ3CVs6GKy4XEBwj06nibQGxIfx6";
   const ok = await bcrypt.compare(password, hash);
-  if (!user || !ok || !isStaffRole(user.role)) {
-    throttle.recordFailure(keys);
-    return null;
-  }
-  throttle.recordSuccess([`email:${email}`]);
+  if (!user || !ok || !isStaffRole(user.role)) return null;
+  await recordSignInSuccess(db, email, address);
   return { id: user.id, name: user.name, email: user.email, role: user.role, workspaceId: user.workspaceId };
 }
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  // Over HTTPS the session cookie is Secure and __Secure- named; the staff socket reads the same name.
-  useSecureCookies: publicUrlIsHttps(),
   pages: { signIn: "/signin" },
   secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
   providers: [
@@ -65,7 +50,7 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const staff = await verifyStaffCredentials(credentials, clientAddress(req?.headers));
+        const staff = await verifyStaffCredentials(credentials, requestClientAddress(req?.headers));
         return staff;
       },
     }),

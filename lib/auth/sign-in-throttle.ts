@@ -1,52 +1,89 @@
+import type { Db } from "../db";
+import type { CounterState, LimitDecision } from "../rate-limit/decisions";
+import { claimUntil, clearCounter, countAttempt, giveBack, hitWindow } from "../rate-limit/store";
+
 /**
- * Sign-in rate limiting: after too many failures for one account (or from one address) within
- * a window, further attempts are refused until the oldest failure leaves the window. Guessing a
- * password then takes days instead of seconds, while a person who mistypes twice is unaffected.
+ * Sign-in throttling that slows a password guesser without handing anyone a way to lock an owner
+ * out. Attempts are counted per account and client address together: after a few failures that
+ * pair waits 30 s, then twice as long after each further failure, up to 15 minutes, while the
+ * same account signing in from any other address is unaffected. A looser cap per address limits
+ * one client trying many accounts. Every attempt is counted in the shared database before the
+ * password is compared, so parallel guesses and several instances cannot exceed the allowance.
  */
-export interface ThrottlePolicy {
-  maxFailures: number;
-  windowMs: number;
+export interface SignInPolicy {
+  /** Attempts per account and address compared without waiting. */
+  freeAttempts: number;
+  baseBlockMs: number;
+  maxBlockMs: number;
+  /** How long an account and address pair's failures are remembered. */
+  accountWindowMs: number;
+  /** Failed attempts one address may make across all accounts per window. */
+  addressLimit: number;
+  addressWindowMs: number;
 }
 
-export const defaultThrottlePolicy: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000 };
+export const defaultSignInPolicy: SignInPolicy = {
+  freeAttempts: 5,
+  baseBlockMs: 30_000,
+  maxBlockMs: 15 * 60_000,
+  accountWindowMs: 24 * 60 * 60_000,
+  addressLimit: 30,
+  addressWindowMs: 15 * 60_000,
+};
 
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
-
-/** Pure: decides from the failure timestamps of one key. */
-export function decideSignInAttempt(
-  failures: readonly number[],
-  now: number,
-  policy: ThrottlePolicy = defaultThrottlePolicy,
-): ThrottleDecision {
-  const recent = failures.filter((at) => now - at < policy.windowMs).sort((a, b) => a - b);
-  if (recent.length < policy.maxFailures) return { allowed: true };
-  const oldestCounted = recent[recent.length - policy.maxFailures];
-  return { allowed: false, retryAfterMs: oldestCounted + policy.windowMs - now };
+/** The wait after the attempt counted `attempt` (1-based), were it to fail. */
+export function backoffMs(attempt: number, policy: SignInPolicy = defaultSignInPolicy): number {
+  if (attempt < policy.freeAttempts) return 0;
+  const doublings = Math.min(attempt - policy.freeAttempts, 30);
+  return Math.min(policy.maxBlockMs, policy.baseBlockMs * 2 ** doublings);
 }
 
-/** In-process failure memory; a multi-instance deployment would keep it in Redis. */
-export class SignInThrottle {
-  private failures = new Map<string, number[]>();
+export type AccountAttemptDecision =
+  | { action: "compare" }
+  | { action: "claim"; blockedUntil: Date }
+  | { action: "refuse"; retryAfterMs: number };
 
-  constructor(private readonly policy: ThrottlePolicy = defaultThrottlePolicy) {}
+/**
+ * From the account and address counter just after this attempt was counted. From the last free
+ * attempt on, an attempt is compared only if it first claims the key until its backoff ends: a
+ * failure then leaves the pair waiting, a success clears the key.
+ */
+export function decideAccountAttempt(counted: CounterState, now: Date, policy: SignInPolicy = defaultSignInPolicy): AccountAttemptDecision {
+  const blockedMs = counted.blockedUntil ? counted.blockedUntil.getTime() - now.getTime() : 0;
+  if (blockedMs > 0) return { action: "refuse", retryAfterMs: blockedMs };
+  const wait = backoffMs(counted.hits, policy);
+  if (wait === 0) return { action: "compare" };
+  return { action: "claim", blockedUntil: new Date(now.getTime() + wait) };
+}
 
-  check(keys: readonly string[], now = Date.now()): ThrottleDecision {
-    for (const key of keys) {
-      const decision = decideSignInAttempt(this.failures.get(key) ?? [], now, this.policy);
-      if (!decision.allowed) return decision;
-    }
-    return { allowed: true };
+export function signInKeys(email: string, address: string): { account: string; address: string } {
+  return { account: `sign-in:account:${email}|${address}`, address: `sign-in:address:${address}` };
+}
+
+/** Counts this attempt and says whether its password may be compared. */
+export async function admitSignInAttempt(
+  db: Db,
+  email: string,
+  address: string,
+  now = new Date(),
+  policy: SignInPolicy = defaultSignInPolicy,
+): Promise<LimitDecision> {
+  const keys = signInKeys(email, address);
+  const byAddress = await hitWindow(db, keys.address, { limit: policy.addressLimit, windowMs: policy.addressWindowMs }, now);
+  if (!byAddress.allowed) return byAddress;
+
+  const counted = await countAttempt(db, keys.account, policy.accountWindowMs, now);
+  if (counted.refused) return counted.refused;
+  const decision = decideAccountAttempt(counted.counter, now, policy);
+  if (decision.action === "refuse") return { allowed: false, retryAfterMs: decision.retryAfterMs };
+  if (decision.action === "claim" && !(await claimUntil(db, keys.account, decision.blockedUntil, now))) {
+    return { allowed: false, retryAfterMs: decision.blockedUntil.getTime() - now.getTime() };
   }
+  return { allowed: true };
+}
 
-  recordFailure(keys: readonly string[], now = Date.now()): void {
-    for (const key of keys) {
-      const kept = (this.failures.get(key) ?? []).filter((at) => now - at < this.policy.windowMs);
-      kept.push(now);
-      this.failures.set(key, kept);
-    }
-  }
-
-  recordSuccess(keys: readonly string[]): void {
-    for (const key of keys) this.failures.delete(key);
-  }
+/** A right password clears its account and address pair and does not count against the address. */
+export async function recordSignInSuccess(db: Db, email: string, address: string): Promise<void> {
+  const keys = signInKeys(email, address);
+  await Promise.all([clearCounter(db, keys.account), giveBack(db, keys.address)]);
 }
