@@ -8,6 +8,7 @@ import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
 import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
+import { startTurnRecovery } from "./lib/agents/pipeline";
 import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
 import { configuredOrigins } from "./lib/http/public-url";
 import { guardRequest } from "./lib/http/request-edge";
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     console.log("Demo sign-in:");
     for (const c of credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
     void modelReady.then(() => console.log("Intent model ready."));
+    // Customer turns owed from before this start (a crash, a restart) are answered now, and those
+    // of an instance that dies are picked up every few seconds once its lease runs out.
+    startTurnRecovery();
     // Replayed handoffs are assigned at past moments and answered a moment later, so the watch over
     // unanswered assignments starts after the replay: it would take each for one ignored for days.
     // The alert rules wait for it too, to judge the finished month rather than one half replayed.
