@@ -1,5 +1,7 @@
 // `npm test`: every test, in the order a failure is cheapest to read: unit and integration
 // tests on node's test runner, then the browser tests against the real server in Chromium.
+// The production build comes first: the concurrency suite in tests/cluster starts real instances
+// of the server, and the browser tests reuse the same build.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +27,7 @@ function run(command, args, extraEnv = {}) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+buildIfStale();
 const unit = run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...testFiles(path.join(root, "tests"))]);
 const count = (label) => Number(unit.stdout.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
 totals.passed += count("pass");
@@ -32,7 +35,6 @@ totals.failed += count("fail");
 totals.skipped += count("skipped");
 if (unit.status !== 0 && count("fail") === 0) totals.failed += 1;
 
-buildIfStale();
 const reportFile = path.join(root, "test-results", "e2e-report.json");
 const e2e = run(path.join(root, "node_modules", ".bin", "playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile });
 if (existsSync(reportFile)) {
