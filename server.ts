@@ -1,7 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { ensureAuthSecret } from "./lib/auth/secret";
-import { prepareDatabase } from "./lib/demo/prepare-database";
+import { FirstStartRefused, prepareDatabase, type PreparedDatabase } from "./lib/demo/prepare-database";
 import { createSocketServer } from "./lib/realtime/server";
 import { getIntentClassifier } from "./lib/models/offline/default-intent-model";
 import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const secret = ensureAuthSecret();
   process.env.NEXTAUTH_URL ??= process.env.DESK_PUBLIC_URL || `http://localhost:${port}`;
 
-  const { seeded, credentials } = await prepareDatabase();
+  const prepared = await prepareDatabase();
 
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
@@ -40,9 +40,7 @@ async function main(): Promise<void> {
 
   httpServer.listen(port, hostname, () => {
     console.log(`Desk ready on http://localhost:${port} (${dev ? "development" : "production"})`);
-    if (seeded) console.log("Demo data created on this first start.");
-    console.log("Demo sign-in:");
-    for (const c of credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
+    printFirstStart(prepared, process.env.NEXTAUTH_URL!);
     void modelReady.then(() => console.log("Intent model ready."));
     // Customer turns owed from before this start (a crash, a restart) are answered now, and those
     // of an instance that dies are picked up every few seconds once its lease runs out.
@@ -50,19 +48,38 @@ async function main(): Promise<void> {
     // Replayed handoffs are assigned at past moments and answered a moment later, so the watch over
     // unanswered assignments starts after the replay: it would take each for one ignored for days.
     // The alert rules wait for it too, to judge the finished month rather than one half replayed.
-    void demoHistory().finally(() => {
+    void demoHistory(prepared).finally(() => {
       startAssignmentWatch();
       startAlertWatch();
     });
   });
 }
 
+/** What the first start did, and what the person starting the desk must know or do next. */
+function printFirstStart(prepared: PreparedDatabase, baseUrl: string): void {
+  const { mode } = prepared;
+  if (mode.mode === "demo") {
+    console.log(`Demo mode (${mode.reason}): the demo store with published sign-ins. For real data set DESK_MODE=production (see README, "First start").`);
+    if (prepared.seeded) console.log("Demo data created on this first start.");
+    if (prepared.credentials.length) console.log("Demo sign-in:");
+    for (const c of prepared.credentials) console.log(`  ${c.role.padEnd(10)} ${c.email}  /  ${c.password}`);
+    return;
+  }
+  console.log(`Production mode (${mode.reason}): no demo data, demo passwords refused.`);
+  if (prepared.envAdmin?.action === "created") console.log(`First admin ${prepared.envAdmin.email} created from DESK_ADMIN_EMAIL.`);
+  if (prepared.envAdmin?.action === "password_replaced") console.log(`The demo password of ${prepared.envAdmin.email} was replaced by DESK_ADMIN_PASSWORD.`);
+  if (prepared.setupToken) console.log(`Open ${baseUrl}/setup/${prepared.setupToken} to create the first admin (valid 24 hours, once).`);
+  if (prepared.holdsDemoStore) {
+    console.log("This database holds the demo store; its accounts cannot sign in in production mode. Start once with DESK_ADMIN_EMAIL and DESK_ADMIN_PASSWORD to give the admin a new password.");
+  }
+}
+
 /**
  * The demo workspace's past month, replayed once per database after the desk is ready.
- * `DESK_DEMO_HISTORY=off` leaves the database as the seed made it.
+ * `DESK_DEMO_HISTORY=off` leaves the database as the seed made it; production mode never replays.
  */
-async function demoHistory(): Promise<void> {
-  if (process.env.DESK_DEMO_HISTORY === "off") return;
+async function demoHistory(prepared: PreparedDatabase): Promise<void> {
+  if (prepared.mode.mode !== "demo" || process.env.DESK_DEMO_HISTORY === "off") return;
   try {
     const summary = await replayDemoHistory(await getDb());
     if (summary) console.log(`Demo history: ${summary.conversations} past conversations replayed in ${summary.seconds.toFixed(1)} s.`);
@@ -72,6 +89,7 @@ async function demoHistory(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A refused first start is the operator's to fix; its message is the whole story.
+  console.error(error instanceof FirstStartRefused ? `Not starting: ${error.message}` : error);
   process.exit(1);
 });

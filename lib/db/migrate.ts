@@ -5,13 +5,13 @@
 //
 // For server.ts and scripts only (it loads WebAssembly and reads prisma/*/migrations from disk);
 // not re-exported from lib/db/index.ts so it stays out of the Next.js bundle.
-import { closeSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { withDatabaseLock } from "./database-lock";
 import {
   EMPTY_FILTERS,
   openSchemaEngine,
-  pgConnectionConfig,
   providerFromUrl,
   readMigrationsList,
   redactUrl,
@@ -41,56 +41,6 @@ function defaultPrismaDir(): string {
     return fileURLToPath(new URL("../../prisma/", import.meta.url));
   } catch {
     return path.resolve(process.cwd(), "prisma");
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Cross-process mutex for one SQLite file: an exclusively created lock file next to it. */
-async function withSqliteLock<T>(dbFile: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
-  if (dbFile === ":memory:") return fn();
-  const lock = `${dbFile}.migrate-lock`;
-  const staleMs = Math.max(timeoutMs, 120_000);
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const fd = openSync(lock, "wx");
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > staleMs) rmSync(lock, { force: true }); // crashed holder
-      } catch {}
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock} (another process is migrating)`);
-      await sleep(100);
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-/** Cross-process mutex for one PostgreSQL database + schema: a session advisory lock. */
-async function withPgLock<T>(url: string, timeoutMs: number, fn: () => Promise<T>): Promise<T> {
-  const pg = (await import("pg")).default;
-  const { config, schema } = pgConnectionConfig(url);
-  const client = new pg.Client({ connectionString: config.connectionString });
-  await client.connect();
-  try {
-    await client.query(`SET lock_timeout = ${Math.max(1, Math.floor(timeoutMs))}`);
-    // A key of our own: the schema engine takes its own advisory lock inside applyMigrations.
-    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`handoff-desk:migrate:${schema ?? "public"}`]);
-    try {
-      return await fn();
-    } finally {
-      await client.query("SELECT pg_advisory_unlock(hashtext($1))", [`handoff-desk:migrate:${schema ?? "public"}`]);
-    }
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 
@@ -134,10 +84,9 @@ export async function applyMigrations(url?: string, options: ApplyMigrationsOpti
     if (provider === "sqlite") {
       const file = sqlitePath(resolved);
       if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-      applied = await withSqliteLock(file, lockTimeoutMs, run);
-    } else {
-      applied = await withPgLock(resolved, lockTimeoutMs, run);
     }
+    // A lock of our own: the schema engine takes its own advisory lock inside applyMigrations.
+    applied = await withDatabaseLock("migrate", run, { url: resolved, timeoutMs: lockTimeoutMs });
   } catch (error) {
     const e = error as Error & { code?: string };
     throw new Error(

@@ -8,6 +8,7 @@ import { claimConversation, replyAsHuman, resolveAsStaff, type StaffMember } fro
 import { loadConversationLog } from "../conversation/log";
 import { rateConversation } from "../conversation/rating";
 import type { Db, Workspace } from "../db";
+import { FIRST_START_LOCK, withDatabaseLock } from "../db/database-lock";
 import { routeConversation } from "../handoff/escalate";
 import { withoutFanOut } from "../realtime/hub";
 import { identityHash } from "../widget/identity";
@@ -15,7 +16,7 @@ import { openWidgetSession } from "../widget/session";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { csatScore, humanTimeline, nextOpening, planHistory, type HistoryOutcome, type PlannedConversation } from "./history-plan";
-import { demoWorkspaceSlug } from "./seed";
+import { findDemoStore } from "./shoppers";
 
 /**
  * The demo workspace's past month, so the supervisor pages have something to show on a first
@@ -124,15 +125,28 @@ async function replayConversation(db: Db, workspace: Workspace, settings: Worksp
 }
 
 /**
+ * Claims the replay for this caller: writes the marker unless another start (this instance or
+ * another one on the same database) already did. The check and the write hold the database's
+ * first-start lock, so of several instances starting at once exactly one replays.
+ */
+export async function claimDemoHistory(db: Db, workspace: Workspace, now: Date): Promise<boolean> {
+  return withDatabaseLock(FIRST_START_LOCK, async () => {
+    if (await db.auditLog.findFirst({ where: { workspaceId: workspace.id, action: HISTORY_MARKER } })) return false;
+    await audit(db, { workspaceId: workspace.id, actorType: "system", actorId: null, action: HISTORY_MARKER, targetType: "workspace", targetId: workspace.id, detail: { until: now.toISOString() } });
+    return true;
+  });
+}
+
+/**
  * Replays the last month into the demo workspace, once per database: null when it has no demo
- * workspace or already had its history. The marker is written first, so a replay cut short is
+ * store or already had its history. The marker is written first, so a replay cut short is
  * never repeated on top of what it already wrote.
  */
 export async function replayDemoHistory(db: Db, now = new Date()): Promise<HistorySummary | null> {
-  const workspace = await db.workspace.findUnique({ where: { slug: demoWorkspaceSlug } });
-  if (!workspace) return null;
-  if (await db.auditLog.findFirst({ where: { workspaceId: workspace.id, action: HISTORY_MARKER } })) return null;
-  await audit(db, { workspaceId: workspace.id, actorType: "system", actorId: null, action: HISTORY_MARKER, targetType: "workspace", targetId: workspace.id, detail: { until: now.toISOString() } });
+  const store = await findDemoStore(db);
+  if (!store) return null;
+  const { workspace } = store;
+  if (!(await claimDemoHistory(db, workspace, now))) return null;
 
   const started = performance.now();
   const settings = parseWorkspaceSettings(workspace);

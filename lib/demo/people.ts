@@ -151,3 +151,8 @@ export const demoPasswords: Record<DemoStaffRole, string> = {
   supervisor: "supervisor-demo-2026",
   agent: "agent-demo-2026",
 };
+
+/** The demo passwords are printed in the README, so no production account may sign in with one. */
+export function isPublishedDemoPassword(password: string): boolean {
+  return Object.values(demoPasswords).includes(password);
+}

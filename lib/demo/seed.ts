@@ -1,19 +1,20 @@
-import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
+import { audit } from "../business/audit";
 import type { Db } from "../db";
-import {
-  defaultAuthorityLimits,
-  defaultBusinessHours,
-  defaultEscalationPolicy,
-  defaultSlaPolicy,
-  defaultWidgetSettings,
-} from "../workspace/settings";
+import { newWorkspaceData } from "../workspace/new-workspace";
 import { demoArticles } from "./knowledge-articles";
 import { demoProducts } from "./catalogue";
 import { demoCustomerNames, demoPasswords, demoStaff } from "./people";
 import { between, pick, seededRandom } from "../seeded-random";
 
 export const demoWorkspaceSlug = "lumen";
+
+/**
+ * The audit entry the seed writes last, naming the shoppers it made up. Only a workspace with it
+ * is the demo store, and only those shoppers may be signed in as on the demo page: a real
+ * workspace that happens to be called "lumen", or a real customer added later, never is.
+ */
+export const DEMO_STORE_MARKER = "demo.store_created";
 
 const DAY = 24 * 3600 * 1000;
 const tiers = ["free", "free", "free", "free", "free", "pro", "pro", "pro", "premium", "premium", "enterprise"] as const;
@@ -62,17 +63,7 @@ function emailFor(name: string, index: number): string {
 export async function seedDemoWorkspace(db: Db, now = new Date()): Promise<string> {
   const random = seededRandom(20261124);
   const workspace = await db.workspace.create({
-    data: {
-      name: "Lumen & Co.",
-      slug: demoWorkspaceSlug,
-      widgetSettings: defaultWidgetSettings,
-      widgetSecret: randomBytes(32).toString("base64url"),
-      escalationPolicy: defaultEscalationPolicy,
-      businessHours: defaultBusinessHours,
-      timezone: "America/New_York",
-      authorityLimits: defaultAuthorityLimits,
-      slaPolicy: defaultSlaPolicy,
-    },
+    data: newWorkspaceData({ name: "Lumen & Co.", slug: demoWorkspaceSlug, timezone: "America/New_York" }),
   });
   const workspaceId = workspace.id;
 
@@ -101,6 +92,7 @@ export async function seedDemoWorkspace(db: Db, now = new Date()): Promise<strin
   const products = await db.product.findMany({ where: { workspaceId } });
 
   let orderNumber = 4500;
+  const shoppers: string[] = [];
   for (const [index, person] of demoCustomerNames.entries()) {
     const tier = pick(random, tiers);
     const place = pick(random, cities);
@@ -210,6 +202,8 @@ export async function seedDemoWorkspace(db: Db, now = new Date()): Promise<strin
       if (!pastDue) lifetimeValueCents += priceCents * Math.max(1, Math.round((now.getTime() - startedAt.getTime()) / (30 * DAY)));
     }
     await db.customer.update({ where: { id: customer.id }, data: { lifetimeValueCents } });
+    shoppers.push(customer.externalId!);
   }
+  await audit(db, { workspaceId, actorType: "system", actorId: null, action: DEMO_STORE_MARKER, targetType: "workspace", targetId: workspaceId, detail: { shoppers } });
   return workspaceId;
 }
