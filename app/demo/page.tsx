@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
+import { deskMode } from "@/lib/desk-mode";
 import { demoProducts } from "@/lib/demo/catalogue";
 import { demoWorkspaceSlug } from "@/lib/demo/seed";
-import { demoShopper, suggestedShopperId } from "@/lib/demo/shoppers";
+import { demoStoreVisit } from "@/lib/demo/shoppers";
 
 export const metadata: Metadata = { title: "Demo store" };
 export const dynamic = "force-dynamic";
@@ -20,15 +22,14 @@ const tryThis = [
 /**
  * A pretend shop with the widget embedded exactly as a customer's site would embed it. Signing
  * in here stands for the shop's own login: the page then passes the shopper's id and its
- * HMAC, computed on the server, so the chat knows who it is talking to.
+ * HMAC, computed on the server, so the chat knows who it is talking to. Only in demo mode, and
+ * only for the shoppers the demo seed made up: anything else is a 404.
  */
 export default async function DemoStorePage({ searchParams }: { searchParams: Promise<{ as?: string }> }) {
   const { as } = await searchParams;
-  const db = await getDb();
-  const workspace = await db.workspace.findUnique({ where: { slug: demoWorkspaceSlug } });
-  const suggested = workspace ? await suggestedShopperId(db, workspace) : null;
-  const signedIn = workspace && as ? await demoShopper(db, workspace, as) : null;
-  const suggestedName = workspace && suggested && !signedIn ? (await demoShopper(db, workspace, suggested))?.name : null;
+  const visit = await demoStoreVisit(await getDb(), deskMode().mode, typeof as === "string" ? as : undefined);
+  if (!visit) notFound();
+  const { signedIn, suggested } = visit;
 
   return (
     <div className="min-h-screen bg-stone-50 text-stone-900">
@@ -42,11 +43,11 @@ export default async function DemoStorePage({ searchParams }: { searchParams: Pr
               <span data-testid="demo-account">
                 Signed in as <strong>{signedIn.name}</strong> · <a href="/demo">Sign out</a>
               </span>
-            ) : suggested && suggestedName ? (
+            ) : suggested ? (
               // A full page load, as a shop's real sign-in is: the widget reads who is signed in
               // from its script tag when the page loads.
-              <a href={`/demo?as=${encodeURIComponent(suggested)}`} data-testid="demo-sign-in">
-                Sign in as {suggestedName}
+              <a href={`/demo?as=${encodeURIComponent(suggested.externalId)}`} data-testid="demo-sign-in">
+                Sign in as {suggested.name}
               </a>
             ) : null}
           </nav>
