@@ -93,14 +93,22 @@ export async function confirmVerificationCode(
     orderBy: { createdAt: "desc" },
   });
   if (!stored) return { ok: false, reason: "no_code" };
+  // Every guess takes one of the code's attempts before it is compared, in one conditional
+  // update, so parallel guesses (on any number of instances) get at most MAX_ATTEMPTS comparisons.
+  const counted = await db.verificationCode.updateMany({
+    where: { id: stored.id, attempts: { lt: MAX_ATTEMPTS }, consumedAt: null, expiresAt: { gt: now } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (counted.count === 0) {
+    return { ok: false, reason: stored.consumedAt ? "used" : stored.expiresAt <= now ? "expired" : "too_many_attempts" };
+  }
   const result = checkCode(stored, code, secret, now);
   // A right code for an address with no account cannot happen legitimately (no email was sent).
-  if (result === "wrong" || (result === "accepted" && !stored.customerId)) {
-    const updated = await db.verificationCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
-    const attemptsLeft = Math.max(0, MAX_ATTEMPTS - updated.attempts);
+  if (result !== "accepted" || !stored.customerId) {
+    const after = await db.verificationCode.findUniqueOrThrow({ where: { id: stored.id }, select: { attempts: true } });
+    const attemptsLeft = Math.max(0, MAX_ATTEMPTS - after.attempts);
     return attemptsLeft ? { ok: false, reason: "wrong", attemptsLeft } : { ok: false, reason: "too_many_attempts" };
   }
-  if (result !== "accepted" || !stored.customerId) return { ok: false, reason: result === "accepted" ? "wrong" : result };
 
   const customerId = stored.customerId;
   const { customer, conversation } = await db.$transaction(async (tx) => {
