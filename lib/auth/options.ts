@@ -3,6 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { isPublishedDemoPassword } from "@/lib/demo/people";
+import { deskMode } from "@/lib/desk-mode";
 import { requestClientAddress } from "@/lib/http/client-address";
 import { isStaffRole, type StaffIdentity } from "./roles";
 import { admitSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
@@ -19,6 +21,14 @@ export class SignInThrottled extends Error {
   }
 }
 
+export class DemoPasswordRefused extends Error {
+  constructor() {
+    super(
+      "Demo passwords are published, so a production desk refuses them. An admin sets a new password by starting the desk once with DESK_ADMIN_EMAIL and DESK_ADMIN_PASSWORD (README, First start).",
+    );
+  }
+}
+
 /** `address` is the client address the custom server stamped on the request. */
 export async function verifyStaffCredentials(raw: unknown, address: string): Promise<StaffIdentity | null> {
   const parsed = credentialsSchema.safeParse(raw);
@@ -28,6 +38,8 @@ export async function verifyStaffCredentials(raw: unknown, address: string): Pro
   // Counted before the password is compared, so parallel guesses cannot all be compared.
   const admission = await admitSignInAttempt(db, email, address);
   if (!admission.allowed) throw new SignInThrottled(admission.retryAfterMs);
+  // Refused whoever's account it is, before any comparison, so the refusal says nothing about accounts.
+  if (deskMode().mode === "production" && isPublishedDemoPassword(password)) throw new DemoPasswordRefused();
 
   const user = await db.user.findUnique({ where: { email } });
   // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
