@@ -3,11 +3,12 @@ import { z } from "zod";
 import type { Customer, Db } from "../db";
 import type { AuthorityLimits } from "../workspace/settings";
 import { sendPasswordReset } from "../business/account";
-import { changeShippingAddress, findCustomerOrder, latestCustomerOrder, refundedCents, type CustomerOrder } from "../business/orders";
+import { cancelOrder, changeShippingAddress, findCustomerOrder, latestCustomerOrder, type CustomerOrder } from "../business/orders";
 import { decideRefundEligibility } from "../business/refund-policy";
-import { requestRefund } from "../business/refunds";
+import { RefundNotPossible, requestRefund, type RefundOutcome } from "../business/refunds";
 import { activeSubscription, cancelSubscription, changePlan } from "../business/subscriptions";
 import { audit } from "../business/audit";
+import { formatMoney } from "../business/money";
 import type { OrderView, ToolResult } from "./tool-results";
 import type { SpecialistName } from "./specialists";
 
@@ -102,19 +103,30 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
         const order = await resolveOrder(orderNumber);
         if (!order) return { kind: "order_not_found", orderNumber };
         const membership = await activeSubscription(ctx.db, order.customerId);
-        const eligibility = decideRefundEligibility({ ...order, refundedCents: refundedCents(order) }, ctx.now, membership?.plan ?? null);
+        const eligibility = decideRefundEligibility(order, ctx.now, membership?.plan ?? null);
         if (!eligibility.eligible) return { kind: "refund_ineligible", order: view(order), reason: eligibility.reason };
         const amount = Math.min(amountCents ?? eligibility.refundableCents, eligibility.refundableCents);
-        // One refund per order per conversation: a retried or repeated request returns the first outcome.
-        const outcome = await requestRefund(ctx.db, {
-          workspaceId: ctx.workspaceId,
-          orderId: order.id,
-          amountCents: amount,
-          reason,
-          idempotencyKey: `refund:${ctx.conversationId}:${order.id}`,
-          limitCents: ctx.authority.refundCents,
-          actor: AI_ACTOR,
-        });
+        let outcome: RefundOutcome;
+        try {
+          // One refund per order per conversation: a retried or repeated request returns the first outcome.
+          outcome = await requestRefund(ctx.db, {
+            workspaceId: ctx.workspaceId,
+            orderId: order.id,
+            amountCents: amount,
+            reason,
+            idempotencyKey: `refund:${ctx.conversationId}:${order.id}`,
+            limitCents: ctx.authority.refundCents,
+            actor: AI_ACTOR,
+          });
+        } catch (error) {
+          if (!(error instanceof RefundNotPossible)) throw error;
+          // Another refund of this order (from another chat, or a person) took the money since it
+          // was read: the customer hears what is true now, never that this one was paid.
+          const now = (await resolveOrder(order.number)) ?? order;
+          const recheck = decideRefundEligibility(now, ctx.now, membership?.plan ?? null);
+          const why = recheck.eligible ? `only ${formatMoney(recheck.refundableCents, now.currency)} is left to refund on it, less than the amount asked for.` : recheck.reason;
+          return { kind: "refund_ineligible", order: view(now), reason: why };
+        }
         const fresh = (await resolveOrder(order.number)) ?? order;
         if (outcome.status === "pending_approval") {
           if (!outcome.duplicate) {
@@ -136,12 +148,12 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
         if (order.status !== "pending" && order.status !== "paid") {
           return { kind: "order_not_cancellable", order: view(order), reason: `it has already ${order.status === "shipped" ? "shipped; once it arrives you can return it instead" : `been ${order.status}`}.` };
         }
-        const released = order.status === "paid" ? order.totalCents : 0;
-        await ctx.db.$transaction(async (tx) => {
-          await tx.order.update({ where: { id: order.id }, data: { status: "cancelled" } });
-          await audit(tx, { workspaceId: ctx.workspaceId, actorType: "ai", actorId: AI_ACTOR.id, action: "order.cancelled", targetType: "order", targetId: order.id, detail: { releasedCents: released } });
-        });
-        return { kind: "order_cancelled", order: { ...view(order), status: "cancelled" }, refundedCents: released };
+        const result = await cancelOrder(ctx.db, { workspaceId: ctx.workspaceId, orderId: order.id, actor: AI_ACTOR });
+        if (!result.cancelled) {
+          const now = { ...view(order), status: result.status };
+          return { kind: "order_not_cancellable", order: now, reason: result.status === "cancelled" ? "it was cancelled a moment ago, and its payment released once." : `it has ${result.status === "shipped" ? "just shipped; once it arrives you can return it instead" : `just been ${result.status}`}.` };
+        }
+        return { kind: "order_cancelled", order: { ...view(order), status: "cancelled" }, refundedCents: result.releasedCents };
       },
     }),
     changeShippingAddress: tool({

@@ -7,6 +7,7 @@ export interface RefundableOrder {
   totalCents: number;
   placedAt: Date;
   deliveredAt: Date | null;
+  /** Refunded, or held by refunds waiting for approval (`Order.refundedCents`). */
   refundedCents: number;
 }
 
@@ -23,7 +24,8 @@ export function refundWindowDays(membershipPlan: string | null): number {
 export function decideRefundEligibility(order: RefundableOrder, now: Date, membershipPlan: string | null): RefundEligibility {
   const windowDays = refundWindowDays(membershipPlan);
   const refundableCents = order.totalCents - order.refundedCents;
-  if (refundableCents <= 0 || order.status === "refunded") return { eligible: false, reason: "This order has already been refunded in full." };
+  if (order.status === "refunded") return { eligible: false, reason: "This order has already been refunded in full." };
+  if (refundableCents <= 0) return { eligible: false, reason: "The whole order is already refunded or in a refund waiting for a team member's approval." };
   if (order.status === "pending") return { eligible: false, reason: "This order's payment never went through, so there is nothing to refund." };
   if (order.status === "cancelled") return { eligible: false, reason: "This order was cancelled and its payment already released." };
   const since = order.deliveredAt ?? order.placedAt;

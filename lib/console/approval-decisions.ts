@@ -4,8 +4,8 @@ import { mayDecideApproval } from "../approvals/approval-authority";
 import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
 import { audit } from "../business/audit";
 import { formatMoney } from "../business/money";
-import { findCustomerOrder, refundedCents } from "../business/orders";
-import { decideRefund, requestRefund, RefundNotPossible } from "../business/refunds";
+import { findCustomerOrder } from "../business/orders";
+import { decideRefundInTransaction, RefundNotPossible, requestRefundInTransaction } from "../business/refunds";
 import { appendEvent, loadConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import { publishActivity } from "../conversation/publish";
@@ -36,26 +36,37 @@ interface CarriedOut {
   action: { name: string; output: Prisma.InputJsonValue } | null;
 }
 
-async function settleRefund(db: Db, staff: StaffMember, request: ApprovalRequest, customerId: string | null, approve: boolean, reason: string | null): Promise<CarriedOut> {
+type Tx = Prisma.TransactionClient;
+type OrderToRefund = NonNullable<Awaited<ReturnType<typeof findCustomerOrder>>>;
+
+/**
+ * The order an approved request without a filed refund (the router's, from an amount the
+ * customer named) is paid on, checked before anything is decided.
+ */
+async function orderToRefund(db: Db, staff: StaffMember, request: ApprovalRequest, customerId: string | null, approve: boolean): Promise<OrderToRefund | null> {
+  if (request.action !== "refund" || request.refundId || !approve) return null;
+  if (!customerId) throw new StaffActionError("The customer hasn't proved who they are in this chat, so there is no order to refund yet.");
+  if (!request.orderNumber) throw new StaffActionError("The customer didn't name an order; ask them which one before approving.");
+  const order = await findCustomerOrder(db, staff.workspaceId, customerId, request.orderNumber);
+  if (!order) throw new StaffActionError(`Order ${request.orderNumber} is not one of this customer's orders.`);
+  if (order.totalCents - order.refundedCents <= 0) throw new StaffActionError(`Order ${order.number} has nothing left to refund: it is refunded in full, or the rest is waiting for approval.`);
+  return order;
+}
+
+async function settleRefund(tx: Tx, staff: StaffMember, request: ApprovalRequest, order: OrderToRefund | null, approve: boolean, reason: string | null): Promise<CarriedOut> {
   if (request.refundId) {
-    const refund = await db.refund.findUniqueOrThrow({ where: { id: request.refundId }, include: { order: true } });
-    const decided = await decideRefund(db, { refundId: refund.id, approve, decidedById: staff.userId, reason });
+    const refund = await tx.refund.findUniqueOrThrow({ where: { id: request.refundId }, include: { order: true } });
+    const decided = await decideRefundInTransaction(tx, { refundId: refund.id, approve, decidedById: staff.userId, reason });
     const number = refund.order.number;
     const money = formatMoney(decided.amountCents, refund.order.currency);
     return decided.status === "completed"
       ? { verdict: "approved", amountCents: decided.amountCents, currency: refund.order.currency, orderNumber: number, outcome: `Refund of ${money} on order ${number} completed.`, action: { name: "requestRefund", output: { kind: "refund_completed", order: { number }, amountCents: decided.amountCents } } }
       : { verdict: "denied", amountCents: decided.amountCents, currency: refund.order.currency, orderNumber: number, outcome: `Refund of ${money} on order ${number} denied; nothing was paid.`, action: null };
   }
-  if (!approve) return { verdict: "denied", amountCents: request.amountCents, currency: "USD", orderNumber: request.orderNumber, outcome: "Denied; nothing was paid.", action: null };
-  if (!customerId) throw new StaffActionError("The customer hasn't proved who they are in this chat, so there is no order to refund yet.");
-  if (!request.orderNumber) throw new StaffActionError("The customer didn't name an order; ask them which one before approving.");
-  const order = await findCustomerOrder(db, staff.workspaceId, customerId, request.orderNumber);
-  if (!order) throw new StaffActionError(`Order ${request.orderNumber} is not one of this customer's orders.`);
-  const remaining = order.totalCents - refundedCents(order);
-  if (remaining <= 0) throw new StaffActionError(`Order ${order.number} has already been refunded in full.`);
+  if (!order) return { verdict: "denied", amountCents: request.amountCents, currency: "USD", orderNumber: request.orderNumber, outcome: "Denied; nothing was paid.", action: null };
   // The amount the customer named can be more than is left on the order; only what is left is paid.
-  const amountCents = Math.min(request.amountCents, remaining);
-  const refund = await requestRefund(db, {
+  const amountCents = Math.min(request.amountCents, order.totalCents - order.refundedCents);
+  const refund = await requestRefundInTransaction(tx, {
     workspaceId: staff.workspaceId,
     orderId: order.id,
     amountCents,
@@ -76,6 +87,12 @@ function settleGoodwillCredit(request: ApprovalRequest, approve: boolean): Carri
     : { verdict: "denied", amountCents: request.amountCents, currency: "USD", orderNumber: null, outcome: `Goodwill credit of ${money} denied.`, action: null };
 }
 
+/** The decision recorded for the request, if any: whoever recorded it first. */
+async function recordedDecision(db: Db, conversationId: string, approvalEventId: string): Promise<ApprovalDecidedPayload | null> {
+  const log = await loadConversationLog(db, conversationId);
+  return approvalRequests(log.events, log.messages).find((r) => r.id === approvalEventId)?.decision ?? null;
+}
+
 export async function decideApproval(db: Db, staff: StaffMember, input: ApprovalDecisionInput, now = new Date()): Promise<ApprovalDecidedPayload> {
   // In the conversation's order, so the AI's announcement never interleaves with a turn it is answering.
   return inConversationOrder(input.conversationId, async () => {
@@ -90,43 +107,50 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
     if (!authority.allowed) throw new StaffActionError(authority.reason);
 
     const approve = input.decision === "approve";
+    const order = await orderToRefund(db, staff, request, row.customerId, approve);
+    const decider = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
+    const scope = { workspaceId: staff.workspaceId, conversationId: input.conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
     let carried: CarriedOut;
+    let decided: ApprovalDecidedPayload;
     try {
-      carried = request.action === "refund" ? await settleRefund(db, staff, request, row.customerId, approve, input.reason) : settleGoodwillCredit(request, approve);
+      // The money and the decision commit together, and the decision's once-key lets one of
+      // several people deciding at once (on any instance) record it: the others roll back.
+      ({ carried, decided } = await db.$transaction(async (tx) => {
+        const carried = request.action === "refund" ? await settleRefund(tx, staff, request, order, approve, input.reason) : settleGoodwillCredit(request, approve);
+        const decided: ApprovalDecidedPayload = {
+          approvalEventId: request.id,
+          action: request.action,
+          decision: carried.verdict,
+          reason: input.reason,
+          decidedBy: { userId: staff.userId, name: decider.name },
+          at: now.toISOString(),
+          outcome: carried.outcome,
+        };
+        await appendEvent(tx, { ...scope, type: "approval_decided", payload: decided as never, onceKey: `approval_decided:${request.id}` });
+        if (carried.action) {
+          await appendEvent(tx, { ...scope, type: "action_taken", payload: { action: carried.action.name, input: { approvalEventId: request.id }, result: "success", output: carried.action.output } });
+        }
+        if (request.action === "goodwill_credit" && carried.verdict === "approved") {
+          await audit(tx, { workspaceId: staff.workspaceId, actorType: "user", actorId: staff.userId, action: "goodwill_credit.approved", targetType: row.customerId ? "customer" : "conversation", targetId: row.customerId ?? input.conversationId, detail: { amountCents: request.amountCents, approvalEventId: request.id, ledger: "none; applied by hand" } });
+        }
+        await audit(tx, {
+          workspaceId: staff.workspaceId,
+          actorType: "user",
+          actorId: staff.userId,
+          action: `approval.${carried.verdict}`,
+          targetType: "conversation",
+          targetId: input.conversationId,
+          detail: { approvalEventId: request.id, action: request.action, amountCents: carried.amountCents, limitCents: request.limitCents, reason: input.reason, decidedAt: now.toISOString() },
+        });
+        return { carried, decided };
+      }));
     } catch (error) {
+      // Someone else decided it meanwhile: theirs is the decision, and they tell the customer.
+      const first = await recordedDecision(db, input.conversationId, request.id);
+      if (first) return first;
       if (error instanceof RefundNotPossible) throw new StaffActionError(error.message);
       throw error;
     }
-
-    const decider = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
-    const decided: ApprovalDecidedPayload = {
-      approvalEventId: request.id,
-      action: request.action,
-      decision: carried.verdict,
-      reason: input.reason,
-      decidedBy: { userId: staff.userId, name: decider.name },
-      at: now.toISOString(),
-      outcome: carried.outcome,
-    };
-    const scope = { workspaceId: staff.workspaceId, conversationId: input.conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
-    await db.$transaction(async (tx) => {
-      await appendEvent(tx, { ...scope, type: "approval_decided", payload: decided as never });
-      if (carried.action) {
-        await appendEvent(tx, { ...scope, type: "action_taken", payload: { action: carried.action.name, input: { approvalEventId: request.id }, result: "success", output: carried.action.output } });
-      }
-      if (request.action === "goodwill_credit" && carried.verdict === "approved") {
-        await audit(tx, { workspaceId: staff.workspaceId, actorType: "user", actorId: staff.userId, action: "goodwill_credit.approved", targetType: row.customerId ? "customer" : "conversation", targetId: row.customerId ?? input.conversationId, detail: { amountCents: request.amountCents, approvalEventId: request.id, ledger: "none; applied by hand" } });
-      }
-      await audit(tx, {
-        workspaceId: staff.workspaceId,
-        actorType: "user",
-        actorId: staff.userId,
-        action: `approval.${carried.verdict}`,
-        targetType: "conversation",
-        targetId: input.conversationId,
-        detail: { approvalEventId: request.id, action: request.action, amountCents: carried.amountCents, limitCents: request.limitCents, reason: input.reason, decidedAt: now.toISOString() },
-      });
-    });
 
     const body = approvalReply({ action: request.action, verdict: carried.verdict, amountCents: carried.amountCents, currency: carried.currency, orderNumber: carried.orderNumber, deciderFirstName: decider.name.split(" ")[0] ?? decider.name, reason: input.reason });
     // The AI kept the conversation while the request waited; if a person has taken it since, the news is not in the AI's voice.

@@ -74,6 +74,8 @@ export interface NewEvent {
   payload: Prisma.InputJsonValue;
   actor: Actor;
   at?: Date;
+  /** For an event that happens once whoever writes it: a second writer's insert fails (P2002). */
+  onceKey?: string;
 }
 
 function eventRow(event: NewEvent) {
@@ -84,6 +86,7 @@ function eventRow(event: NewEvent) {
     payload: event.payload,
     ...actorColumns(event.actor),
     ...(event.at ? { createdAt: event.at } : {}),
+    ...(event.onceKey ? { onceKey: event.onceKey } : {}),
   };
 }
 
