@@ -382,7 +382,12 @@ async function runSpecialist(
 
 async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
   const { conversation } = log;
-  const { brief, routing } = await escalateToHuman(db, conversation.id, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
+  // The owner version read with the log this turn decided on: if the conversation changed hands
+  // since (a person took it, or another instance already handed it off), that change stands and
+  // this handoff does nothing.
+  const escalation = await escalateToHuman(db, conversation.id, conversation.ownerVersion, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
+  if (!escalation) return;
+  const { brief, routing } = escalation;
   // The assignment is committed, so the person chosen hears first; everything after only informs.
   if (routing.agentId) {
     publishAssignment(routing.agentId, {

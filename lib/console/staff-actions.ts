@@ -4,7 +4,7 @@ import { appendEvent, loadConversationLog, recordMessage } from "../conversation
 import { currentOwner } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
-import { assignConversation, handBackToAi, resolveConversation, returnToQueue } from "../conversation/transitions";
+import { assignConversation, handBackToAi, OwnershipChanged, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
 import type { Owner } from "../conversation/event-types";
 
 /**
@@ -29,7 +29,19 @@ async function loadFor(db: Db, staff: StaffMember, conversationId: string) {
   if (!conversation || conversation.workspaceId !== staff.workspaceId) throw new StaffActionError("No such conversation.");
   const log = await loadConversationLog(db, conversationId);
   const user = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
-  return { conversation, owner: currentOwner(log.events), name: user.name };
+  // The version comes from the same read as the log, so a change decided from this owner applies only if nobody changed it since.
+  const owner = currentOwner(log.events);
+  return { conversation, owner, asRead: { owner, version: log.conversation.ownerVersion } satisfies OwnerAsRead, name: user.name };
+}
+
+/** A change of owner that lost to someone else's: the person is told, and nothing was written. */
+async function unlessSomeoneElseFirst(change: Promise<void>): Promise<void> {
+  try {
+    await change;
+  } catch (error) {
+    if (error instanceof OwnershipChanged) throw new StaffActionError("Someone else just took this conversation.");
+    throw error;
+  }
 }
 
 function ownsOrSupervises(staff: StaffMember, owner: Owner): boolean {
@@ -42,12 +54,12 @@ function firstName(name: string): string {
 
 /** Takes the conversation: from the queue, from the AI mid-conversation, or (for a supervisor) from a colleague. */
 export async function claimConversation(db: Db, staff: StaffMember, conversationId: string, now = new Date()): Promise<void> {
-  const { owner, name } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name } = await loadFor(db, staff, conversationId);
   if (owner.kind === "human" && owner.userId === staff.userId) return;
   if (owner.kind === "human" && !roleAtLeast(staff.role, "supervisor")) throw new StaffActionError("A colleague already has this conversation.");
   const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
-  await assignConversation(db, scope, owner, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null });
+  await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null }));
   await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} joined the conversation.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null });
 }
@@ -68,11 +80,11 @@ export async function addStaffRemark(db: Db, staff: StaffMember, conversationId:
 }
 
 export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {
-  const { owner, name, conversation } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, conversation } = await loadFor(db, staff, conversationId);
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can transfer it.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   if (toUserId === null) {
-    await returnToQueue(db, scope, owner, note ? `${name} put it back in the queue: ${note}` : `${name} put it back in the queue.`);
+    await unlessSomeoneElseFirst(returnToQueue(db, scope, asRead, note ? `${name} put it back in the queue: ${note}` : `${name} put it back in the queue.`));
     publishConversation(staff.workspaceId, { conversationId, status: "waiting_human", assigneeId: null, assignee: null });
     publishActivity(staff.workspaceId, conversationId, "ownership_changed");
     return;
@@ -80,18 +92,18 @@ export async function transferConversation(db: Db, staff: StaffMember, conversat
   const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true, name: true, workspaceId: true } });
   if (!target || target.workspaceId !== staff.workspaceId) throw new StaffActionError("No such colleague.");
   const reason = note ? `${name} transferred it: ${note}` : `${name} transferred it.`;
-  await assignConversation(db, scope, owner, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null });
+  await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null }));
   await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(target.name)} from our team is taking over and can see everything so far.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null });
   publishAssignment(target.id, { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() });
 }
 
 export async function handConversationBack(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
-  const { owner, name } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name } = await loadFor(db, staff, conversationId);
   if (owner.kind === "ai") return;
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
-  await handBackToAi(db, scope, owner, note);
+  await unlessSomeoneElseFirst(handBackToAi(db, scope, asRead, note));
   await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} handed you back to our assistant, who has the whole conversation in front of it.`, now);
   publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
 }
@@ -100,6 +112,7 @@ export async function resolveAsStaff(db: Db, staff: StaffMember, conversationId:
   const { owner, conversation } = await loadFor(db, staff, conversationId);
   if (conversation.status === "resolved") return;
   if (owner.kind === "human" && !ownsOrSupervises(staff, owner)) throw new StaffActionError("A colleague has this conversation; only they or a supervisor can resolve it.");
-  await resolveConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, outcome, note);
+  const resolved = await resolveConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, outcome, note);
+  if (!resolved) return;
   publishConversation(staff.workspaceId, { conversationId, status: "resolved", assigneeId: owner.kind === "human" ? owner.userId : null });
 }

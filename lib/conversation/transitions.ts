@@ -26,43 +26,77 @@ export interface AssignmentPayload {
   handoffId: string | null;
 }
 
+/**
+ * An ownership change was refused because the conversation changed hands after the caller read
+ * its owner: someone else (on this instance or another) got there first. The transaction rolls
+ * back, so the loser has written nothing.
+ */
+export class OwnershipChanged extends Error {
+  constructor(readonly conversationId: string) {
+    super(`Conversation ${conversationId} changed hands after its owner was read.`);
+  }
+}
+
+/** The owner as the caller read it, with `Conversation.ownerVersion` from the same read. */
+export interface OwnerAsRead {
+  owner: Owner;
+  version: number;
+}
+
+/**
+ * The compare-and-set every change of owner goes through: the projection is written only if the
+ * version is still the one the caller read, so of several changes decided from the same state one
+ * applies. It runs first, before any event: in PostgreSQL the loser waits on the row and then
+ * finds nothing to change.
+ */
+async function takeOver(tx: Tx, conversationId: string, from: OwnerAsRead, data: { status: "open" | "waiting_human" | "with_human"; assigneeId: string | null }): Promise<number> {
+  const { count } = await tx.conversation.updateMany({ where: { id: conversationId, ownerVersion: from.version }, data: { ...data, ownerVersion: { increment: 1 } } });
+  if (count === 0) throw new OwnershipChanged(conversationId);
+  return from.version + 1;
+}
+
 async function changeOwner(tx: Tx, scope: Scope, from: Owner, to: Owner, reason: string, note?: string, missedAssignment?: MissedAssignment) {
   const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}), ...(missedAssignment ? { missedAssignment } : {}) };
   await appendEvent(tx, { ...scope, type: "ownership_changed", payload: payload as never });
 }
 
-export async function assignInTransaction(tx: Tx, scope: Scope, from: Owner, assignment: AssignmentPayload): Promise<void> {
+export async function assignInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, assignment: AssignmentPayload): Promise<OwnerAsRead> {
+  const version = await takeOver(tx, scope.conversationId, from, { status: "with_human", assigneeId: assignment.agentId });
+  const owner: Owner = { kind: "human", userId: assignment.agentId };
   await appendEvent(tx, { ...scope, type: "assignment", payload: assignment as never });
-  await changeOwner(tx, scope, from, { kind: "human", userId: assignment.agentId }, assignment.reason);
-  await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "with_human", assigneeId: assignment.agentId } });
+  await changeOwner(tx, scope, from.owner, owner, assignment.reason);
+  return { owner, version };
 }
 
-export async function assignConversation(db: Db, scope: Scope, from: Owner, assignment: AssignmentPayload): Promise<void> {
+export async function assignConversation(db: Db, scope: Scope, from: OwnerAsRead, assignment: AssignmentPayload): Promise<void> {
   await db.$transaction((tx) => assignInTransaction(tx, scope, from, assignment));
 }
 
-export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: Owner, reason: string, missedAssignment?: MissedAssignment): Promise<Owner> {
+export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, reason: string, missedAssignment?: MissedAssignment): Promise<OwnerAsRead> {
+  const version = await takeOver(tx, scope.conversationId, from, { status: "waiting_human", assigneeId: null });
   const queued: Owner = { kind: "queue", reason };
-  await changeOwner(tx, scope, from, queued, reason, undefined, missedAssignment);
-  await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "waiting_human", assigneeId: null } });
-  return queued;
+  await changeOwner(tx, scope, from.owner, queued, reason, undefined, missedAssignment);
+  return { owner: queued, version };
 }
 
-export async function returnToQueue(db: Db, scope: Scope, from: Owner, reason: string): Promise<void> {
+export async function returnToQueue(db: Db, scope: Scope, from: OwnerAsRead, reason: string): Promise<void> {
   await db.$transaction((tx) => returnToQueueInTransaction(tx, scope, from, reason));
 }
 
 /** The AI owns it again: every stay-silent state ends here, and the note is what it should know. */
-export async function handBackToAi(db: Db, scope: Scope, from: Owner, note: string | null): Promise<void> {
+export async function handBackToAi(db: Db, scope: Scope, from: OwnerAsRead, note: string | null): Promise<void> {
   await db.$transaction(async (tx) => {
-    await changeOwner(tx, scope, from, { kind: "ai" }, "Handed back to the AI", note ?? undefined);
-    await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "open", assigneeId: null } });
+    await takeOver(tx, scope.conversationId, from, { status: "open", assigneeId: null });
+    await changeOwner(tx, scope, from.owner, { kind: "ai" }, "Handed back to the AI", note ?? undefined);
   });
 }
 
-export async function resolveConversation(db: Db, scope: Scope, outcome: string, note: string | null): Promise<void> {
-  await db.$transaction(async (tx) => {
+/** Resolves it once: of several people (or the customer's rating) resolving at once, one writes the event. */
+export async function resolveConversation(db: Db, scope: Scope, outcome: string, note: string | null): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.conversation.updateMany({ where: { id: scope.conversationId, status: { not: "resolved" } }, data: { status: "resolved", resolvedAt: scope.at } });
+    if (count === 0) return false;
     await appendEvent(tx, { ...scope, type: "resolved", payload: { outcome, note } });
-    await tx.conversation.update({ where: { id: scope.conversationId }, data: { status: "resolved", resolvedAt: scope.at } });
+    return true;
   });
 }

@@ -2,7 +2,7 @@ import { getDb, type Db } from "../db";
 import { loadConversationLog, payloadOf } from "../conversation/log";
 import { publishActivity, publishAssignment, publishConversation, publishUnansweredAssignment } from "../conversation/publish";
 import { sayToCustomer } from "../conversation/say";
-import { assignInTransaction, returnToQueueInTransaction, type AssignmentPayload } from "../conversation/transitions";
+import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction, type AssignmentPayload } from "../conversation/transitions";
 import { parseWorkspaceSettings } from "../workspace/settings";
 import type { HandoffBrief } from "./brief";
 import { routeConversation } from "./escalate";
@@ -54,18 +54,24 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
   const scope = { workspaceId: overdue.workspaceId, conversationId: overdue.conversationId, actor: { type: "system" as const }, at: now };
   const next = routing.agentId && routing.agentName ? { id: routing.agentId, name: routing.agentName } : null;
 
-  const moved = await db.$transaction(async (tx) => {
-    const current = await tx.conversation.findUniqueOrThrow({ where: { id: overdue.conversationId }, select: { status: true, assigneeId: true } });
-    if (current.status !== "with_human" || current.assigneeId !== overdue.agentId) return false;
-    const replied = await tx.message.count({ where: { conversationId: overdue.conversationId, author: "human", userId: overdue.agentId, createdAt: { gte: overdue.assignedAt } } });
-    if (replied > 0) return false;
-    const missed = { agentId: overdue.agentId, agentName: overdue.agentName, timeoutSeconds: overdue.timeoutSeconds };
-    const queued = await returnToQueueInTransaction(tx, scope, { kind: "human", userId: overdue.agentId }, overdue.reason, missed);
-    if (next) {
-      await assignInTransaction(tx, scope, queued, { agentId: next.id, agentName: next.name, reason: `${routing.reason} ${overdue.agentName} had not replied.`, via: "routing", handoffId });
-    }
-    return true;
-  });
+  const { status, assigneeId, ownerVersion } = log.conversation;
+  if (status !== "with_human" || assigneeId !== overdue.agentId) return false;
+  // Every instance runs this watch: the owner version read with the log lets one of them move it.
+  const moved = await db
+    .$transaction(async (tx) => {
+      const replied = await tx.message.count({ where: { conversationId: overdue.conversationId, author: "human", userId: overdue.agentId, createdAt: { gte: overdue.assignedAt } } });
+      if (replied > 0) return false;
+      const missed = { agentId: overdue.agentId, agentName: overdue.agentName, timeoutSeconds: overdue.timeoutSeconds };
+      const queued = await returnToQueueInTransaction(tx, scope, { owner: { kind: "human", userId: overdue.agentId }, version: ownerVersion }, overdue.reason, missed);
+      if (next) {
+        await assignInTransaction(tx, scope, queued, { agentId: next.id, agentName: next.name, reason: `${routing.reason} ${overdue.agentName} had not replied.`, via: "routing", handoffId });
+      }
+      return true;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof OwnershipChanged) return false;
+      throw error;
+    });
   if (!moved) return false;
 
   const customerName = log.conversation.customer?.name ?? null;

@@ -3,7 +3,7 @@ import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import type { Actor } from "../conversation/event-types";
 import { appendEvent, loadConversationLog, payloadOf, type ConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
-import { assignInTransaction } from "../conversation/transitions";
+import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
 import type { WorkspaceSettings } from "../workspace/settings";
 import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
 import { routeToHuman, topicOf, type RoutingDecision } from "./routing";
@@ -85,21 +85,38 @@ export async function routeConversation(
   );
 }
 
-export async function escalateToHuman(db: Db, conversationId: string, settings: WorkspaceSettings, timezone: string, actor: Actor, now: Date, agentsOnline?: readonly string[]): Promise<Escalation> {
+/**
+ * Hands the conversation to the team. `ownerVersion` is the `Conversation.ownerVersion` read with
+ * the owner that decided the handoff: if the conversation changed hands since (a person claimed it,
+ * or another instance already handed it off), nothing is written and the answer is null.
+ */
+export async function escalateToHuman(
+  db: Db,
+  conversationId: string,
+  ownerVersion: number,
+  settings: WorkspaceSettings,
+  timezone: string,
+  actor: Actor,
+  now: Date,
+  agentsOnline?: readonly string[],
+): Promise<Escalation | null> {
   const log = await loadConversationLog(db, conversationId);
   const { conversation } = log;
+  if (conversation.ownerVersion !== ownerVersion) return null;
   const routing = await routeConversation(db, log, settings, timezone, now, [], agentsOnline);
   const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
   const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
-  const from = currentOwner(log.events);
-  const queued = { kind: "queue" as const, reason: brief.escalation.reason };
-  await db.$transaction(async (tx) => {
-    await appendEvent(tx, { ...scope, type: "ownership_changed", payload: { from, to: queued, reason: brief.escalation.reason } });
-    await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } as never });
-    await tx.conversation.update({ where: { id: conversationId }, data: { status: "waiting_human", assigneeId: null } });
-    if (routing.agentId && routing.agentName) {
-      await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
-    }
-  });
+  try {
+    await db.$transaction(async (tx) => {
+      const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: ownerVersion }, brief.escalation.reason);
+      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } as never });
+      if (routing.agentId && routing.agentName) {
+        await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
+      }
+    });
+  } catch (error) {
+    if (error instanceof OwnershipChanged) return null;
+    throw error;
+  }
   return { brief, routing };
 }
