@@ -6,9 +6,9 @@ import type { Owner } from "./event-types";
  */
 
 /** Long enough that a renewal is never late under load; short enough that a crash is noticed soon. */
-export const TURN_LEASE_MS = 30_000;
+export const TURN_LEASE_MS = 15_000;
 /** A holder renews well before expiry, so a slow turn never loses the lease to another instance. */
-export const TURN_LEASE_RENEW_MS = 10_000;
+export const TURN_LEASE_RENEW_MS = 5_000;
 
 export interface TurnLease {
   owner: string | null;
