@@ -4,7 +4,8 @@ import { issueWidgetToken, verifyWidgetToken } from "../realtime/widget-token";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import { parseWorkspaceSettings } from "../workspace/settings";
 import { isValidIdentityHash } from "./identity";
-import { pickLanguage, translations, type StringTable } from "./strings";
+import type { LimitDecision } from "../rate-limit/decisions";
+import { format, pickLanguage, translations, type StringTable } from "./strings";
 
 /** How long a browser may keep resuming its conversation without starting a new one. */
 const TOKEN_TTL_MS = 30 * 24 * 3600 * 1000;
@@ -32,7 +33,13 @@ export interface WidgetSession {
   availability: { withinHours: boolean; humansOnline: number };
 }
 
-export type SessionOutcome = { ok: true; session: WidgetSession } | { ok: false; status: 404; error: string };
+export type SessionOutcome =
+  | { ok: true; session: WidgetSession }
+  | { ok: false; status: 404; error: string }
+  | { ok: false; status: 429; error: string; retryAfterSeconds: number };
+
+/** Counts a new chat against the workspace's limits; continuing a chat never asks. */
+export type NewChatAdmission = (workspaceId: string) => Promise<LimitDecision>;
 
 function firstName(name: string): string {
   return name.split(/\s+/)[0] ?? name;
@@ -69,7 +76,13 @@ async function resumable(db: Db, workspace: Workspace, input: SessionInput, cust
   return conversation;
 }
 
-export async function openWidgetSession(db: Db, input: SessionInput, secret: string, now = new Date()): Promise<SessionOutcome> {
+export async function openWidgetSession(
+  db: Db,
+  input: SessionInput,
+  secret: string,
+  now = new Date(),
+  admitNewChat?: NewChatAdmission,
+): Promise<SessionOutcome> {
   const workspace = await db.workspace.findUnique({ where: { slug: input.workspace } });
   if (!workspace) return { ok: false, status: 404, error: `No workspace is called "${input.workspace}".` };
   const settings = parseWorkspaceSettings(workspace);
@@ -98,6 +111,12 @@ export async function openWidgetSession(db: Db, input: SessionInput, secret: str
   } else {
     customer = identified;
     const language = pickLanguage([customer?.language, input.language], settings.widget.languages);
+    const admission = admitNewChat ? await admitNewChat(workspace.id) : { allowed: true as const };
+    if (!admission.allowed) {
+      const retryAfterSeconds = Math.ceil(admission.retryAfterMs / 1000);
+      const error = format(translations[language].tooManyChats, { minutes: Math.ceil(retryAfterSeconds / 60) });
+      return { ok: false, status: 429, error, retryAfterSeconds };
+    }
     conversation = await db.conversation.create({
       data: { workspaceId: workspace.id, customerId: customer?.id ?? null, language, ...page, createdAt: now },
     });

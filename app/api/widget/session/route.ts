@@ -1,7 +1,9 @@
 import { NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { getDb } from "@/lib/db";
+import { requestClientAddress } from "@/lib/http/client-address";
 import { readBody } from "@/lib/http/json-body";
+import { admitNewChat } from "@/lib/widget/new-chat-limit";
 import { openWidgetSession } from "@/lib/widget/session";
 import { widgetSessionBody } from "./schema";
 
@@ -9,7 +11,15 @@ import { widgetSessionBody } from "./schema";
 export async function POST(request: Request) {
   const body = await readBody(request, widgetSessionBody);
   if (body.error) return body.error;
-  const outcome = await openWidgetSession(await getDb(), body.data, authSecret());
+  const db = await getDb();
+  const address = requestClientAddress(request);
+  const outcome = await openWidgetSession(db, body.data, authSecret(), new Date(), (workspaceId) => admitNewChat(db, workspaceId, address));
+  if (!outcome.ok && outcome.status === 429) {
+    return NextResponse.json(
+      { error: outcome.error, retryAfterSeconds: outcome.retryAfterSeconds },
+      { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds) } },
+    );
+  }
   if (!outcome.ok) return NextResponse.json({ error: outcome.error }, { status: outcome.status });
   return NextResponse.json(outcome.session, { headers: { "Cache-Control": "no-store" } });
 }
