@@ -4,14 +4,17 @@
 // runs in this process on a scratch demo database; the console runs in a child process (as a
 // browser would) and signs in with a real next-auth session cookie; customers talk through
 // widget sockets, exactly as browsers do.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
-import { io as connect, type Socket } from "socket.io-client";
+import { io as connect } from "socket.io-client";
+import { canPinCpus, onCpu, pinProcess } from "../cpu-pinning";
+import { percentile } from "../percentile";
+import { connected } from "../socket-client";
 
 for (const key of ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_BASE_URL", "REDIS_URL"]) delete process.env[key];
 const scratch = mkdtempSync(path.join(os.tmpdir(), "desk-bench-handoff-"));
@@ -28,18 +31,6 @@ const { demoWorkspaceSlug } = await import("../../lib/demo/seed");
 const HANDOFFS = 100;
 const WARM_UP = 5;
 const ROUND_TRIPS_PER_HANDOFF = 4;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-function connected(socket: Socket): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    socket.once("connect", () => resolve(socket));
-    socket.once("connect_error", reject);
-  });
-}
 
 const secret = ensureAuthSecret(scratch);
 await prepareDatabase();
@@ -67,13 +58,10 @@ type ConsoleReport =
   | { type: "error"; message: string }
   | { type: "escalated" | "assigned"; conversationId: string; latencyMs: number }
   | { type: "round-trips"; durations: number[] };
-// A console is a browser on another machine. Sharing this machine's cores, the desk's threads (the
-// JIT, the garbage collector, SQLite on the main thread) would delay its process for reasons no real
-// console meets, so each side gets a core of its own where the machine has two.
-const pinned = os.availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
-if (pinned) execFileSync("taskset", ["--all-tasks", "--pid", "--cpu-list", "0", String(process.pid)]);
-const consoleCommand = [process.execPath, "--import", "tsx", path.join(import.meta.dirname, "console-client.ts")];
-const consoleProcess = spawn(pinned ? "taskset" : consoleCommand[0]!, pinned ? ["--cpu-list", "1", ...consoleCommand] : consoleCommand.slice(1), {
+// A console is a browser on another machine: the desk (this process) and the console each get a CPU.
+if (canPinCpus) pinProcess(process.pid, 0);
+const [consoleCommand, consoleArgs] = onCpu(1, [process.execPath, "--import", "tsx", path.join(import.meta.dirname, "console-client.ts")]);
+const consoleProcess = spawn(consoleCommand, consoleArgs, {
   stdio: ["inherit", "inherit", "inherit", "ipc"],
   env: { ...process.env, DESK_URL: url, DESK_COOKIE: `next-auth.session-token=${session}` },
 });
@@ -144,7 +132,7 @@ console.log(`escalation decision → staff consoles' conversation:escalated  p50
 console.log(`escalation decision → assigned agent's assignment:created    p50 ${result.assignment_p50_ms.toFixed(2)} ms  p95 ${result.assignment_p95_ms.toFixed(2)} ms  (routing, brief and assignment written first)`);
 console.log(`bare socket.io emit/ack round trip                          p50 ${result.round_trip_p50_ms.toFixed(2)} ms  p95 ${result.round_trip_p95_ms.toFixed(2)} ms  (${result.round_trips} round trips)`);
 console.log(`escalation visible: ratio p50 ${result.ratio_p50.toFixed(1)}×  p95 ${result.ratio_p95.toFixed(1)}×  (target: p95 within 3×); assignment p95 ${result.assignment_ratio_p95.toFixed(1)}×`);
-console.log(pinned ? "desk on CPU 0, console on CPU 1" : "not pinned (needs taskset and two CPUs): the console shares the desk's cores");
+console.log(canPinCpus ? "desk on CPU 0, console on CPU 1" : "not pinned (needs taskset and two CPUs): the console shares the desk's cores");
 console.log(JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Number(v.toFixed(3))]))));
 
 consoleProcess.send({ type: "stop" });

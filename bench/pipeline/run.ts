@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { percentile } from "../percentile";
 
 for (const key of ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_BASE_URL"]) delete process.env[key];
 const scratch = mkdtempSync(path.join(os.tmpdir(), "desk-bench-"));
@@ -26,11 +27,6 @@ const messages = [
 ];
 
 const DAY = 24 * 3600 * 1000;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 await prepareDatabase();
 const db = await getDb();
