@@ -46,6 +46,8 @@ export default defineConfig({
       // The browser tests count conversations, queues and headline numbers exactly, from an empty
       // store; the demo's month of replayed history would be in every one of those counts.
       DESK_DEMO_HISTORY: "off",
+      // Every browser test opens its chats from this machine's one address.
+      DESK_WIDGET_SESSIONS_PER_ADDRESS: "off",
     },
   },
 });

@@ -62,8 +62,17 @@ export function cameOverHttps(encrypted: boolean, forwardedProto: string | strin
   return trustedEntry(listOf(forwardedProto), trustedProxies)?.toLowerCase() === "https";
 }
 
+let warnedOfUntrustedProxy = false;
+
 /** Called by the custom server on every request before Next.js sees it. */
 export function stampClientHeaders(request: IncomingMessage, trustedProxies: number): void {
+  if (trustedProxies === 0 && request.headers["x-forwarded-for"] && !warnedOfUntrustedProxy) {
+    // Behind an undeclared proxy every customer would share the proxy's address, and its limits.
+    warnedOfUntrustedProxy = true;
+    console.warn(
+      "A request carried X-Forwarded-For, which is ignored while DESK_TRUSTED_PROXIES is 0. If the desk runs behind a reverse proxy, set DESK_TRUSTED_PROXIES to its number of hops so rate limits see each client's address.",
+    );
+  }
   const encrypted = (request.socket as { encrypted?: boolean }).encrypted === true;
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedProxies);
   request.headers[HTTPS_HEADER] = cameOverHttps(encrypted, request.headers["x-forwarded-proto"], trustedProxies) ? "1" : "0";
