@@ -102,6 +102,8 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
       const message = await stored.catch(() => null);
       if (!message) return null;
       const outcome = new Promise<Outcome | null>((settle, fail) => awaited.set(message.id, { input, settle, fail }));
+      // A failed turn is reported to the caller below, once the drain is over; until then it is not unhandled.
+      outcome.catch(() => undefined);
       try {
         await drain(conversationId);
       } finally {

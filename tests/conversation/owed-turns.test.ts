@@ -33,6 +33,7 @@ function twoInstances(dbA: Db, dbB: Db) {
       if (running > 1) overlaps++;
       try {
         answered.push({ instance: name, seq: message.seq });
+        if (message.body === "a message whose turn throws") throw new Error("the model failed");
         const held = name === "a" ? gate : null;
         gate = name === "a" ? null : gate;
         held?.entered();
@@ -140,6 +141,18 @@ function turnSchedulingTests(open: () => Promise<[Db, Db]>) {
     assert.equal(bWorked, true);
     assert.deepEqual(desk.answered, [{ instance: "a", seq: first.message.seq }, { instance: "a", seq: second.message.seq }]);
     assert.equal(await owedCount(dbA, conversationId), 0);
+  });
+
+  test("a turn that throws fails for its caller without holding up the next message", async () => {
+    const desk = twoInstances(dbA, dbB);
+    const conversationId = await newConversation(dbA);
+    const broken = await desk.a.send(conversationId, "a message whose turn throws");
+    const next = await desk.a.send(conversationId, "and then this one");
+    await assert.rejects(broken.turn, /the model failed/);
+    await next.turn;
+    assert.deepEqual(desk.answered.map((a) => a.seq), [broken.message.seq, next.message.seq]);
+    assert.equal(await dbA.message.count({ where: { conversationId, author: "ai" } }), 1, "the next message is answered");
+    assert.equal(await owedCount(dbA, conversationId), 0, "a failing turn is not retried forever");
   });
 
   test("owed turns a crashed instance left are answered once by the next sweep after its lease runs out", async () => {
