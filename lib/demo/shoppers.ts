@@ -43,7 +43,7 @@ export async function suggestedShopperId(db: Db, { workspace, shopperIds }: Demo
     include: { customer: { select: { externalId: true } } },
     take: 20,
   });
-  const pick = candidates.find((o) => decideRefundEligibility({ ...o, refundedCents: 0 }, now, null).eligible);
+  const pick = candidates.find((o) => decideRefundEligibility(o, now, null).eligible);
   return pick?.customer.externalId ?? null;
 }
 
@@ -55,7 +55,7 @@ export async function demoShopper(db: Db, { workspace, shopperIds }: DemoStore, 
   if (!shopperIds.has(externalId)) return null;
   const customer = await db.customer.findUnique({
     where: { workspaceId_externalId: { workspaceId: workspace.id, externalId } },
-    include: { orders: { orderBy: { placedAt: "desc" }, include: { refunds: true } } },
+    include: { orders: { orderBy: { placedAt: "desc" } } },
   });
   if (!customer) return null;
   const limit = parseWorkspaceSettings(workspace).authority.refundCents;
@@ -64,8 +64,7 @@ export async function demoShopper(db: Db, { workspace, shopperIds }: DemoStore, 
     name: customer.name,
     identityHash: identityHash(externalId, workspace.widgetSecret),
     orders: customer.orders.map((o) => {
-      const refundedCents = o.refunds.filter((r) => r.status === "completed").reduce((sum, r) => sum + r.amountCents, 0);
-      const eligible = decideRefundEligibility({ ...o, refundedCents }, now, null).eligible;
+      const eligible = decideRefundEligibility(o, now, null).eligible;
       return { number: o.number, status: o.status, totalCents: o.totalCents, refundable: eligible && o.totalCents <= limit };
     }),
   };
