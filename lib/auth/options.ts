@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { isPublishedDemoPassword } from "@/lib/demo/people";
 import { deskMode } from "@/lib/desk-mode";
 import { requestClientAddress } from "@/lib/http/client-address";
+import { publicUrlIsHttps } from "@/lib/http/public-url";
 import { isStaffRole, type StaffIdentity } from "./roles";
 import { admitSignInAttempt, recordSignInSuccess } from "./sign-in-throttle";
 
@@ -52,6 +53,8 @@ export async function verifyStaffCredentials(raw: unknown, address: string): Pro
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // Over HTTPS the session cookie is Secure and __Secure- named; the staff socket reads the same name.
+  useSecureCookies: publicUrlIsHttps(),
   pages: { signIn: "/signin" },
   secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
   providers: [
