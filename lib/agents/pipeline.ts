@@ -60,7 +60,7 @@ export interface CustomerMessageInput {
 type TurnInput = Pick<CustomerMessageInput, "context" | "now" | "agentsOnline">;
 
 /** The customer turns owed in the database, answered in order by whichever instance holds the conversation's lease. */
-const customerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, (db, message, input) =>
+const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, (db, message, input) =>
   runTurn(db, message, input?.context ?? {}, input?.now ?? new Date(), input?.agentsOnline),
 );
 
@@ -78,7 +78,7 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
     clientMessageId: input.clientMessageId,
     at: input.now,
   });
-  const turn = customerTurns.answer(input.conversationId, stored.then(({ message, duplicate }) => (duplicate ? null : message)), {
+  const turn = owedCustomerTurns.answer(input.conversationId, stored.then(({ message, duplicate }) => (duplicate ? null : message)), {
     context: input.context,
     now: input.now,
     agentsOnline: input.agentsOnline,
@@ -96,12 +96,12 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
  * function stops looking.
  */
 export function startTurnRecovery(): () => void {
-  return customerTurns.startSweep();
+  return owedCustomerTurns.startSweep();
 }
 
 /** One look for owed turns nobody is answering; resolves when they are answered. */
 export function resumeOwedTurns(): Promise<number> {
-  return customerTurns.resume();
+  return owedCustomerTurns.resume();
 }
 
 function isVerified(log: ConversationLog): boolean {
