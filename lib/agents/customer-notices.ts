@@ -13,6 +13,8 @@ interface Notices {
   handedToPerson: (firstName: string) => string;
   handedToTeam: string;
   nobodyAvailable: string;
+  /** Said when no model could answer the turn, before the handoff notice. */
+  modelUnavailable: string;
 }
 
 const notices: Record<Language, Notices> = {
@@ -31,6 +33,7 @@ const notices: Record<Language, Notices> = {
     handedToTeam: "I'm handing this to a member of our team. They'll see everything we've discussed, so you won't need to repeat yourself.",
     nobodyAvailable:
       "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything.",
+    modelUnavailable: "I'm sorry, I can't answer that right now because of a technical problem on our side.",
   },
   es: {
     specialistJoins: (title) => `Te paso con ${title}, que puede ver todo lo que hemos hablado.`,
@@ -47,6 +50,7 @@ const notices: Record<Language, Notices> = {
     handedToTeam: "Te paso con una persona de nuestro equipo. Verá todo lo que hemos hablado, así que no tendrás que repetir nada.",
     nobodyAvailable:
       "Me gustaría que una persona del equipo se encargue, pero ahora mismo no hay nadie disponible. Déjanos tu correo o elige una hora para llamarte y te responderemos con toda esta conversación a mano, sin que tengas que repetir nada.",
+    modelUnavailable: "Lo siento, ahora mismo no puedo responder a eso por un problema técnico de nuestra parte.",
   },
   fr: {
     specialistJoins: (title) => `Je fais appel à ${title}, qui voit tout ce que nous avons échangé.`,
@@ -63,6 +67,7 @@ const notices: Record<Language, Notices> = {
     handedToTeam: "Je transmets à un membre de notre équipe, qui voit tout ce que nous avons échangé : vous n'aurez rien à répéter.",
     nobodyAvailable:
       "J'aimerais qu'un membre de l'équipe prenne le relais, mais personne n'est disponible pour le moment. Laissez votre e-mail ou choisissez un créneau de rappel ci-dessous : nous vous répondrons avec toute cette conversation en main.",
+    modelUnavailable: "Désolé, je ne peux pas répondre à cela pour le moment à cause d'un problème technique de notre côté.",
   },
   de: {
     specialistJoins: (title) => `Ich hole ${title} dazu, der alles sieht, was wir besprochen haben.`,
@@ -79,6 +84,7 @@ const notices: Record<Language, Notices> = {
     handedToTeam: "Ich übergebe an jemanden aus unserem Team, der alles sieht, was wir besprochen haben. Sie müssen nichts wiederholen.",
     nobodyAvailable:
       "Ich würde das gern an jemanden aus dem Team übergeben, aber gerade ist niemand erreichbar. Hinterlassen Sie Ihre E-Mail oder wählen Sie unten einen Rückrufzeitpunkt; wir melden uns mit dem ganzen Gespräch zur Hand.",
+    modelUnavailable: "Es tut mir leid, ich kann das gerade wegen eines technischen Problems auf unserer Seite nicht beantworten.",
   },
 };
 

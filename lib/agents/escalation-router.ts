@@ -32,6 +32,7 @@ export const ESCALATION_PRIORITY: readonly EscalationTrigger[] = [
   "anomaly",
   "complexity",
   "handoff_loop",
+  "model_failure",
   "low_confidence",
   "sla",
 ];
@@ -59,6 +60,7 @@ const TRIGGER_LABELS: Record<EscalationTrigger, string> = {
   handoff_loop: "a routing loop",
   low_confidence: "low AI confidence",
   sla: "a missed SLA",
+  model_failure: "a model failure",
 };
 
 function round(value: number): number {
@@ -153,6 +155,11 @@ function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentime
     fired.push({ trigger: "handoff_loop", score: loop.hops, threshold: policy.maxAgentHops, evidence: loop.evidence });
   }
 
+  if (signals.modelFailure) {
+    // Whatever the thresholds, a turn nothing could answer goes to a person.
+    fired.push({ trigger: "model_failure", score: 1, threshold: 1, evidence: signals.modelFailure.evidence });
+  }
+
   // A statement the AI half understands earns a clarifying question, not a person.
   if (!CONVERSATIONAL_INTENTS.has(signals.intent) && signals.asksSomething) {
     // When the reply is built on an article, how well the article matches is the confidence in the
@@ -184,6 +191,7 @@ function baseUrgency(fired: FiredTrigger, signals: TurnSignals): number {
     case "anomaly":
     case "handoff_loop":
     case "sentiment":
+    case "model_failure":
       return 1;
     case "complexity":
     case "low_confidence":
@@ -223,6 +231,8 @@ function describe(primary: FiredTrigger, signals: TurnSignals): string {
       return `the AI is not confident enough to answer (${primary.evidence})`;
     case "sla":
       return `the response-time target was missed ${-primary.score} seconds ago`;
+    case "model_failure":
+      return `the AI could not answer because the model failed (${primary.evidence})`;
   }
 }
 

@@ -14,6 +14,7 @@ export const ESCALATION_TRIGGERS = [
   "sla",
   "anomaly",
   "handoff_loop",
+  "model_failure",
 ] as const;
 
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
@@ -75,6 +76,11 @@ export interface TurnSignals {
   agentChain: string[];
   /** Seconds left on the SLA clock the customer is waiting on (negative once breached); null when no clock runs. */
   slaSecondsRemaining: number | null;
+  /**
+   * Set when no model could answer this turn: the hosted model failed (with what) and the offline
+   * engine could not stand in. Absent from turns measured before the reply was attempted.
+   */
+  modelFailure?: { evidence: string } | null;
 }
 
 export type EscalationAction = "continue" | "handoff" | "approval_request";

@@ -1,4 +1,4 @@
-import { stepCountIs, streamText, type ModelMessage } from "ai";
+import type { ModelMessage } from "ai";
 import { getDb, type Db, type Message } from "../db";
 import { appendEvent, appendEvents, conversationLogInclude, payloadOf, recordMessage, splitConversationLog, type ConversationLog, type NewEvent } from "../conversation/log";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
@@ -11,7 +11,7 @@ import { publishActivity, publishEscalation, publishAssignment, publishConversat
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
-import { costInDollars, getModel } from "../models/provider";
+import { getModel } from "../models/provider";
 import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
 import { escalateToHuman } from "../handoff/escalate";
 import { requestAlertCheck } from "../alerts/alert-watch";
@@ -25,8 +25,10 @@ import { asksSomething } from "../signals/request-form";
 import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
-import { classifyMessage } from "./triage";
+import { failureEvidence, offlineUnderstands, replyTurn, triageTurn } from "./model-turn";
 import { customerNotices } from "./customer-notices";
+import type { ModelFailure } from "../models/model-failure";
+import type { ReplyTurn } from "./model-turn";
 import { measureTurn, type TurnContext } from "./turn-signals";
 
 /**
@@ -172,10 +174,16 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
 
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
   const customerTurns = customerMessages.map((m) => m.body);
-  const { model, provider, modelId } = getModel();
+  const choice = getModel();
   const classifier = await intentClassifierFor(conversation.workspaceId);
 
-  const { triage, usage: triageUsage } = await classifyMessage(model, message.body, customerTurns.slice(0, -1), conversation.workspaceId);
+  // A hosted model can take seconds; the customer sees the desk at work while it does, if the AI may answer at all.
+  const showsTyping = choice.provider !== "offline" && aiMaySpeak(currentOwner(log.events));
+  if (showsTyping) publishTyping(conversation.workspaceId, conversation.id, null, true);
+  const modelTurn = { messageId: message.id, text: message.body, earlier: customerTurns.slice(0, -1), workspaceId: conversation.workspaceId };
+  const { triage, failure: triageFailure, usage: triageUsage } = await triageTurn(choice, settings.model, modelTurn).finally(() => {
+    if (showsTyping) publishTyping(conversation.workspaceId, conversation.id, null, false);
+  });
   const products = await catalogueFor(db, conversation.workspaceId);
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
   const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
@@ -249,9 +257,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     event("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
     event("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
     event("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
-    ...(provider !== "offline"
-      ? [event("model_usage", { step: "triage", provider, modelId, inputTokens: triageUsage.inputTokens ?? 0, outputTokens: triageUsage.outputTokens ?? 0, costUsd: costInDollars(getModel(), triageUsage) })]
-      : []),
+    ...triageUsage.map((usage) => event("model_usage", usage)),
     ...(switchesSpecialist
       ? [
           event("agent_switch", {
@@ -290,7 +296,22 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     return outcome;
   }
 
-  outcome.reply = await runSpecialist(db, log, message, route.specialist, triage.intent, entities, articles, signals, settings, now);
+  const answered = await runSpecialist(db, log, message, route.specialist, triage.intent, entities, articles, signals, settings, now, {
+    hostedDown: triageFailure !== null && !triageFailure.modelAnswers,
+    standInUnderstands: () => offlineUnderstands(modelTurn, route.specialist, settings.escalation.confidenceFloor),
+  });
+  if (answered.said) {
+    outcome.reply = answered.said;
+    return outcome;
+  }
+  // No model could answer: the customer hears so plainly, and the router hands the turn over with the failure as its evidence.
+  const failed = { ...signals, modelFailure: { evidence: failureEvidence([...(triageFailure ? [triageFailure] : []), ...answered.failures]) } };
+  const failedDecision = decideEscalation(failed, settings.escalation);
+  outcome.decision = failedDecision;
+  publishEscalation(conversation.workspaceId, { conversationId: conversation.id, trigger: failedDecision.primaryTrigger, reason: failedDecision.reason, urgency: failedDecision.urgency, decidedAt: Date.now() });
+  await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]);
+  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now, undefined, message.id);
+  await handOffToQueue(db, log, message.id, settings, now, new Date(), agentsOnline);
   return outcome;
 }
 
@@ -306,7 +327,8 @@ async function runSpecialist(
   signals: TurnSignals,
   settings: WorkspaceSettings,
   now: Date,
-): Promise<Message> {
+  fallback: { hostedDown: boolean; standInUnderstands: () => Promise<boolean> },
+): Promise<{ said: Message; failures?: undefined } | { said: null; failures: ModelFailure[] }> {
   const { conversation } = log;
   const customer = conversation.customer;
   const verified = isVerified(log);
@@ -339,45 +361,48 @@ async function runSpecialist(
 
   publishTyping(conversation.workspaceId, conversation.id, specialist, true);
   const replyId = `reply-${conversation.id}-${history.length}`;
-  let text = "";
+  let reply: ReplyTurn;
   try {
-    const result = streamText({
-      model: choice.model,
-      system,
-      messages: toModelMessages(history),
-      tools,
-      stopWhen: stepCountIs(3),
-      providerOptions: deskProviderOptions({
-        task: "reply",
-        agent: specialist,
-        intent,
-        entities,
-        articles,
-        customer: { firstName, verified, language: conversation.language },
-        positiveSentiment: signals.sentiment > 0.3 && signals.frustration.score < 0.2,
-        staffScript: guidance.script,
-      }),
-    });
-    for await (const delta of result.textStream) {
-      text += delta;
-      publishDelta(conversation.workspaceId, conversation.id, replyId, specialist, delta);
-    }
+    reply = await replyTurn(
+      choice,
+      settings.model,
+      {
+        system,
+        messages: toModelMessages(history),
+        tools,
+        providerOptions: deskProviderOptions({
+          task: "reply",
+          agent: specialist,
+          intent,
+          entities,
+          articles,
+          customer: { firstName, verified, language: conversation.language },
+          positiveSentiment: signals.sentiment > 0.3 && signals.frustration.score < 0.2,
+          staffScript: guidance.script,
+        }),
+      },
+      {
+        messageId: answering.id,
+        step: specialist,
+        ...fallback,
+        onDelta: (attempt, delta) => publishDelta(conversation.workspaceId, conversation.id, attempt === 0 ? replyId : `${replyId}-${attempt}`, specialist, delta),
+      },
+    );
     const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor: { type: "ai" as const, agent: specialist }, at: now };
-    const stepEvents: NewEvent[] = (await result.steps).flatMap((step) =>
-      step.toolResults.map((toolResult) => {
+    // Tools that ran are recorded even when the reply around them broke off: what was done stays done.
+    const stepEvents: NewEvent[] = [
+      ...reply.toolResults.map((toolResult) => {
         const output = toolResult.output as { kind?: string };
         return { ...scope, type: "action_taken" as const, payload: { action: toolResult.toolName, input: toolResult.input as never, result: output.kind ?? "done", output: output as never } };
       }),
-    );
-    if (choice.provider !== "offline") {
-      const usage = await result.totalUsage;
-      stepEvents.push({ ...scope, type: "model_usage", payload: { step: specialist, provider: choice.provider, modelId: choice.modelId, inputTokens: usage.inputTokens ?? 0, outputTokens: usage.outputTokens ?? 0, costUsd: costInDollars(choice, usage) } });
-    }
+      ...reply.usage.map((usage) => ({ ...scope, type: "model_usage" as const, payload: usage as never })),
+    ];
     if (stepEvents.length > 0) await appendEvents(db, stepEvents);
   } finally {
     publishTyping(conversation.workspaceId, conversation.id, null, false);
   }
-  return sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", text.trim() || "Sorry, I couldn't put an answer together. Let me bring in a member of our team.", now, specialist, answering.id);
+  if (reply.text === null) return { said: null, failures: reply.failures };
+  return { said: await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id) };
 }
 
 async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {

@@ -66,4 +66,6 @@ export interface EscalationDecisionPayload {
   messageId: string;
   decision: EscalationDecision;
   thresholds: EscalationPolicy;
+  /** On the decision taken after no model could answer the turn: the failure the router weighed. */
+  modelFailure?: TurnSignals["modelFailure"];
 }

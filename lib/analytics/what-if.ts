@@ -33,7 +33,9 @@ export function storedTurns(events: readonly AnalyticsEvent[]): StoredTurn[] {
     if (event.type !== "turn_signals") continue;
     const { messageId, signals } = event.payload as TurnSignalsPayload;
     const decision = decisions.get(messageId);
-    if (decision) turns.push({ conversationId: event.conversationId, messageId, at: event.createdAt, signals, stored: decision.decision, thresholds: decision.thresholds });
+    // A turn no model could answer is re-decided with that failure, which no threshold undoes.
+    const weighed = decision?.modelFailure ? { ...signals, modelFailure: decision.modelFailure } : signals;
+    if (decision) turns.push({ conversationId: event.conversationId, messageId, at: event.createdAt, signals: weighed, stored: decision.decision, thresholds: decision.thresholds });
   }
   return turns;
 }

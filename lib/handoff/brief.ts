@@ -152,6 +152,7 @@ const AI_LIMITATION: Record<EscalationTrigger, string> = {
   handoff_loop: "The conversation went round AI agents without getting anywhere.",
   low_confidence: "The AI was not confident enough in its understanding or its answer to reply.",
   sla: "The customer has waited past the response target.",
+  model_failure: "The language model failed on this turn (an error, a timeout or an unusable answer) and the offline engine could not stand in.",
 };
 
 function money(cents: number, currency = "USD"): string {
@@ -215,6 +216,7 @@ function recommendedAction(trigger: EscalationTrigger | null, intent: string | n
     handoff_loop: `Own the ${topic} request yourself; AI agents passed it around without solving it.`,
     low_confidence: `Answer the ${topic} question; the AI had no confident answer.`,
     sla: `Reply now: the response target has been missed.`,
+    model_failure: `Answer the customer's last message about the ${topic} request; the AI could not, and the customer was told a person is taking over.`,
   };
   const base = trigger ? byTrigger[trigger] : `Pick up the ${topic} request.`;
   return pendingApproval && trigger !== "authority_limit" ? `${base} An approval is waiting for you too.` : base;

@@ -105,7 +105,9 @@ export class Timeline {
       known.error = null;
     } else {
       const stream = message.author === "ai" ? this.streamFor(message.agentName) : undefined;
-      if (stream) this.remove(stream);
+      // The desk answers one turn at a time, so anything stored from its side ends every reply
+      // still being written, a reply that broke off midway included: the log is what was said.
+      if (message.author !== "customer") for (const open of this.entries.filter((e) => e.streamId !== null)) this.remove(open);
       this.insert({
         key: stream?.key ?? `m:${message.id}`,
         id: message.id,

@@ -105,6 +105,13 @@ export const alertRulesSchema = z.strictObject({
       minWaiting: z.number().int().min(1).default(3),
     })
     .prefault({}),
+  /** Customer turns on which a model call failed (error, timeout, unusable output) in the last 10 minutes. */
+  modelFailures: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      minTurns: z.number().int().min(1).max(1000).default(3),
+    })
+    .prefault({}),
   /** The last 24 hours' average rating this far below the 7 days before. */
   csatFalling: z
     .strictObject({
@@ -116,12 +123,34 @@ export const alertRulesSchema = z.strictObject({
     .prefault({}),
 });
 
+/** Dollars per million tokens of one model. */
+export const modelPriceSchema = z.strictObject({
+  inputPerMillion: z.number().min(0).max(10_000),
+  outputPerMillion: z.number().min(0).max(10_000),
+});
+
+/**
+ * How long the AI may wait on a hosted model, per kind of call, and what its tokens cost. A call
+ * that is not answered in time counts as failed: triage falls back to the embedded intent model,
+ * a reply to the offline engine or a person. Retries (after HTTP 429/5xx or a lost connection)
+ * happen inside the same time budget.
+ */
+export const modelSettingsSchema = z.strictObject({
+  triageTimeoutMs: z.number().int().min(500).max(120_000).default(8_000),
+  replyTimeoutMs: z.number().int().min(1_000).max(300_000).default(30_000),
+  maxRetries: z.number().int().min(0).max(5).default(1),
+  /** Prices by model id, in place of or beside the built-in table (`lib/models/prices.ts`). */
+  prices: z.record(z.string().min(1).max(200), modelPriceSchema).default({}),
+});
+
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 export type AuthorityLimits = z.infer<typeof authorityLimitsSchema>;
 export type SlaPolicy = z.infer<typeof slaPolicySchema>;
 export type AlertRules = z.infer<typeof alertRulesSchema>;
+export type ModelSettings = z.infer<typeof modelSettingsSchema>;
+export type ModelPrice = z.infer<typeof modelPriceSchema>;
 
 export const defaultWidgetSettings: WidgetSettings = {
   color: "#4f46e5",
@@ -167,6 +196,8 @@ export const defaultSlaPolicy: SlaPolicy = {
 
 export const defaultAlertRules: AlertRules = alertRulesSchema.parse({});
 
+export const defaultModelSettings: ModelSettings = modelSettingsSchema.parse({});
+
 export interface WorkspaceSettings {
   widget: WidgetSettings;
   escalation: EscalationPolicy;
@@ -174,6 +205,15 @@ export interface WorkspaceSettings {
   authority: AuthorityLimits;
   sla: SlaPolicy;
   alerts: AlertRules;
+  model: ModelSettings;
+}
+
+/**
+ * The model settings are kept under the `model` key of the authority limits' JSON (what the AI may
+ * spend on its own, in time and money) until the workspace has a column of its own for them.
+ */
+function storedModelSettings(authorityLimits: unknown): unknown {
+  return authorityLimits && typeof authorityLimits === "object" && "model" in authorityLimits ? authorityLimits.model : {};
 }
 
 export function parseWorkspaceSettings(row: {
@@ -191,5 +231,6 @@ export function parseWorkspaceSettings(row: {
     authority: authorityLimitsSchema.parse(row.authorityLimits),
     sla: slaPolicySchema.parse(row.slaPolicy),
     alerts: alertRulesSchema.parse(row.alertRules ?? {}),
+    model: modelSettingsSchema.parse(storedModelSettings(row.authorityLimits)),
   };
 }

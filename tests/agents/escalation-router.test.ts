@@ -248,6 +248,7 @@ test("every trigger can fire on one turn; all are listed in priority order", () 
     anomaly: { contactsLast24h: 7, baselinePerDay: 0.2 },
     agentChain: ["triage", "knowledge", "transactions", "knowledge"],
     slaSecondsRemaining: -600,
+    modelFailure: { evidence: "timeout: no answer within 30000 ms" },
   });
   const { decision, triggers } = fired(everything);
   assert.deepEqual(triggers, [...ESCALATION_PRIORITY]);
@@ -257,6 +258,15 @@ test("every trigger can fire on one turn; all are listed in priority order", () 
   assert.equal(decision.urgency, "critical");
   for (const trigger of decision.triggersFired) assert.ok(trigger.evidence.length > 0, `${trigger.trigger} carries evidence`);
   assert.match(decision.reason, /^The customer asked for a person \(I want a manager\), with .+ as well\.$/);
+});
+
+test("a turn no model could answer goes to a person whatever the thresholds, with the failure as evidence", () => {
+  const { decision } = fired(turn({ modelFailure: { evidence: "dropped stream: the answer broke off" } }));
+  assert.equal(decision.action, "handoff");
+  assert.equal(decision.primaryTrigger, "model_failure");
+  assert.equal(decision.triggersFired[0]!.evidence, "dropped stream: the answer broke off");
+  assert.match(decision.reason, /model failed/);
+  assert.equal(fired(turn({ modelFailure: null })).decision.escalate, false);
 });
 
 test("the primary trigger follows the priority list, whatever fires alongside it", () => {

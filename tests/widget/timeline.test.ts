@@ -77,6 +77,25 @@ test("streamed chunks build one bubble that the stored reply replaces", () => {
   assert.equal(t.list().length, 2);
 });
 
+test("a reply that broke off midway leaves no half-written bubble once the desk says what happened", () => {
+  const t = new Timeline();
+  t.addOutgoing("c-000001", "Can I return a lamp?", at);
+  t.acknowledge("c-000001", { messageId: "m1", seq: 1 });
+  t.applyDelta("r1", "Knowledge specialist", "I'm sorry,", at);
+  // The desk's own notice (a system message), not an AI reply, follows the broken stream.
+  t.applyMessage(stored(2, "system", "I'm sorry, I can't answer that right now because of a technical problem on our side."));
+  assert.deepEqual(bodies(t), ["Can I return a lamp?", "I'm sorry, I can't answer that right now because of a technical problem on our side."]);
+  assert.equal(t.list().some((e) => e.streamId !== null), false);
+});
+
+test("a stand-in reply streamed after a broken one replaces both bubbles", () => {
+  const t = new Timeline();
+  t.applyDelta("r1", "Knowledge specialist", "You have ", at);
+  t.applyDelta("r1-1", "Knowledge specialist", "Returns are accepted within 30 days.", at);
+  t.applyMessage(stored(2, "ai", "Returns are accepted within 30 days."));
+  assert.deepEqual(bodies(t), ["Returns are accepted within 30 days."]);
+});
+
 test("a refused message is marked failed with the reason and can be retried", () => {
   const t = new Timeline();
   t.addOutgoing("c-000001", "x", at);
