@@ -25,6 +25,7 @@ const rules: { key: RuleKey; id: string }[] = [
   { key: "slaBreachImminent", id: "sla_breach_imminent" },
   { key: "unstaffedQueue", id: "unstaffed_queue" },
   { key: "csatFalling", id: "csat_falling" },
+  { key: "modelFailures", id: "model_failures" },
 ];
 
 // Bounds mirror the settings schema, so the browser points at a wrong value before the server has to.
@@ -37,6 +38,7 @@ const fields: Field[] = [
   { rule: "unstaffedQueue", key: "minWaiting", label: "Customers waiting", min: 1, step: 1 },
   { rule: "csatFalling", key: "drop", label: "Rating drop (points out of 5)", min: 0.1, max: 4, step: 0.1 },
   { rule: "csatFalling", key: "minRatings", label: "Ratings needed in each period", min: 1, step: 1 },
+  { rule: "modelFailures", key: "minTurns", label: "Customer turns in 10 minutes", min: 1, max: 1000, step: 1 },
 ];
 
 const fieldId = (field: Pick<Field, "rule" | "key">) => `alert-${field.rule}-${field.key}`;

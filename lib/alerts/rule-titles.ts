@@ -5,6 +5,7 @@ export const alertRuleTitles = {
   sla_breach_imminent: "SLA breach imminent",
   unstaffed_queue: "Queue with nobody online",
   csat_falling: "CSAT falling",
+  model_failures: "Model failing",
 } as const;
 
 export type AlertRuleId = keyof typeof alertRuleTitles;

@@ -14,6 +14,7 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const INTENT_BASELINE_DAYS = 7;
 const CSAT_BASELINE_DAYS = 7;
+const MODEL_FAILURE_WINDOW_MS = 10 * 60_000;
 
 /** How far back the snapshot's classifications and ratings must reach for every window here. */
 export const ALERT_LOOKBACK_MS = DAY_MS + CSAT_BASELINE_DAYS * DAY_MS;
@@ -33,6 +34,8 @@ export interface AlertSnapshot {
   queue: { waiting: number; agentsOnline: number; open: boolean };
   /** Every rating given since `now - ALERT_LOOKBACK_MS`. */
   ratings: readonly { score: number; at: Date }[];
+  /** Model calls that failed in the last 10 minutes, with the customer turn each served. */
+  modelFailures: readonly { conversationId: string; messageId: string; kind: string; at: Date }[];
 }
 
 export interface FiredAlert {
@@ -148,6 +151,21 @@ function csatFalling(snapshot: AlertSnapshot, rule: AlertRules["csatFalling"], n
   }];
 }
 
+function modelFailures(snapshot: AlertSnapshot, rule: AlertRules["modelFailures"], now: number): FiredAlert[] {
+  const recent = snapshot.modelFailures.filter((f) => f.at.getTime() >= now - MODEL_FAILURE_WINDOW_MS);
+  // Turns, not calls: one turn's triage and reply failing together is one customer let down.
+  const turns = new Set(recent.map((f) => f.messageId));
+  if (turns.size < rule.minTurns) return [];
+  const kinds = [...new Set(recent.map((f) => humanise(f.kind)))].sort();
+  return [{
+    rule: "model_failures",
+    key: "model_failures",
+    message: `The model failed on ${plural(turns.size, "customer turn", "customer turns")} in the last 10 minutes (${kinds.join(", ")}); the offline engine or a person answered instead.`,
+    conversationId: null,
+    detail: { turns: turns.size, calls: recent.length, minTurns: rule.minTurns },
+  }];
+}
+
 export function evaluateAlertRules(snapshot: AlertSnapshot, rules: AlertRules, now: Date): FiredAlert[] {
   const at = now.getTime();
   return [
@@ -156,5 +174,6 @@ export function evaluateAlertRules(snapshot: AlertSnapshot, rules: AlertRules, n
     ...(rules.slaBreachImminent.enabled ? slaBreachesImminent(snapshot, rules.slaBreachImminent, at) : []),
     ...(rules.unstaffedQueue.enabled ? unstaffedQueue(snapshot, rules.unstaffedQueue) : []),
     ...(rules.csatFalling.enabled ? csatFalling(snapshot, rules.csatFalling, at) : []),
+    ...(rules.modelFailures.enabled ? modelFailures(snapshot, rules.modelFailures, at) : []),
   ];
 }

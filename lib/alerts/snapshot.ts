@@ -6,18 +6,20 @@ import { tallyOf } from "../analytics/overview";
 import { payloadOf } from "../conversation/log";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import type { WorkspaceSettings } from "../workspace/settings";
+import type { ModelUsagePayload } from "../models/model-usage";
 import { ALERT_LOOKBACK_MS, type AlertSnapshot } from "./rules";
 
 /** The database read behind the alert rules: one workspace as it stands at `now`. */
 export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: WorkspaceSettings, timezone: string, now: Date): Promise<AlertSnapshot> {
   const since = new Date(now.getTime() - ALERT_LOOKBACK_MS);
-  const [lastHour, waiting, waitingNames, agentsOnline, classifications, ratings] = await Promise.all([
+  const [lastHour, waiting, waitingNames, agentsOnline, classifications, ratings, usage] = await Promise.all([
     loadAnalyticsDataset(db, workspaceId, { start: new Date(now.getTime() - 3_600_000), end: now }, { withQuestions: false }),
     loadWaitingDataset(db, workspaceId),
     db.conversation.findMany({ where: { workspaceId, status: { in: ["waiting_human", "with_human"] } }, select: { id: true, status: true, customer: { select: { name: true } } } }),
     db.user.count({ where: { workspaceId, role: "agent", presence: "online" } }),
     db.conversationEvent.findMany({ where: { workspaceId, type: "classification", createdAt: { gte: since } }, select: { conversationId: true, payload: true, createdAt: true } }),
     db.conversationEvent.findMany({ where: { workspaceId, type: "csat", createdAt: { gte: since } }, select: { payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "model_usage", createdAt: { gte: new Date(now.getTime() - 10 * 60_000) } }, select: { conversationId: true, payload: true, createdAt: true } }),
   ]);
   const tally = tallyOf(factsOf(lastHour), settings.sla, now);
   const names = new Map(waitingNames.map((c) => [c.id, c.customer?.name ?? null]));
@@ -41,5 +43,9 @@ export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: W
       open: isWithinBusinessHours(settings.businessHours, timezone, now),
     },
     ratings: ratings.map((e) => ({ score: payloadOf<{ score: number }>(e).score, at: e.createdAt })),
+    modelFailures: usage.flatMap((e) => {
+      const { messageId, failure } = payloadOf<ModelUsagePayload>(e);
+      return failure ? [{ conversationId: e.conversationId, messageId, kind: failure.kind, at: e.createdAt }] : [];
+    }),
   };
 }

@@ -16,6 +16,7 @@ function snapshot(overrides: Partial<AlertSnapshot> = {}): AlertSnapshot {
     awaitingReply: [],
     queue: { waiting: 0, agentsOnline: 1, open: true },
     ratings: [],
+    modelFailures: [],
     ...overrides,
   };
 }
@@ -126,4 +127,17 @@ test("a disabled rule raises nothing; a workspace's own level replaces the defau
   const busy = snapshot({ queue: { waiting: 4, agentsOnline: 0, open: true } });
   assert.deepEqual(keys(busy, alertRulesSchema.parse({ unstaffedQueue: { enabled: false } })), []);
   assert.deepEqual(keys(busy, alertRulesSchema.parse({ unstaffedQueue: { minWaiting: 5 } })), []);
+});
+
+test("model failures: 3 or more customer turns in the last 10 minutes, counting turns rather than calls", () => {
+  const failure = (messageId: string, minutes: number, kind = "timeout") => ({ conversationId: `c-${messageId}`, messageId, kind, at: minutesAgo(minutes) });
+  const three = [failure("m1", 1), failure("m1", 1, "http_error"), failure("m2", 4), failure("m3", 9)];
+  assert.deepEqual(keys(snapshot({ modelFailures: three })), ["model_failures"]);
+  assert.equal(
+    evaluateAlertRules(snapshot({ modelFailures: three }), defaultAlertRules, NOW)[0]!.message,
+    "The model failed on 3 customer turns in the last 10 minutes (http error, timeout); the offline engine or a person answered instead.",
+  );
+  // Two turns, one of them failing twice, and one older than the window.
+  assert.deepEqual(keys(snapshot({ modelFailures: [failure("m1", 1), failure("m1", 2), failure("m2", 4), failure("m3", 11)] })), []);
+  assert.deepEqual(keys(snapshot({ modelFailures: three }), alertRulesSchema.parse({ modelFailures: { enabled: false } })), []);
 });

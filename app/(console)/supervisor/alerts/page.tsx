@@ -25,6 +25,7 @@ function ruleSentences(rules: AlertRules): { id: string; enabled: boolean; text:
     { id: "sla_breach_imminent", enabled: rules.slaBreachImminent.enabled, text: `A handed-off customer still without a person's first reply ${rules.slaBreachImminent.withinSeconds} s before the first-response target of their tier.` },
     { id: "unstaffed_queue", enabled: rules.unstaffedQueue.enabled, text: `${rules.unstaffedQueue.minWaiting} or more customers waiting in the queue while no agent is online, during business hours.` },
     { id: "csat_falling", enabled: rules.csatFalling.enabled, text: `The last 24 hours' average rating ${formatScore(rules.csatFalling.drop)} or more below the previous 7 days', with at least ${rules.csatFalling.minRatings} ratings in each.` },
+    { id: "model_failures", enabled: rules.modelFailures.enabled, text: `The hosted model failed (an error, a timeout or an unusable answer) on ${rules.modelFailures.minTurns} or more customer turns in the last 10 minutes.` },
   ];
 }
 
