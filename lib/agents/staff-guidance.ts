@@ -2,14 +2,14 @@ import type { OwnershipChangedPayload } from "../conversation/event-types";
 
 /**
  * What staff told the AI about a conversation it is handling: whispers sent while watching it,
- * and the note left when a person handed it back. Hosted models read all of it in their system
- * prompt. The offline engine cannot follow free-form advice, so a whisper that starts with
- * "Say:" or "Tell them:" is the one kind it honours: those exact words open its next reply,
- * and only that one.
+ * and the note left when a person handed it back. Hosted models read the standing guidance in
+ * their system prompt. A whisper that starts with "Say:" or "Tell them:" is a script, not
+ * guidance: its words open the AI's next reply, and only that one, so no model repeats it later.
+ * Handing back starts afresh: the hand-back note replaces what was whispered before it.
  */
 
 export interface StaffGuidance {
-  /** Every whisper and hand-back note, oldest first. */
+  /** Standing guidance, oldest first: the latest hand-back note and the whispers since, scripts left out. */
   notes: string[];
   /** Words a person scripted for the next reply; null when none is waiting. */
   script: string | null;
@@ -29,12 +29,14 @@ export function staffGuidance(events: readonly LogEvent[], lastAiReplyAt: Date |
   for (const event of events) {
     if (event.type === "whisper") {
       const body = (event.payload as { body: string }).body;
-      notes.push(body);
-      const scripted = SCRIPT_PREFIX.test(body) && (lastAiReplyAt === null || event.createdAt > lastAiReplyAt);
-      if (scripted) script = body.replace(SCRIPT_PREFIX, "").trim() || null;
+      if (!SCRIPT_PREFIX.test(body)) notes.push(body);
+      else if (lastAiReplyAt === null || event.createdAt > lastAiReplyAt) script = body.replace(SCRIPT_PREFIX, "").trim() || null;
     } else if (event.type === "ownership_changed") {
       const payload = event.payload as OwnershipChangedPayload;
-      if (payload.to.kind === "ai" && payload.note) notes.push(payload.note);
+      if (payload.to.kind === "ai" && payload.from.kind === "human") {
+        notes.length = 0;
+        if (payload.note) notes.push(payload.note);
+      }
     }
   }
   return { notes, script };
