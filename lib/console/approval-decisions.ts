@@ -107,12 +107,12 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
     if (!authority.allowed) throw new StaffActionError(authority.reason);
 
     const approve = input.decision === "approve";
-    const order = await orderToRefund(db, staff, request, row.customerId, approve);
     const decider = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
     const scope = { workspaceId: staff.workspaceId, conversationId: input.conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
     let carried: CarriedOut;
     let decided: ApprovalDecidedPayload;
     try {
+      const order = await orderToRefund(db, staff, request, row.customerId, approve);
       // The money and the decision commit together, and the decision's once-key lets one of
       // several people deciding at once (on any instance) record it: the others roll back.
       ({ carried, decided } = await db.$transaction(async (tx) => {
