@@ -20,10 +20,16 @@ export interface DeskProcess {
   databaseUrl: string;
   /** Where the desk's stdout and stderr go. */
   logFile: string;
-  /** CPU time the desk has used so far (user + system, all threads), where /proc tells it. */
-  cpuSeconds(): number | null;
+  /** Where /proc tells it: CPU time used (all threads) and time its main thread was ready to run but waited for a CPU. */
+  cpuUse(): CpuUse | null;
   /** Stops the desk; the scratch directory is removed unless `keepLog`. */
   stop(options?: { keepLog?: boolean }): Promise<void>;
+}
+
+export interface CpuUse {
+  cpuSeconds: number;
+  /** Time lost to other processes on the same CPUs, not to anything the desk did. */
+  mainThreadWaitingSeconds: number;
 }
 
 export interface DeskOptions {
@@ -40,12 +46,14 @@ function buildWhenStale(): void {
 
 const clockTicksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
 
-function processCpuSeconds(pid: number): number | null {
+function processCpuUse(pid: number): CpuUse | null {
   try {
     // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond;
+    // The main thread's nanoseconds on a CPU, then waiting in a run queue.
+    const [, waitingNs] = readFileSync(`/proc/${pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+    return { cpuSeconds: (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond, mainThreadWaitingSeconds: waitingNs! / 1e9 };
   } catch {
     return null;
   }
@@ -75,6 +83,8 @@ export async function startDesk(options: DeskOptions): Promise<DeskProcess> {
     AUTH_SECRET: secret,
     DESK_MODE: "demo",
     DESK_DEMO_HISTORY: "off",
+    // Every browser a benchmark plays comes from this machine's one address.
+    DESK_WIDGET_SESSIONS_PER_ADDRESS: "off",
   };
   // The offline engine on one process: no hosted model, no cross-instance adapter.
   for (const key of ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_BASE_URL", "REDIS_URL", "NEXTAUTH_SECRET"]) delete env[key];
@@ -102,7 +112,7 @@ export async function startDesk(options: DeskOptions): Promise<DeskProcess> {
     secret,
     databaseUrl,
     logFile,
-    cpuSeconds: () => processCpuSeconds(child.pid!),
+    cpuUse: () => processCpuUse(child.pid!),
     async stop({ keepLog = false } = {}) {
       if (child.exitCode === null) {
         child.kill("SIGTERM");

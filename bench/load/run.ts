@@ -74,13 +74,13 @@ try {
   const { conversations: opened, failures } = await openConversations(desk.url, demoWorkspaceSlug, sockets);
   const openSeconds = (performance.now() - opening) / 1000;
   await takeOver(staff, opened.slice(0, takenOver));
-  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
-  const cpuBefore = desk.cpuSeconds();
+  const cpuBefore = desk.cpuUse();
   const started = performance.now();
   const load = await runTraffic({ staff, withAi: opened.slice(takenOver), takenOver: opened.slice(0, takenOver), seconds, rate });
   const wallSeconds = (performance.now() - started) / 1000;
-  const cpuAfter = desk.cpuSeconds();
+  const cpuAfter = desk.cpuUse();
   loopDelay.disable();
   for (const c of opened) c.socket.disconnect();
   staff.disconnect();
@@ -112,7 +112,13 @@ try {
   console.log(`p95 under load ÷ idle: AI reply ${ratio.toFixed(1)}×, agent reply delivery ${deliveryRatio.toFixed(1)}× (target: within 3×, 0 errors)`);
   console.log(`errors: ${errorCount}${errorCount ? ` (${[...errors].map(([kind, count]) => `${kind}: ${count}`).join("; ")})` : ""}`);
   console.log(`sent under load: ${load.customerMessages} customer messages, ${load.agentReplies} agent replies in ${wallSeconds.toFixed(1)} s (including waiting for the last replies)`);
-  if (cpuBefore !== null && cpuAfter !== null) console.log(`desk CPU during the load: ${((100 * (cpuAfter - cpuBefore)) / wallSeconds).toFixed(0)}% of one core`);
+  if (cpuBefore && cpuAfter) {
+    const share = (seconds: number) => `${((100 * seconds) / wallSeconds).toFixed(0)}%`;
+    console.log(
+      `desk during the load: used ${share(cpuAfter.cpuSeconds - cpuBefore.cpuSeconds)} of one core; its main thread waited for a CPU ` +
+        `(taken by other processes) ${share(cpuAfter.mainThreadWaitingSeconds - cpuBefore.mainThreadWaitingSeconds)} of the time`,
+    );
+  }
   console.log(`this process's event loop delay during the load: p50 ${ms(loopDelay.percentile(50) / 1e6)} p99 ${ms(loopDelay.percentile(99) / 1e6)} (what it adds to every figure)`);
   console.log(canPinCpus ? "desk on CPU 0, the widgets and the console on CPU 1" : "not pinned (needs taskset and two CPUs): the widgets share the desk's cores");
   const round = (value: number) => (Number.isFinite(value) ? Number(value.toFixed(1)) : null);

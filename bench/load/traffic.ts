@@ -11,14 +11,18 @@ const DRAIN_SECONDS = 30;
 /** Sessions opened at once: the widget's first request, from many browsers but not all in one instant. */
 const OPENING_CONCURRENCY = 16;
 
-/** Ordinary help-centre questions: the AI answers each, so every customer message is owed a reply. */
+/**
+ * Help-centre questions the knowledge agent answers, so every customer message is owed a reply
+ * from the same agent (questions the triage sometimes sends to the transactions agent, such as exchanges or
+ * membership, would bounce the chat between agents, which the router rightly hands to a person).
+ */
 const customerQuestions = [
   "How long do I have to return an item?",
   "What payment methods do you accept?",
-  "Do you ship to Canada and how long does it take?",
-  "How do I reset my password?",
-  "Can I change the delivery address on an order?",
-  "Do you offer gift cards?",
+  "How long does delivery take?",
+  "How do I download an invoice?",
+  "How do pre-orders work?",
+  "How do I set up two-factor authentication?",
 ];
 const agentReplies = ["Let me check that for you.", "Thanks, I can see your order here.", "One moment while I look into it."];
 
