@@ -208,14 +208,6 @@ export interface WorkspaceSettings {
   model: ModelSettings;
 }
 
-/**
- * The model settings are kept under the `model` key of the authority limits' JSON (what the AI may
- * spend on its own, in time and money) until the workspace has a column of its own for them.
- */
-function storedModelSettings(authorityLimits: unknown): unknown {
-  return authorityLimits && typeof authorityLimits === "object" && "model" in authorityLimits ? authorityLimits.model : {};
-}
-
 export function parseWorkspaceSettings(row: {
   widgetSettings: unknown;
   escalationPolicy: unknown;
@@ -223,6 +215,7 @@ export function parseWorkspaceSettings(row: {
   authorityLimits: unknown;
   slaPolicy: unknown;
   alertRules: unknown;
+  modelSettings: unknown;
 }): WorkspaceSettings {
   return {
     widget: widgetSettingsSchema.parse(row.widgetSettings),
@@ -231,6 +224,6 @@ export function parseWorkspaceSettings(row: {
     authority: authorityLimitsSchema.parse(row.authorityLimits),
     sla: slaPolicySchema.parse(row.slaPolicy),
     alerts: alertRulesSchema.parse(row.alertRules ?? {}),
-    model: modelSettingsSchema.parse(storedModelSettings(row.authorityLimits)),
+    model: modelSettingsSchema.parse(row.modelSettings ?? {}),
   };
 }

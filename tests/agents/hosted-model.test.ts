@@ -24,7 +24,6 @@ const servers: FakeModelServer[] = [];
 
 before(async () => {
   ({ db, workspaceId, close } = await openDemoDatabase());
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   const allDay: [string, string][] = [["00:00", "23:59"]];
   // Short limits keep failing turns quick; the price is the workspace's own for a model the built-in table does not know.
   await db.workspace.update({
@@ -32,10 +31,7 @@ before(async () => {
     data: {
       // Open around the clock, so every handoff here goes to a person rather than to an email reply.
       businessHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-      authorityLimits: {
-        ...(workspace.authorityLimits as object),
-        model: { triageTimeoutMs: 1500, replyTimeoutMs: 3000, maxRetries: 0, prices: { [MODEL]: { inputPerMillion: 1, outputPerMillion: 2 } } },
-      },
+      modelSettings: { triageTimeoutMs: 1500, replyTimeoutMs: 3000, maxRetries: 0, prices: { [MODEL]: { inputPerMillion: 1, outputPerMillion: 2 } } },
     },
   });
   agentIds = (await db.user.findMany({ where: { workspaceId, role: "agent" }, select: { id: true } })).map((u) => u.id);

@@ -50,7 +50,7 @@ test("alert rules with an unknown key are refused by name instead of silently re
   assert.match(refusal(settingsPatchBody, { businessHours: { ...defaultBusinessHours, holiday: [] } }), /holiday/);
   // Leaving rules out still means their defaults, and stored settings still read.
   assert.deepEqual(alertRulesBody.parse({ rules: {} }).rules, defaultAlertRules);
-  const stored = { widgetSettings: { color: "#000000", position: "left", greeting: "Hi", languages: ["en"] }, escalationPolicy: defaultEscalationPolicy, businessHours: defaultBusinessHours, authorityLimits: { refundCents: 1, goodwillCreditCents: 1, largeCancellationCents: 1 }, slaPolicy: { free: { firstResponseSeconds: 1, resolutionSeconds: 1 }, pro: { firstResponseSeconds: 1, resolutionSeconds: 1 }, premium: { firstResponseSeconds: 1, resolutionSeconds: 1 }, enterprise: { firstResponseSeconds: 1, resolutionSeconds: 1 } }, alertRules: null };
+  const stored = { widgetSettings: { color: "#000000", position: "left", greeting: "Hi", languages: ["en"] }, escalationPolicy: defaultEscalationPolicy, businessHours: defaultBusinessHours, authorityLimits: { refundCents: 1, goodwillCreditCents: 1, largeCancellationCents: 1 }, slaPolicy: { free: { firstResponseSeconds: 1, resolutionSeconds: 1 }, pro: { firstResponseSeconds: 1, resolutionSeconds: 1 }, premium: { firstResponseSeconds: 1, resolutionSeconds: 1 }, enterprise: { firstResponseSeconds: 1, resolutionSeconds: 1 } }, alertRules: null, modelSettings: null };
   assert.deepEqual(parseWorkspaceSettings(stored).alerts, defaultAlertRules);
 });
 
