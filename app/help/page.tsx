@@ -12,7 +12,8 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
   const db = await getDb();
   const workspace = await publicWorkspace(db, typeof slug === "string" ? slug : undefined);
   if (!workspace) notFound();
-  const articles = await db.knowledgeArticle.findMany({ where: { workspaceId: workspace.id, published: true }, orderBy: [{ category: "asc" }, { title: "asc" }] });
+  // The index lists the English articles; each page offers its translations.
+  const articles = await db.knowledgeArticle.findMany({ where: { workspaceId: workspace.id, published: true, language: "en" }, orderBy: [{ category: "asc" }, { title: "asc" }] });
   const byCategory = new Map<string, typeof articles>();
   for (const article of articles) byCategory.set(article.category, [...(byCategory.get(article.category) ?? []), article]);
   return (

@@ -5,25 +5,31 @@ import { getDb } from "@/lib/db";
 import { publicWorkspace } from "@/lib/workspace/public-workspace";
 import { MarkdownView } from "@/components/help/markdown-view";
 
-async function findArticle(slug: string, workspaceSlug: string | undefined) {
+/** The article in the language asked for (`?lang=es`), or in English when it has no such translation. */
+async function findArticle(slug: string, workspaceSlug: string | undefined, language: string | undefined) {
   const db = await getDb();
   const workspace = await publicWorkspace(db, workspaceSlug);
   if (!workspace) return null;
-  return db.knowledgeArticle.findUnique({ where: { workspaceId_slug: { workspaceId: workspace.id, slug } } });
+  const translations = await db.knowledgeArticle.findMany({ where: { workspaceId: workspace.id, slug, published: true } });
+  return translations.find((a) => a.language === language) ?? translations.find((a) => a.language === "en") ?? translations[0] ?? null;
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ slug }, { workspace }] = await Promise.all([params, searchParams]);
-  const article = await findArticle(slug, typeof workspace === "string" ? workspace : undefined);
+  const [{ slug }, { workspace, lang }] = await Promise.all([params, searchParams]);
+  const article = await findArticle(slug, single(workspace), single(lang));
   return { title: article?.title ?? "Help centre" };
 }
 
 export default async function HelpArticlePage({ params, searchParams }: Props) {
-  const [{ slug }, { workspace }] = await Promise.all([params, searchParams]);
-  const article = await findArticle(slug, typeof workspace === "string" ? workspace : undefined);
-  if (!article || !article.published) notFound();
+  const [{ slug }, { workspace, lang }] = await Promise.all([params, searchParams]);
+  const article = await findArticle(slug, single(workspace), single(lang));
+  if (!article) notFound();
   return (
     <main className="mx-auto max-w-3xl px-6 py-12">
       <Link href="/help" className="text-sm text-brand-700 hover:underline">
