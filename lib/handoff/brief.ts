@@ -243,17 +243,20 @@ function riskFlags(signalsHistory: readonly TurnSignals[], decisions: readonly E
   return [...flags];
 }
 
-function summarize(log: BriefLog, intent: string | null, chain: readonly string[], actions: HandoffBrief["actions_taken"], reason: string): string {
+function summarize(log: BriefLog, intent: string | null, chain: readonly string[], actions: HandoffBrief["actions_taken"], reason: string, trigger: EscalationTrigger | null): string {
   const customer = log.conversation.customer;
   const who = customer ? `${customer.name} (${customer.tier} tier)` : "A visitor who is not signed in";
   const where = log.conversation.pageTitle ? ` from the page "${log.conversation.pageTitle}"` : "";
   const first = `${who} wrote${where} about ${intent ? humanize(intent) : "a request the AI could not classify"}.`;
   const specialists = chain.filter((agent) => agent !== "triage");
   const by = specialists.length > 0 ? `The ${specialists.join(" then ")} agent${specialists.length > 1 ? "s" : ""}` : "The AI";
+  // Only a message the AI wrote is a reply; the desk's own notices (such as "a technical problem") are not.
+  const aiReplied = log.messages.some((m) => m.author === "ai");
+  const tried = actions.length > 0 ? `${by} tried: ${actions.map((a) => `${humanize(a.action)} (${humanize(a.result)})`).join(", ")}.` : null;
   const second =
-    actions.length > 0
-      ? `${by} tried: ${actions.map((a) => `${humanize(a.action)} (${humanize(a.result)})`).join(", ")}.`
-      : `${by} replied without taking any action on the account.`;
+    trigger === "model_failure"
+      ? `${tried ? `${tried} ` : ""}The model failed before the AI could answer the last message, so no answer was sent to it; the customer was told of a technical problem.`
+      : (tried ?? (aiReplied ? `${by} replied without taking any action on the account.` : `${by} had not replied yet and took no action on the account.`));
   return redactSensitive(`${first} ${second} Handed over because: ${reason}`);
 }
 
@@ -344,7 +347,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
       sla_due_at: business.slaFirstResponseSeconds === null ? null : new Date(now.getTime() + business.slaFirstResponseSeconds * 1000).toISOString(),
     },
     context: {
-      summary: summarize(log, intent, chain, actions, reason),
+      summary: summarize(log, intent, chain, actions, reason, trigger),
       customer_verbatim: verbatim === null ? null : redactSensitive(verbatim),
       ai_limitation: trigger ? AI_LIMITATION[trigger] : "The AI handed over without a recorded trigger.",
       business_impact: businessImpact(log, business, signals?.authority ?? null),

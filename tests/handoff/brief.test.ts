@@ -216,3 +216,26 @@ test("an approval the AI could not give shows as pending and shapes the recommen
   assert.equal(brief.escalation.recommended_action, "Decide on the refund of $349.00 (AI limit $100.00).");
   assert.match(brief.context.ai_limitation, /above what the AI may do/);
 });
+
+test("after a model failure on the first message the summary never says the AI replied", () => {
+  const failed: BriefLog = {
+    ...log(),
+    messages: [
+      { author: "customer", body: "Where is my order 4512?", createdAt: at(10) },
+      { author: "system", body: "I'm sorry, I can't answer that right now because of a technical problem on our side.", createdAt: at(40) },
+    ],
+    events: [
+      event("escalation_decision", {
+        decision: { ...handoff, primaryTrigger: "model_failure", triggersFired: [{ trigger: "model_failure", score: 1, threshold: 1, evidence: "HTTP 500 after 3 tries" }], reason: "No model could answer the turn." },
+      }, 40),
+    ],
+  };
+  const summary = buildHandoffBrief(failed, business(), now).context.summary;
+  assert.doesNotMatch(summary, /replied/);
+  assert.match(summary, /no answer was sent/);
+});
+
+test("a handoff before the AI said anything says it had not replied yet", () => {
+  const early: BriefLog = { ...log(), messages: [{ author: "customer", body: "I want to talk to a human", createdAt: at(10) }], events: [event("escalation_decision", { decision: handoff }, 11)] };
+  assert.match(buildHandoffBrief(early, business(), now).context.summary, /had not replied yet/);
+});
