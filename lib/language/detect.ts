@@ -1,0 +1,100 @@
+import { detectAll } from "tinyld";
+
+/**
+ * The language a customer writes in, per message. The desk answers in English, Spanish, French
+ * and German, so the detector only ever chooses among those four.
+ */
+export const CUSTOMER_LANGUAGES = ["en", "es", "fr", "de"] as const;
+export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
+
+export interface LanguageGuess {
+  language: CustomerLanguage;
+  /** 0..1: the chosen language's share of the evidence; 0 when the message carried none. */
+  confidence: number;
+  /** "text" when the message itself decided; "previous" or "default" when it was too short to say. */
+  basis: "text" | "previous" | "default";
+}
+
+/**
+ * A conversation changes language only on a message this sure of another one, so one borrowed
+ * word ("gracias") or a mixed sentence does not flip every reply that follows.
+ */
+export const LANGUAGE_SWITCH_CONFIDENCE = 0.6;
+
+/** "ok", "thanks", "4519" or "merci beaucoup" say nothing about the language the customer reads. */
+const MIN_WORDS = 3;
+const MIN_LETTERS = 12;
+
+export function isCustomerLanguage(value: string | null | undefined): value is CustomerLanguage {
+  return (CUSTOMER_LANGUAGES as readonly string[]).includes(value ?? "");
+}
+
+/**
+ * Letters no other of the four languages uses: a short "¿Reembolso?" or "Rückgabe" is as clear
+ * as a sentence. (é and ü are shared, so they are not markers.)
+ */
+const MARKERS: Record<Exclude<CustomerLanguage, "en">, RegExp> = {
+  es: /[¿¡ñáíóú]/i,
+  fr: /[àâçèêëîïôœùû]/i,
+  de: /[äöß]/i,
+};
+
+/**
+ * The most frequent short words of each language. The statistical detector reads character
+ * patterns and can be thrown by a few English product words in a Spanish question ("PayPal",
+ * "Premium"); the words that hold a sentence together rarely lie.
+ */
+const FUNCTION_WORDS: Record<CustomerLanguage, ReadonlySet<string>> = {
+  en: new Set("the my is are i you your a an to of and how what where when why can could would do does did it this that with for on in me have has was not will".split(" ")),
+  es: new Set("el la los las mi mis es son un una de del que y por para cómo como dónde donde cuándo cuando qué cuánto cuanto puedo puede quiero tengo tiene no con se lo le mí hay está esta estoy sí muy pero ya al".split(" ")),
+  fr: new Set("le la les mon ma mes est sont un une de du des je vous tu nous pour comment où quand pas avec et que qui ce cette il elle ne sur dans au aux mais ai avez pouvez puis veux est-ce".split(" ")),
+  de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu kann können habe haben hat für auf bitte noch schon wurde mir mich ihr".split(" ")),
+};
+
+/** What tells nothing about language: order numbers, amounts, emails, links. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\S+@\S+|https?:\/\/\S+/g, " ")
+    .split(/[^\p{L}'-]+/u)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ""))
+    .filter((w) => w.length > 0);
+}
+
+function evidence(text: string, words: string[]): Record<CustomerLanguage, number> {
+  const scores: Record<CustomerLanguage, number> = { en: 0, es: 0, fr: 0, de: 0 };
+  const detected = detectAll(words.join(" "), { only: [...CUSTOMER_LANGUAGES] });
+  const total = detected.reduce((sum, d) => sum + d.accuracy, 0);
+  for (const d of detected) if (isCustomerLanguage(d.lang) && total > 0) scores[d.lang] += d.accuracy / total;
+  // Each function word is a vote, weighed so that a sentence's worth of them outweighs the detector.
+  const perWord = 1 / Math.max(words.length, 1);
+  for (const word of words) {
+    for (const language of CUSTOMER_LANGUAGES) if (FUNCTION_WORDS[language].has(word)) scores[language] += 2 * perWord;
+  }
+  for (const [language, marker] of Object.entries(MARKERS) as [CustomerLanguage, RegExp][]) if (marker.test(text)) scores[language] += 1.5;
+  return scores;
+}
+
+/**
+ * The language of one customer message. Messages too short to tell keep `previous` (the
+ * conversation's language so far) unless they carry a letter only one language uses.
+ */
+export function detectLanguage(text: string, previous?: string | null): LanguageGuess {
+  const fallback: LanguageGuess = isCustomerLanguage(previous) ? { language: previous, confidence: 0, basis: "previous" } : { language: "en", confidence: 0, basis: "default" };
+  const words = wordsOf(text);
+  const letters = words.join("").length;
+  const marked = (Object.values(MARKERS) as RegExp[]).some((marker) => marker.test(text));
+  if ((words.length < MIN_WORDS || letters < MIN_LETTERS) && !marked) return fallback;
+  const scores = evidence(text, words);
+  const total = CUSTOMER_LANGUAGES.reduce((sum, language) => sum + scores[language], 0);
+  if (total === 0) return fallback;
+  const [best] = [...CUSTOMER_LANGUAGES].sort((a, b) => scores[b] - scores[a]);
+  return { language: best, confidence: scores[best] / total, basis: "text" };
+}
+
+/** The conversation's language after this message: changed only by a message confidently in another one. */
+export function conversationLanguageAfter(text: string, current: string): CustomerLanguage {
+  const guess = detectLanguage(text, current);
+  const kept = isCustomerLanguage(current) ? current : "en";
+  return guess.basis === "text" && guess.language !== kept && guess.confidence >= LANGUAGE_SWITCH_CONFIDENCE ? guess.language : kept;
+}

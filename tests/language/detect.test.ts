@@ -1,0 +1,87 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { conversationLanguageAfter, detectLanguage } from "../../lib/language/detect";
+
+const sentences: Record<string, string[]> = {
+  en: [
+    "How do I return an item?",
+    "How much is shipping to Canada?",
+    "Where is my order 4519?",
+    "show me your payment options",
+    "could you tell me about the delivery periods?",
+    "I forgot my password and now my account is locked",
+    "my order 4518 never arrived",
+  ],
+  es: [
+    "¿Cuánto tiempo tengo para devolver un artículo?",
+    "donde esta mi pedido 4519",
+    "Quiero devolver mis zapatos",
+    "cuanto cuesta el envio a Canada",
+    "Puedo pagar con PayPal?",
+    "He olvidado mi contraseña y mi cuenta está bloqueada",
+    "Necesito cambiar la dirección de envío de mi pedido",
+  ],
+  fr: [
+    "Comment retourner un article ?",
+    "Où est ma commande 4519 ?",
+    "Je veux annuler ma commande",
+    "Quels moyens de paiement acceptez-vous ?",
+    "mot de passe oublié, mon compte est bloqué",
+    "Combien de temps pour recevoir mon remboursement",
+    "Mon colis est arrivé abîmé",
+  ],
+  de: [
+    "Wie lange dauert der Versand?",
+    "Wann bekomme ich mein Geld zurück?",
+    "Ich möchte meine Bestellung stornieren",
+    "Welche Zahlungsarten akzeptiert ihr?",
+    "wo ist meine bestellung 4519",
+    "Ich habe mein Passwort vergessen",
+    "Das Paket kam beschädigt an",
+  ],
+};
+
+for (const [language, texts] of Object.entries(sentences)) {
+  test(`recognises ${language} customer questions`, () => {
+    for (const text of texts) {
+      const guess = detectLanguage(text);
+      assert.equal(guess.language, language, `"${text}" was read as ${guess.language}`);
+      assert.equal(guess.basis, "text");
+      const other = language === "en" ? "de" : "en";
+      assert.equal(conversationLanguageAfter(text, other), language, `"${text}" did not switch the conversation from ${other} (confidence ${guess.confidence.toFixed(2)})`);
+    }
+  });
+}
+
+test("a question in another language switches the conversation to it", () => {
+  assert.equal(conversationLanguageAfter("¿Cuánto tiempo tengo para devolver un artículo?", "en"), "es");
+  assert.equal(conversationLanguageAfter("Wann bekomme ich mein Geld zurück?", "en"), "de");
+  assert.equal(conversationLanguageAfter("Je veux annuler ma commande", "es"), "fr");
+  assert.equal(conversationLanguageAfter("How much is shipping to Canada?", "de"), "en");
+});
+
+test("ok, thanks, order numbers and emails do not change the conversation's language", () => {
+  for (const text of ["ok", "thanks", "Thanks!", "4519", "#4519", "ok 4519", "maya@example.com", "merci beaucoup", "gracias", "danke", "👍", ""]) {
+    assert.equal(conversationLanguageAfter(text, "es"), "es", `"${text}" changed Spanish`);
+    assert.equal(conversationLanguageAfter(text, "de"), "de", `"${text}" changed German`);
+  }
+  assert.deepEqual(detectLanguage("ok", "fr"), { language: "fr", confidence: 0, basis: "previous" });
+  assert.deepEqual(detectLanguage("ok"), { language: "en", confidence: 0, basis: "default" });
+});
+
+test("a short message with a letter only one language uses is enough", () => {
+  assert.equal(detectLanguage("¿Reembolso?", "en").language, "es");
+  assert.equal(detectLanguage("Rückgabe möglich?", "en").language, "de");
+  assert.equal(conversationLanguageAfter("¿Reembolso?", "en"), "es");
+});
+
+test("an English sentence with a borrowed greeting stays English", () => {
+  assert.equal(conversationLanguageAfter("Hola, where is my order?", "en"), "en");
+});
+
+test("only the four languages the desk speaks are ever chosen", () => {
+  // Italian and Portuguese are answered in the closest of the four, never in a fifth language.
+  for (const text of ["Dov'è il mio ordine? Vorrei un rimborso", "Onde está a minha encomenda? Quero um reembolso"]) {
+    assert.ok(["en", "es", "fr", "de"].includes(detectLanguage(text, "en").language));
+  }
+});
