@@ -239,9 +239,15 @@ export async function runTraffic(options: {
     }, firstInMs);
     timers.add(timer);
   }
-  // Spread over the first period, so the conversations do not all write in the same instant.
-  for (const conversation of tracked) writeSteadily(() => (conversation.handedOff ? Promise.resolve() : customerWrites(conversation)), Math.random() * periodMs);
-  for (const conversation of options.takenOver) writeSteadily(() => agentWrites(conversation), Math.random() * periodMs);
+  // Spread over the first period, so the conversations do not all write in the same instant. A
+  // disconnected socket (already counted) stops writing, as a closed browser tab would.
+  const idle = Promise.resolve();
+  for (const conversation of tracked) {
+    writeSteadily(() => (conversation.handedOff || !conversation.socket.connected ? idle : customerWrites(conversation)), Math.random() * periodMs);
+  }
+  for (const conversation of options.takenOver) {
+    writeSteadily(() => (options.staff.connected && conversation.socket.connected ? agentWrites(conversation) : idle), Math.random() * periodMs);
+  }
 
   await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
   for (const timer of timers) clearTimeout(timer);
