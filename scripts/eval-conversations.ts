@@ -1,40 +1,24 @@
 // `npm run eval:conversations -- --file <jsonl>`: replays scripted conversations through the full
 // pipeline on the offline engine, in a scratch copy of the demo store, and scores when and why
 // each one was handed to a person against what the script expects.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { openScratchDemoStore } from "./scratch-demo-store";
 
 const { values } = parseArgs({ options: { file: { type: "string" } } });
 if (!values.file) {
   console.error("usage: npm run eval:conversations -- --file <conversations.jsonl>");
   process.exit(2);
 }
-for (const key of ["OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_COMPATIBLE_BASE_URL"]) delete process.env[key];
-const scratch = mkdtempSync(path.join(os.tmpdir(), "desk-eval-"));
-process.env.DATABASE_URL = `file:${path.join(scratch, "eval.db")}`;
-
+const store = await openScratchDemoStore();
 const { parseScriptedConversations, scoreReplays, scriptedTurnContext } = await import("../lib/agents/scripted-conversations");
 const { handleCustomerMessage } = await import("../lib/agents/pipeline");
-const { prepareDatabase } = await import("../lib/demo/prepare-database");
-const { getDb, disconnectDb } = await import("../lib/db");
 
 const scripts = parseScriptedConversations(readFileSync(values.file, "utf8"));
-await prepareDatabase();
-const db = await getDb();
-const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "lumen" } });
 const results = [];
 
 for (const [index, script] of scripts.entries()) {
-  const candidates = await db.customer.findMany({ where: { workspaceId: workspace.id, tier: script.customer.tier }, orderBy: { externalId: "asc" } });
-  const customer = candidates[index % candidates.length];
-  const conversation = await db.conversation.create({ data: { workspaceId: workspace.id, customerId: customer.id, language: script.language } });
-  if (script.customer.verified) {
-    await db.conversationEvent.create({
-      data: { workspaceId: workspace.id, conversationId: conversation.id, type: "verification", payload: { verified: true, method: "scripted" }, actorType: "system" },
-    });
-  }
+  const conversation = await store.startConversation({ ...script.customer, language: script.language, index });
   let escalatedAt: number | null = null;
   let trigger = null;
   for (const [turnIndex, text] of script.turns.entries()) {
@@ -60,5 +44,4 @@ for (const [index, script] of scripts.entries()) {
 const score = scoreReplays(results);
 console.log(`\nescalation precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}, F1 ${score.f1.toFixed(3)}, trigger accuracy ${score.triggerAccuracy.toFixed(3)} over ${score.n} conversations`);
 console.log(JSON.stringify({ precision: score.precision, recall: score.recall, f1: score.f1, trigger_accuracy: score.triggerAccuracy, n: score.n }));
-await disconnectDb();
-rmSync(scratch, { recursive: true, force: true });
+await store.close();

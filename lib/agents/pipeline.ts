@@ -27,6 +27,7 @@ import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
 import { failureEvidence, offlineUnderstands, replyTurn, triageTurn } from "./model-turn";
 import { customerNotices } from "./customer-notices";
+import { answerBasis } from "./answer-basis";
 import type { ModelFailure } from "../models/model-failure";
 import type { ReplyTurn } from "./model-turn";
 import { measureTurn, type TurnContext } from "./turn-signals";
@@ -203,7 +204,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     ? hits
         .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
         .slice(0, ARTICLES_PER_ANSWER)
-        .map((hit) => ({ slug: hit.article.slug, title: hit.article.title, body: hit.article.body, confidence: hit.confidence }))
+        .map((hit) => ({ slug: hit.article.slug, language: "en", title: hit.article.title, body: hit.article.body, section: null, confidence: hit.confidence }))
     : [];
   const answerConfidence = answersFromHelpCentre ? (articles[0]?.confidence ?? 0) : null;
 
@@ -402,7 +403,10 @@ async function runSpecialist(
     publishTyping(conversation.workspaceId, conversation.id, null, false);
   }
   if (reply.text === null) return { said: null, failures: reply.failures };
-  return { said: await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id) };
+  const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id);
+  const basis = answerBasis({ messageId: answering.id, replyText: reply.text, specialist, usedTool: reply.toolResults.length > 0, articles, conversationLanguage: conversation.language });
+  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent: specialist }, at: now });
+  return { said };
 }
 
 async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {

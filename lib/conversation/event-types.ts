@@ -23,6 +23,7 @@ export const conversationEventTypes = [
   "resolved",
   "reopened",
   "model_usage",
+  "answer_basis",
 ] as const;
 
 export type ConversationEventType = (typeof conversationEventTypes)[number];
@@ -30,6 +31,20 @@ export type ConversationEventType = (typeof conversationEventTypes)[number];
 export type Actor = { type: "customer" } | { type: "ai"; agent: string } | { type: "user"; userId: string } | { type: "system" };
 
 export type Owner = { kind: "ai" } | { kind: "queue"; reason: string } | { kind: "human"; userId: string };
+
+/**
+ * What one AI reply was built on: the help-centre article (and section) it quotes and links, an
+ * action's result, a conversational line, a scope answer to an off-topic question, or a miss (no
+ * article fitted). Evaluation and the handoff brief read it instead of parsing the reply.
+ */
+export interface AnswerBasisPayload {
+  /** The customer message the reply answers. */
+  messageId: string;
+  kind: "article" | "action" | "conversation" | "scope" | "miss";
+  article: { slug: string; language: string; section: string | null; confidence: number } | null;
+  /** The language the reply is written in. */
+  language: string;
+}
 
 /** A person who was given the conversation and did not reply in time; routing skips them for it afterwards. */
 export interface MissedAssignment {

@@ -13,8 +13,13 @@ export interface DeskEntity {
 
 export interface DeskArticle {
   slug: string;
+  /** The language the article is written in; a translation shares its slug. */
+  language: string;
   title: string;
   body: string;
+  /** The part of the article that matched the question, quoted whole by the offline engine. */
+  section: { heading: string | null; text: string } | null;
+  /** Probability that this is the article the question is about. */
   confidence: number;
 }
 
