@@ -7,7 +7,8 @@ import type { ConversationEventType, OwnershipChangedPayload } from "../conversa
 import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
-import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishMessage, publishTyping } from "../conversation/publish";
+import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishLanguage, publishMessage, publishTyping } from "../conversation/publish";
+import { conversationLanguageAfter } from "../language/detect";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
@@ -172,6 +173,15 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     at: now,
   });
   const record = (type: ConversationEventType, payload: object, agent = "triage") => appendEvent(db, event(type, payload, agent));
+
+  // Each message may change the language the desk answers in; the stored language is what the
+  // replies, the notices, the brief and routing read, so it is written before any of them.
+  const language = conversationLanguageAfter(message.body, conversation.language);
+  if (language !== conversation.language) {
+    await db.conversation.update({ where: { id: conversation.id }, data: { language } });
+    conversation.language = language;
+    publishLanguage(conversation.workspaceId, conversation.id, language);
+  }
 
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
   const customerTurns = customerMessages.map((m) => m.body);

@@ -27,6 +27,10 @@ export function publishDelta(workspaceId: string, conversationId: string, replyI
   targets(workspaceId, conversationId)?.emit("reply:delta", { conversationId, replyId, agentName, text });
 }
 
+export function publishLanguage(workspaceId: string, conversationId: string, language: string): void {
+  targets(workspaceId, conversationId)?.emit("conversation:language", { conversationId, language });
+}
+
 export type ConversationUpdate = Parameters<ServerToClientEvents["conversation:updated"]>[0];
 
 export function publishConversation(workspaceId: string, update: ConversationUpdate): void {

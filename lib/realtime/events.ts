@@ -45,6 +45,8 @@ export interface ServerToClientEvents {
     offHours?: boolean;
   }) => void;
   "message:created": (payload: { conversationId: string; message: ReplayedMessage }) => void;
+  /** The customer wrote in another language: the widget redraws itself in it. */
+  "conversation:language": (payload: { conversationId: string; language: string }) => void;
   /** Part of an AI reply while it is being written; the finished reply arrives as message:created. */
   "reply:delta": (payload: { conversationId: string; replyId: string; agentName: string; text: string }) => void;
   "reply:typing": (payload: { conversationId: string; agentName: string | null; typing: boolean }) => void;

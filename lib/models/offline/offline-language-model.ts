@@ -78,7 +78,7 @@ export class OfflineLanguageModel implements LanguageModelV4 {
     // A scripted whisper is said first and as written; the engine's own answer follows it.
     const scripted = (reply: string) => (call.staffScript ? `${call.staffScript}\n\n${reply}` : reply);
     const toolResult = latestToolResult(options.prompt);
-    if (toolResult) return [{ type: "text", text: scripted(composeFromToolResult(toolResult)) }];
+    if (toolResult) return [{ type: "text", text: scripted(composeFromToolResult(toolResult, call.customer.language)) }];
     const available = new Set((options.tools ?? []).map((t) => t.name));
     const planned = available.size > 0 ? planToolCall(call, text, available) : null;
     if (planned) {
