@@ -308,7 +308,8 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
       name: customer?.name ?? null,
       email: customer?.email ?? null,
       tier: customer?.tier ?? null,
-      language: customer?.language ?? conversation.language,
+      // The language the customer is writing in now, which routing also used, not the profile's.
+      language: conversation.language,
       lifetime_value: customer ? customer.lifetimeValueCents / 100 : null,
       previous_tickets: other ? other.length : null,
       avg_satisfaction: ratings.length > 0 ? round2(ratings.reduce((sum, r) => sum + r, 0) / ratings.length) : null,

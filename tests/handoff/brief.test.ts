@@ -239,3 +239,9 @@ test("a handoff before the AI said anything says it had not replied yet", () => 
   const early: BriefLog = { ...log(), messages: [{ author: "customer", body: "I want to talk to a human", createdAt: at(10) }], events: [event("escalation_decision", { decision: handoff }, 11)] };
   assert.match(buildHandoffBrief(early, business(), now).context.summary, /had not replied yet/);
 });
+
+test("the brief records the language the customer is writing in, not their profile's", () => {
+  const spanish = log();
+  spanish.conversation = { ...spanish.conversation, language: "es" };
+  assert.equal(buildHandoffBrief(spanish, business(), now).customer.language, "es");
+});
