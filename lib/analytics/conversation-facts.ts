@@ -9,6 +9,8 @@ import type {
   EscalationDecisionPayload,
   TurnSignalsPayload,
 } from "./dataset";
+import type { ModelUsagePayload } from "../models/model-usage";
+import { addUsage, noSpend, type ModelSpend } from "./model-cost";
 
 /**
  * One conversation's log replayed into the few facts every metric is built from. Replaying here,
@@ -90,6 +92,8 @@ export interface ConversationFacts {
   humanSpells: HumanSpell[];
   /** Each customer turn's sentiment, -1 .. 1, when the turns' signals were loaded. */
   sentiments: number[];
+  /** Every hosted-model call made for the conversation, failed ones included. */
+  modelSpend: ModelSpend;
 }
 
 type Entry = { kind: "event"; at: number; order: number; event: AnalyticsEvent } | { kind: "message"; at: number; order: number; message: AnalyticsMessage };
@@ -133,6 +137,7 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
     briefFeedback: [],
     humanSpells: [],
     sentiments: [],
+    modelSpend: noSpend(),
   };
   let spell: HumanSpell | null = null;
   const endSpell = (at: number) => {
@@ -229,6 +234,9 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
       case "reopened":
         if (facts.firstResolvedAt !== null && entry.at - facts.firstResolvedAt <= REOPEN_WINDOW_MS) facts.reopenedWithinWindow = true;
         owner = { kind: "ai" };
+        break;
+      case "model_usage":
+        addUsage(facts.modelSpend, event.payload as ModelUsagePayload);
         break;
       case "csat":
         facts.csat = (event.payload as { score: number }).score;

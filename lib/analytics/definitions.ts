@@ -13,6 +13,12 @@ export const metricDefinitions = {
   firstHumanReply: "Time from the AI's handoff to the first message a person wrote, over handoffs that got one (p50 and p90).",
   queueWait: "Time from the AI's handoff until a named person owned the conversation (p50 and p90).",
   abandonmentRate: "Share of settled handoffs in which no person ever replied and the customer neither left contact details nor wrote for 30 minutes (or the conversation was closed).",
+  costPerConversation:
+    "Hosted-model cost of the period's conversations (every call, failed ones included, at the model's price per token) divided by their number; calls to a model without a price are shown as unpriced, never as $0.",
+  costPerResolution:
+    "Hosted-model cost of all the period's conversations divided by those the AI resolved alone: what one AI resolution costs, including the spend on conversations it did not resolve; compare it with a price per resolution.",
+  costPerHandoff: "Hosted-model cost of the conversations the AI handed to a person divided by the number of those handoffs: what the AI spent before a person took over.",
+  modelCost: "Per conversation with hosted-model calls: calls (failed ones included), tokens in and out, and cost at the model's price; a call to a model without a price makes the cost unpriced, not $0.",
   slaCompliance: "Share of handoffs a person first answered within the first-response target of the customer's tier; a handoff still unanswered counts once its target has passed.",
   escalationsByTrigger: "Every trigger that fired on a handoff is counted; the primary column counts the trigger named as the main reason.",
   escalationsByIntent: "Handoffs grouped by the intent of the customer turn that caused them.",

@@ -1,5 +1,6 @@
 import { metricDefinitions } from "./definitions";
 import type { DrillSet } from "./drill-down";
+import { formatCost, formatUsd, type UnitCost } from "./model-cost";
 import type { Headlines } from "./overview";
 import { formatPercent, formatScore, formatSeconds } from "./tables";
 
@@ -19,14 +20,12 @@ export interface HeadlineTrend {
 
 type Kind = "count" | "rate" | "score" | "seconds";
 
-interface Spec {
+type Spec = {
   id: keyof typeof metricDefinitions;
   label: string;
-  kind: Kind;
-  read: (h: Headlines) => number | null;
   higherIsBetter: boolean | null;
   drill: DrillSet;
-}
+} & ({ kind: Kind; read: (h: Headlines) => number | null } | { kind: "cost"; read: (h: Headlines) => UnitCost | null });
 
 const specs: Spec[] = [
   { id: "conversations", label: "Conversations", kind: "count", read: (h) => h.conversations, higherIsBetter: null, drill: "conversations" },
@@ -41,6 +40,9 @@ const specs: Spec[] = [
   { id: "queueWait", label: "Queue wait, p90", kind: "seconds", read: (h) => h.queueWait.p90, higherIsBetter: false, drill: "assigned" },
   { id: "abandonmentRate", label: "Abandoned while waiting", kind: "rate", read: (h) => h.abandonmentRate, higherIsBetter: false, drill: "abandoned" },
   { id: "slaCompliance", label: "First-response SLA met", kind: "rate", read: (h) => h.slaCompliance, higherIsBetter: true, drill: "sla-met" },
+  { id: "costPerConversation", label: "Model cost per conversation", kind: "cost", read: (h) => h.costPerConversation, higherIsBetter: false, drill: "conversations" },
+  { id: "costPerResolution", label: "Model cost per AI resolution", kind: "cost", read: (h) => h.costPerResolution, higherIsBetter: false, drill: "ai-resolved" },
+  { id: "costPerHandoff", label: "Model cost per handoff", kind: "cost", read: (h) => h.costPerHandoff, higherIsBetter: false, drill: "escalated" },
 ];
 
 function format(kind: Kind, value: number | null): string {
@@ -72,19 +74,31 @@ function changeOf(kind: Kind, now: number, before: number): string {
   }
 }
 
+/** A cost is compared only when both periods are fully priced; a lower bound against a total says nothing. */
+function pricedUsd(cost: UnitCost | null): number | null {
+  return cost !== null && cost.unpricedCalls === 0 ? cost.usd : null;
+}
+
 export function headlineTrends(current: Headlines, previous: Headlines): HeadlineTrend[] {
   return specs.map((spec) => {
-    const now = spec.read(current);
-    const before = spec.read(previous);
+    const [now, before, value] =
+      spec.kind === "cost"
+        ? [pricedUsd(spec.read(current)), pricedUsd(spec.read(previous)), formatCost(spec.read(current))]
+        : [spec.read(current), spec.read(previous), format(spec.kind, spec.read(current))];
     const comparable = now !== null && before !== null;
     return {
       id: spec.label.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, ""),
       label: spec.label,
       definition: metricDefinitions[spec.id],
-      value: format(spec.kind, now),
-      change: comparable ? changeOf(spec.kind, now, before) : null,
+      value,
+      change: comparable ? (spec.kind === "cost" ? costChange(now, before) : changeOf(spec.kind, now, before)) : null,
       changeIsGood: comparable && spec.higherIsBetter !== null && now !== before ? (now > before) === spec.higherIsBetter : null,
       drill: spec.drill,
     };
   });
+}
+
+function costChange(now: number, before: number): string {
+  const delta = now - before;
+  return `${delta > 0 ? "+" : delta < 0 ? "−" : "±"}${formatUsd(Math.abs(delta))}`;
 }

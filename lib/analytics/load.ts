@@ -10,7 +10,7 @@ import { storedTurns, type StoredTurn } from "./what-if";
  * pure metrics.
  */
 
-const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat", "brief_feedback"];
+const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat", "brief_feedback", "model_usage"];
 
 export interface Period {
   start: Date;

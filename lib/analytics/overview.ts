@@ -1,6 +1,7 @@
 import type { SlaPolicy } from "../workspace/settings";
 import type { ConversationFacts } from "./conversation-facts";
 import { abandonmentOf, secondsInQueue, secondsToFirstReply, slaOf } from "./handoff-waits";
+import { addSpend, costPer, noSpend, type ModelSpend, type UnitCost } from "./model-cost";
 import { meanOf, percentile, ratio, type RunningMean } from "./statistics";
 
 /**
@@ -22,6 +23,11 @@ export interface OverviewTally {
   settledHandoffs: number;
   slaMet: number;
   slaBreached: number;
+  handoffs: number;
+  /** Hosted-model calls of every counted conversation. */
+  modelSpend: ModelSpend;
+  /** Hosted-model calls of the conversations the AI handed to a person. */
+  handoffModelSpend: ModelSpend;
 }
 
 export function emptyTally(): OverviewTally {
@@ -38,6 +44,9 @@ export function emptyTally(): OverviewTally {
     settledHandoffs: 0,
     slaMet: 0,
     slaBreached: 0,
+    handoffs: 0,
+    modelSpend: noSpend(),
+    handoffModelSpend: noSpend(),
   };
 }
 
@@ -61,6 +70,9 @@ export function tallyOf(facts: readonly ConversationFacts[], sla: SlaPolicy, now
     tally.conversations++;
     if (isAiResolved(f)) tally.aiResolved++;
     if (f.escalations.length > 0) tally.escalated++;
+    tally.handoffs += f.escalations.length;
+    addSpend(tally.modelSpend, f.modelSpend);
+    if (f.escalations.length > 0) addSpend(tally.handoffModelSpend, f.modelSpend);
     if (f.escalations.length > 0 && isReEscalated(f)) tally.reEscalated++;
     if (f.csat !== null) {
       const mean = stayedWithAi(f) ? tally.csatAiOnly : tally.csatAfterHandoff;
@@ -100,6 +112,9 @@ export function mergeTallies(tallies: readonly OverviewTally[]): OverviewTally {
     total.settledHandoffs += t.settledHandoffs;
     total.slaMet += t.slaMet;
     total.slaBreached += t.slaBreached;
+    total.handoffs += t.handoffs;
+    addSpend(total.modelSpend, t.modelSpend);
+    addSpend(total.handoffModelSpend, t.handoffModelSpend);
   }
   return total;
 }
@@ -115,6 +130,9 @@ export interface Headlines {
   queueWait: { p50: number | null; p90: number | null };
   abandonmentRate: number | null;
   slaCompliance: number | null;
+  costPerConversation: UnitCost | null;
+  costPerResolution: UnitCost | null;
+  costPerHandoff: UnitCost | null;
 }
 
 export function headlinesOf(tally: OverviewTally): Headlines {
@@ -129,5 +147,8 @@ export function headlinesOf(tally: OverviewTally): Headlines {
     queueWait: { p50: percentile(tally.queueWaitSeconds, 50), p90: percentile(tally.queueWaitSeconds, 90) },
     abandonmentRate: ratio(tally.abandoned, tally.settledHandoffs),
     slaCompliance: ratio(tally.slaMet, tally.slaMet + tally.slaBreached),
+    costPerConversation: costPer(tally.modelSpend, tally.conversations),
+    costPerResolution: costPer(tally.modelSpend, tally.aiResolved),
+    costPerHandoff: costPer(tally.handoffModelSpend, tally.handoffs),
   };
 }

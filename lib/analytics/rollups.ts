@@ -18,9 +18,11 @@ import { emptyTally, mergeTallies, tallyOf, type OverviewTally } from "./overvie
 const DAY_MS = 24 * 3600 * 1000;
 export const ROLLUP_FRESH_FOR_MS = 5 * 60 * 1000;
 const FINAL_AFTER_MS = 8 * DAY_MS;
+/** Raised whenever OverviewTally gains or changes a field, so days cached in the older shape are rebuilt. */
+const TALLY_SHAPE = 2;
 
 interface StoredTally {
-  /** The SLA targets the tally was computed with; other targets make it stale. */
+  /** The tally's shape and the SLA targets it was computed with; another shape or other targets make it stale. */
   basis: string;
   tally: OverviewTally;
 }
@@ -60,7 +62,7 @@ async function rebuild(db: Db, workspaceId: string, days: string[], context: Ana
 /** The headline tally of a whole-day period, rebuilding only the days whose cache is stale. */
 export async function cachedOverviewTally(db: Db, workspaceId: string, period: Period, context: AnalyticsContext): Promise<OverviewTally> {
   const days = daysOf(period);
-  const basis = JSON.stringify(context.sla);
+  const basis = JSON.stringify({ shape: TALLY_SHAPE, sla: context.sla });
   const rows = await db.analyticsRollup.findMany({ where: { workspaceId, day: { in: days } } });
   const cached = new Map<string, OverviewTally>();
   for (const row of rows) {

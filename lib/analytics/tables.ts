@@ -8,6 +8,8 @@ import { escalationsByHour, escalationsByIntent, escalationsBySpecialist, escala
 import { falseEscalationCandidates } from "./false-escalations";
 import { agentPerformance, type TeamMember } from "./agent-performance";
 import { briefUsefulness } from "./brief-usefulness";
+import { formatCost, type ModelSpend } from "./model-cost";
+import { headlinesOf, isAiResolved, tallyOf } from "./overview";
 import { csatByAgent } from "./satisfaction";
 import { slaCompliance } from "./sla-compliance";
 
@@ -30,6 +32,8 @@ export const analyticsTableNames = [
   "brief-usefulness",
   "agent-performance",
   "daily-trend",
+  "model-cost",
+  "model-cost-conversations",
 ] as const;
 
 export type AnalyticsTableName = (typeof analyticsTableNames)[number];
@@ -222,7 +226,45 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         columns: ["Day", "Ratings", "Average CSAT", "Scored turns", "Average sentiment"],
         rows: dailyTrend(facts, period).map((d) => [d.day, String(d.ratings), formatScore(d.averageCsat), String(d.scoredTurns), formatScore(d.averageSentiment)]),
       };
+    case "model-cost": {
+      const tally = tallyOf(facts, context.sla, context.now);
+      const headlines = headlinesOf(tally);
+      return {
+        name,
+        title: "Hosted-model cost",
+        definition: `${metricDefinitions.costPerConversation} ${metricDefinitions.costPerResolution} ${metricDefinitions.costPerHandoff}`,
+        columns: ["Cost", "Value", "Spent", "Over", "Unpriced calls"],
+        rows: [
+          ["Per conversation", formatCost(headlines.costPerConversation), spendCost(tally.modelSpend), `${tally.conversations} conversations`, String(tally.modelSpend.unpricedCalls)],
+          ["Per AI resolution", formatCost(headlines.costPerResolution), spendCost(tally.modelSpend), `${tally.aiResolved} AI resolutions`, String(tally.modelSpend.unpricedCalls)],
+          ["Per handoff", formatCost(headlines.costPerHandoff), spendCost(tally.handoffModelSpend), `${tally.handoffs} handoffs`, String(tally.handoffModelSpend.unpricedCalls)],
+        ],
+      };
+    }
+    case "model-cost-conversations":
+      return {
+        name,
+        title: "Hosted-model cost by conversation",
+        definition: metricDefinitions.modelCost,
+        columns: ["Conversation", "Started", "Outcome", "Calls", "Failed calls", "Input tokens", "Output tokens", "Cost"],
+        rows: facts
+          .filter((f) => f.modelSpend.calls > 0)
+          .map((f) => [
+            f.id,
+            new Date(f.createdAt).toISOString(),
+            isAiResolved(f) ? "resolved by the AI" : f.escalations.length > 0 ? `handed off (${f.escalations.length})` : f.firstResolvedAt !== null ? "resolved" : "open",
+            String(f.modelSpend.calls),
+            String(f.modelSpend.failedCalls),
+            String(f.modelSpend.inputTokens),
+            String(f.modelSpend.outputTokens),
+            spendCost(f.modelSpend),
+          ]),
+      };
   }
+}
+
+function spendCost(spend: ModelSpend): string {
+  return formatCost({ usd: spend.pricedUsd, unpricedCalls: spend.unpricedCalls });
 }
 
 /** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */

@@ -83,6 +83,13 @@ export class ConversationScript {
     return this;
   }
 
+  /** One hosted-model call for the conversation; `costUsd` null is a model without a price. */
+  modelCall(minute: number, { inputTokens, outputTokens, costUsd, failed = false }: { inputTokens: number; outputTokens: number; costUsd: number | null; failed?: boolean }) {
+    const usage = { messageId: "m", step: "triage", provider: "openai-compatible", modelId: "m", inputTokens, outputTokens, costUsd, failure: failed ? { kind: "http", detail: "HTTP 500" } : null };
+    this.log.event(this.id, minute, "model_usage", usage);
+    return this;
+  }
+
   rate(minute: number, score: number) {
     this.log.event(this.id, minute, "csat", { score, comment: null }, { actorType: "customer", actorId: null });
     return this;

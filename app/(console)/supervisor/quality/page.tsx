@@ -29,6 +29,8 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <AnalyticsTableCard table={analyticsTable("sla-breaches", input)} query={query} />
       <AnalyticsTableCard table={analyticsTable("brief-usefulness", input)} query={query} />
       <AnalyticsTableCard table={analyticsTable("content-gaps", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("model-cost", input)} query={query} />
+      <AnalyticsTableCard table={analyticsTable("model-cost-conversations", input)} query={query} />
     </div>
   );
 }
