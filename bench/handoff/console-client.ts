@@ -10,7 +10,8 @@ const wallClock = () => performance.timeOrigin + performance.now();
 // not back to back, where both ends would still be running hot from the one before.
 const IDLE_BEFORE_ROUND_TRIP_MS = 5;
 
-const socket = connect(DESK_URL, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: DESK_COOKIE } });
+// A browser on the desk's own pages sends their origin; the desk refuses staff sockets without it.
+const socket = connect(DESK_URL, { path: "/socket.io", transports: ["websocket"], extraHeaders: { cookie: DESK_COOKIE, origin: DESK_URL } });
 socket.on("connect", () => send({ type: "ready" }));
 socket.on("connect_error", (error) => send({ type: "error", message: error.message }));
 socket.on("conversation:escalated", (e: { conversationId: string; decidedAt: number }) =>
