@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { audit } from "../business/audit";
 import type { Db } from "../db";
 import { newWorkspaceData } from "../workspace/new-workspace";
-import { demoArticles } from "./knowledge-articles";
+import { demoHelpCentre } from "./article-translations";
 import { demoProducts } from "./catalogue";
 import { demoCustomerNames, demoPasswords, demoStaff } from "./people";
 import { between, pick, seededRandom } from "../seeded-random";
@@ -86,7 +86,7 @@ export async function seedDemoWorkspace(db: Db, now = new Date()): Promise<strin
   });
 
   await db.knowledgeArticle.createMany({
-    data: demoArticles.map((a) => ({ workspaceId, slug: a.slug, title: a.title, category: a.category, body: a.body, tags: a.tags })),
+    data: demoHelpCentre().map((a) => ({ workspaceId, slug: a.slug, language: a.language, title: a.title, category: a.category, body: a.body, tags: a.tags })),
   });
   await db.product.createMany({ data: demoProducts.map((p) => ({ workspaceId, ...p })) });
   const products = await db.product.findMany({ where: { workspaceId } });
