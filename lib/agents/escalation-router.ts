@@ -15,6 +15,7 @@ import {
   type EscalationUrgency,
   type FiredTrigger,
   type TurnSignals,
+  type UnansweredTurn,
 } from "./escalation-types";
 
 /**
@@ -111,7 +112,63 @@ function readSentiment(signals: TurnSignals, policy: EscalationPolicy): Sentimen
   };
 }
 
-function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentiment: FiredTrigger | null): FiredTrigger[] {
+/**
+ * The confidence the floor is applied to, or null when the turn is exempt from it: a statement the
+ * AI half understands earns a clarifying question, and small talk has nothing to get wrong. When
+ * the reply is built on an article, how well the article matches is the confidence in the answer;
+ * the intent only chose where to look.
+ */
+export function flooredConfidence(signals: Pick<TurnSignals, "intent" | "asksSomething" | "answerConfidence" | "intentConfidence">): { confidence: number; source: string } | null {
+  if (CONVERSATIONAL_INTENTS.has(signals.intent) || !signals.asksSomething) return null;
+  if (signals.answerConfidence !== null) return { confidence: signals.answerConfidence, source: `article answer confidence ${signals.answerConfidence}` };
+  return { confidence: signals.intentConfidence, source: `intent "${signals.intent}" at ${signals.intentConfidence}` };
+}
+
+/** What a stored turn contributes to a later turn's `earlierConfidences`: an off-topic question is neither a miss nor an answer. */
+export function confidenceForLaterTurns(signals: TurnSignals): number | null {
+  if (signals.scope && !signals.scope.shopRelated) return null;
+  return flooredConfidence(signals)?.confidence ?? null;
+}
+
+/** Earlier misses immediately before this turn; a turn the floor did not apply to neither counts nor breaks the run. */
+function earlierMissesInARow(earlier: readonly (number | null)[], floor: number): number {
+  let misses = 0;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const confidence = earlier[i];
+    if (confidence === null || confidence === undefined) continue;
+    if (confidence >= floor) break;
+    misses++;
+  }
+  return misses;
+}
+
+interface AnswerReading {
+  fired: FiredTrigger | null;
+  unanswered: UnansweredTurn | null;
+}
+
+/**
+ * Not knowing is not the same as needing a person. Below the floor the AI first says it has no
+ * answer (offering the closest articles and a person) and hands over only after the policy's
+ * misses in a row; a question about something other than the shop is politely declined and never
+ * handed over for that alone.
+ */
+function readAnswer(signals: TurnSignals, policy: EscalationPolicy): AnswerReading {
+  const floored = flooredConfidence(signals);
+  if (!floored || floored.confidence >= policy.confidenceFloor) return { fired: null, unanswered: null };
+  const below = `${floored.source} < ${policy.confidenceFloor}`;
+  if (signals.scope && !signals.scope.shopRelated) {
+    return { fired: null, unanswered: { kind: "out_of_scope", missesInARow: 0, evidence: `${below}; ${signals.scope.evidence}` } };
+  }
+  const missesInARow = 1 + earlierMissesInARow(signals.earlierConfidences ?? [], policy.confidenceFloor);
+  const run = `${missesInARow} miss${missesInARow === 1 ? "" : "es"} in a row (handoff at ${policy.missesBeforeHandoff})`;
+  if (missesInARow >= policy.missesBeforeHandoff) {
+    return { fired: { trigger: "low_confidence", score: floored.confidence, threshold: policy.confidenceFloor, evidence: `${below}, ${run}` }, unanswered: null };
+  }
+  return { fired: null, unanswered: { kind: "miss", missesInARow, evidence: `${below}, ${run}` } };
+}
+
+function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentiment: FiredTrigger | null, answer: AnswerReading): FiredTrigger[] {
   const fired: FiredTrigger[] = [];
 
   if (signals.humanRequest.score >= HUMAN_REQUEST_THRESHOLD) {
@@ -160,16 +217,7 @@ function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentime
     fired.push({ trigger: "model_failure", score: 1, threshold: 1, evidence: signals.modelFailure.evidence });
   }
 
-  // A statement the AI half understands earns a clarifying question, not a person.
-  if (!CONVERSATIONAL_INTENTS.has(signals.intent) && signals.asksSomething) {
-    // When the reply is built on an article, how well the article matches is the confidence in the
-    // answer; the intent only chose where to look.
-    const confidence = signals.answerConfidence ?? signals.intentConfidence;
-    if (confidence < policy.confidenceFloor) {
-      const source = signals.answerConfidence !== null ? `article answer confidence ${confidence}` : `intent "${signals.intent}" at ${confidence}`;
-      fired.push({ trigger: "low_confidence", score: confidence, threshold: policy.confidenceFloor, evidence: `${source} < ${policy.confidenceFloor}` });
-    }
-  }
+  if (answer.fired) fired.push(answer.fired);
 
   if (signals.slaSecondsRemaining !== null && signals.slaSecondsRemaining <= 0) {
     fired.push({ trigger: "sla", score: signals.slaSecondsRemaining, threshold: 0, evidence: `SLA breached ${-signals.slaSecondsRemaining}s ago` });
@@ -182,8 +230,8 @@ function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentime
 function baseUrgency(fired: FiredTrigger, signals: TurnSignals): number {
   switch (fired.trigger) {
     case "risk":
-      // An account being taken over keeps costing money while it waits.
-      return signals.risk.category === "security" ? 3 : 2;
+      // An account being taken over keeps costing money while it waits; someone may be hurt.
+      return signals.risk.category === "security" || signals.risk.category === "safety" ? 3 : 2;
     case "sla":
       return 2;
     case "customer_request":
@@ -247,10 +295,11 @@ function sentence(primary: FiredTrigger, others: FiredTrigger[], signals: TurnSi
 
 export function decideEscalation(signals: TurnSignals, policy: EscalationPolicy): EscalationDecision {
   const sentiment = readSentiment(signals, policy);
-  const triggersFired = collectTriggers(signals, policy, sentiment.fired);
+  const answer = readAnswer(signals, policy);
+  const triggersFired = collectTriggers(signals, policy, sentiment.fired, answer);
   const [primary, ...others] = triggersFired;
   if (!primary) {
-    return {
+    const decision: EscalationDecision = {
       escalate: false,
       action: "continue",
       primaryTrigger: null,
@@ -258,6 +307,12 @@ export function decideEscalation(signals: TurnSignals, policy: EscalationPolicy)
       reason: "No escalation trigger fired, so the AI keeps the conversation.",
       urgency: "low",
     };
+    if (!answer.unanswered) return decision;
+    const reason =
+      answer.unanswered.kind === "miss"
+        ? `No answer fits (${answer.unanswered.evidence}), so the AI says so and offers the closest articles and a person.`
+        : `The question is not about the shop (${answer.unanswered.evidence}), so the AI says what it can help with.`;
+    return { ...decision, reason, unanswered: answer.unanswered };
   }
   // An approval keeps the AI in the conversation while a person signs off; any other reason needs the person to take over.
   const onlyApproval = triggersFired.every(({ trigger }) => trigger === "authority_limit");

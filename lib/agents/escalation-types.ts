@@ -57,6 +57,14 @@ export interface TurnSignals {
   asksSomething: boolean;
   /** Retrieval confidence of the knowledge article the reply was built on; null when the reply was not an article answer. */
   answerConfidence: number | null;
+  /**
+   * For each earlier customer turn, oldest first, the confidence the floor was applied to (see
+   * `flooredConfidence`), or null where it did not apply: small talk, a statement, an off-topic
+   * question. Lets the router count misses in a row under any floor. Absent on turns stored before it.
+   */
+  earlierConfidences?: (number | null)[];
+  /** Whether the message is about the shop at all, and what in it says so. Absent on turns stored before it. */
+  scope?: { shopRelated: boolean; evidence: string };
   /** This turn's sentiment, -1 (hostile) .. 1 (delighted). */
   sentiment: number;
   /** Sentiment of every customer turn so far, this one last. */
@@ -72,7 +80,10 @@ export interface TurnSignals {
   /** An action the AI was asked to take, its amount and the workspace's limit for it at the time; null when none. */
   authority: { action: string; amountCents: number; limitCents: number } | null;
   anomaly: { contactsLast24h: number; baselinePerDay: number };
-  /** AI agents that handled the conversation, in order, e.g. ["triage", "knowledge", "transactions"]. */
+  /**
+   * AI agents that handled the customer's current problem, in order, e.g. ["triage", "knowledge",
+   * "transactions"]. A new question on another topic starts a new chain: a topic change is not a loop.
+   */
   agentChain: string[];
   /** Seconds left on the SLA clock the customer is waiting on (negative once breached); null when no clock runs. */
   slaSecondsRemaining: number | null;
@@ -87,6 +98,17 @@ export type EscalationAction = "continue" | "handoff" | "approval_request";
 
 export type EscalationUrgency = "low" | "medium" | "high" | "critical";
 
+/**
+ * A turn the AI keeps but has no answer for: a question about the shop no article fits (a miss,
+ * handed over only after the policy's misses in a row), or one about something else entirely.
+ */
+export interface UnansweredTurn {
+  kind: "miss" | "out_of_scope";
+  /** Misses in a row, this one included (0 for an off-topic question). */
+  missesInARow: number;
+  evidence: string;
+}
+
 export interface EscalationDecision {
   escalate: boolean;
   action: EscalationAction;
@@ -96,4 +118,6 @@ export interface EscalationDecision {
   /** One plain sentence for the human who picks the conversation up. */
   reason: string;
   urgency: EscalationUrgency;
+  /** Set when the AI continues without an answer; absent otherwise (and on decisions stored before it). */
+  unanswered?: UnansweredTurn;
 }

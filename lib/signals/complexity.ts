@@ -82,6 +82,8 @@ const POLICY_AMBIGUITY: { cue: string; pattern: RegExp }[] = [
   { cue: "technicality", pattern: /\btechnically\b|\bloophole\b|\bgr[ae]y area\b/ },
 ];
 
+const ENTANGLEMENT = /\b(because of (that|this|it)|so now|and now|which (means|is why|caused)|that'?s why|ever since|since then|as a result|caused|because (the|my|of the|your))\b/;
+
 const OFF_SCRIPT = /\b(wholesale|bulk (order|discount|pricing)|reseller|resell|business account|corporate (order|gifts?)|partnership|sponsor(ship)?|press inquiry|journalist|influencer|custom (engraving|order|colou?r|size)|insurance claim|electrician|contractor|install(ation|er)? service)\b/;
 const LONG_MESSAGE_WORDS = 90;
 
@@ -116,6 +118,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / smaller;
 }
 
+function sharesAWord(a: Set<string>, b: Set<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
+}
+
 function topicsIn(text: string): Topic[] {
   return TOPICS.filter((topic) => topic.pattern.test(text));
 }
@@ -148,18 +155,26 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   const intentSystem = currentIntent === undefined ? undefined : INTENT_SYSTEMS[currentIntent];
   if (intentSystem) systems.add(intentSystem);
   // Most single requests touch two systems (an order and its payment); three is where one agent's tools stop.
-  if (systems.size >= 3) contributions.push({ weight: 0.4, reason: `needs ${systems.size} business systems: ${[...systems].join(", ")}` });
+  if (systems.size >= 3) contributions.push({ weight: systems.size >= 4 ? 0.7 : 0.5, reason: `needs ${systems.size} business systems: ${[...systems].join(", ")}` });
+  // One failure that caused another across systems ("the renewal failed so now the app logs me
+  // out") needs someone who can see all of them; separate questions do not.
+  const entangled = ENTANGLEMENT.exec(text);
+  if (systems.size >= 2 && entangled) contributions.push({ weight: 0.4, reason: `one problem across ${[...systems].join(", ")} ("${entangled[0].trim()}")` });
 
   const orderIds = new Set([...(text.match(ORDER_NUMBER) ?? []), ...(input.entities.orderIds ?? [])]);
   if (orderIds.size >= 2) contributions.push({ weight: 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
 
   if (currentIntent === undefined || !CONVERSATIONAL_INTENTS.has(currentIntent)) {
     const current = contentWords(text);
-    const repeats = input.previousCustomerTurns.filter(
-      (turn, i) => (currentIntent !== undefined && input.intentsSoFar[i] === currentIntent) || overlap(contentWords(turn), current) >= SIMILAR_TURN,
-    ).length;
+    // The intent alone is not enough: a classifier unsure of three different questions can give
+    // them one label. The same intent must also come back with some of the same words.
+    const repeats = input.previousCustomerTurns.filter((turn, i) => {
+      const shared = overlap(contentWords(turn), current);
+      return shared >= SIMILAR_TURN || (currentIntent !== undefined && input.intentsSoFar[i] === currentIntent && sharesAWord(contentWords(turn), current));
+    }).length;
+    // Asked three times and still not resolved: another attempt by the AI is not what this customer needs.
     if (repeats + 1 >= 3) {
-      contributions.push({ weight: repeats + 1 >= 4 ? 0.7 : 0.55, reason: `same request ${repeats + 1} times without resolution${currentIntent ? ` (${currentIntent})` : ""}` });
+      contributions.push({ weight: repeats + 1 >= 4 ? 0.8 : 0.7, reason: `same request ${repeats + 1} times without resolution${currentIntent ? ` (${currentIntent})` : ""}` });
     }
     const restatement = RESTATEMENT.exec(text);
     if (restatement) contributions.push({ weight: 0.35, reason: `customer is repeating themselves ("${restatement[0]}")` });

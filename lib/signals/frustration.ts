@@ -1,3 +1,4 @@
+import { LEGAL_THREAT } from "./risk";
 import { scoreSentiment } from "./sentiment";
 
 /**
@@ -56,7 +57,8 @@ const PROFANITY =
 
 const THREATS = [
   /\b(?:chargeback|charge back|dispute (?:the|this) (?:charge|payment|transaction)|reverse the (?:charge|payment))\b/i,
-  /\b(?:lawyers?|attorneys?|solicitors?|sue|suing|legal action|small claims|court)\b/i,
+  /\b(?:sue|suing|legal action|small claims|court)\b/i,
+  new RegExp(LEGAL_THREAT.source, "i"),
   /\b(?:report|reporting) (?:you|this|your company)\b|\b(?:bbb|better business bureau|trading standards|ombudsman|consumer protection)\b/i,
   /\b(?:i'?ll|i will|i'?m going to|im going to|gonna|or i|or else i)\s+(?:\w+\s+){0,2}(?:(?:cancel|close|delete|end)\s+(?:my\s+|the\s+)?(?:account|subscription|membership|contract|plan)|leave|switch|quit|unsubscribe from everything)\b/i,
   /\b(?:take|taking) my (?:business|money) (?:elsewhere|somewhere else)\b/i,

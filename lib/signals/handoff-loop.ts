@@ -1,6 +1,8 @@
 /**
  * Routing loops between AI agents. The triage agent dispatches every turn, so it is left out:
- * only moves from one specialist to another count as hops.
+ * only moves from one specialist to another count as hops. A loop is one problem bouncing between
+ * agents; a customer who asks about returns, then their address, then payment methods has asked
+ * three questions, so the chain the detector sees starts again at each new topic (`opensNewTopic`).
  */
 
 const TRIAGE_AGENT = "triage";
@@ -36,4 +38,37 @@ function describe(specialists: string[], hops: number, bounce: number): string {
   }
   if (hops > 0) return `${hops} hop${hops === 1 ? "" : "s"}: ${path}`;
   return specialists.length === 1 ? `handled by ${path} only` : "no specialist yet";
+}
+
+/** Words that lean on what was said before: "it", "that one", "still", "again", "like you said". */
+// Only unambiguous words: "that" is as often a relative pronoun, and Spanish and French articles
+// ("la", "le") are not references.
+const BACK_REFERENCE =
+  /(?<![\p{L}])(it|its|it's|that's|that one|this one|those|them|they|still|again|instead|same|already|like you said|as you said|you said|as i said|the one|eso|esto|todavía|aún|otra vez|ça|cela|encore|toujours|dies|diese|noch|wieder|immer noch)(?![\p{L}])/iu;
+
+const STOPWORDS = new Set(
+  "a an the i i'm im me my we our you your to of in on for at by with and or but so as is are was were be been do does did can could would will just please hi hello hey how what where when why which who there here have has had get not no yes ok okay thanks thank".split(" "),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []).filter((word) => word.length > 2 && !STOPWORDS.has(word)));
+}
+
+/** Whether a message leans on the conversation before it rather than standing on its own. */
+export function refersBack(text: string): boolean {
+  return BACK_REFERENCE.test(text);
+}
+
+/**
+ * Whether a customer message raises a new problem rather than carrying on with the last one: it
+ * stands on its own (no "it", "still", "again", "like you said") and shares no content word with
+ * the customer's previous message.
+ */
+export function opensNewTopic(text: string, earlierCustomerTurns: readonly string[]): boolean {
+  const previous = earlierCustomerTurns.at(-1);
+  if (previous === undefined) return true;
+  if (refersBack(text)) return false;
+  const before = contentWords(previous);
+  for (const word of contentWords(text)) if (before.has(word)) return false;
+  return true;
 }

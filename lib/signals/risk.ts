@@ -1,11 +1,11 @@
 /**
  * Risk categories: topics the business does not let the AI settle on its own, whatever its
- * confidence (legal threats, personal-data rights, account security, payment disputes, and
- * cancellations with a lot of money at stake). Which categories escalate is workspace policy;
+ * confidence (legal threats, personal-data rights and leaks, account security, payment disputes,
+ * products that hurt someone, and cancellations with a lot of money at stake). Which categories escalate is workspace policy;
  * this scorer only names the category and quotes what triggered it.
  */
 
-export type RiskCategory = "legal" | "privacy" | "security" | "dispute" | "large_cancellation";
+export type RiskCategory = "legal" | "privacy" | "security" | "dispute" | "safety" | "large_cancellation";
 
 export interface RiskContext {
   /** What the customer stands to cancel or close: open orders plus the yearly value of their membership. */
@@ -27,11 +27,18 @@ interface RiskCue {
   pattern: RegExp;
 }
 
+/**
+ * A lawyer brought into the dispute, as opposed to merely mentioned ("I asked my lawyer whether a
+ * gift card can be used twice"): someone about to act, or whose word is set against the shop's.
+ */
+export const LEGAL_THREAT =
+  /\b(my|our|a) (lawyers?|attorneys?|solicitors?|legal (team|counsel))\s+(will|is going to|are going to|'ll|says?|said|told|advised|has been|is (looking|involved|aware)|are (looking|involved)|(is|are) handling)\b|\b(contact(ing)?|call(ing)?|get(ting)?|hir(e|ing)|involv(e|ing)|consult(ing)?|instruct(ing)?|retain(ing)?|talk(ing)? to|speak(ing)? (to|with)|hear from|through|forward(ing)? (this|it) to|send(ing)? (this|it) to)\s+(my|our|a|an)\s+(lawyers?|attorneys?|solicitors?|legal (team|counsel))\b|\b(i|we) (have|'ve) (hired|contacted|retained|instructed|got) (a|an|my|our)?\s*(lawyers?|attorneys?|solicitors?)\b/;
+
 // Each cue is a phrase rather than a lone keyword where the word alone is ambiguous: "Sue" is a name,
-// "court" can be a food court. Patterns ending in an accented letter have no closing \b, which
+// "court" can be a food court, and a lawyer can be mentioned in passing. Patterns ending in an accented letter have no closing \b, which
 // only recognises ASCII letters.
 const CUES: RiskCue[] = [
-  { category: "legal", weight: 0.9, pattern: /\b(my |a )?(lawyers?|attorneys?|solicitors?)\b/ },
+  { category: "legal", weight: 0.9, pattern: LEGAL_THREAT },
   { category: "legal", weight: 0.9, pattern: /\b(sue|suing)\s+(you|your|lumen|the company|them)\b|\b(i'?ll|i will|going to|gonna|will)\s+sue\b/ },
   { category: "legal", weight: 0.9, pattern: /\b(legal action|lawsuit|class action|legal proceedings)\b/ },
   { category: "legal", weight: 0.85, pattern: /\b(to|in|see you in|small claims) court\b|\bcourt case\b/ },
@@ -42,6 +49,12 @@ const CUES: RiskCue[] = [
   { category: "privacy", weight: 0.85, pattern: /\b(delete|erase|remove|wipe)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information|info|details)\b|\bright to be forgotten\b/ },
   { category: "privacy", weight: 0.9, pattern: /\bdata breach\b|\b(my\s+)?(data|information|details)\s+(was|were|has been|have been|got)\s+(leaked|exposed|sold|shared)\b|\bleaked my\b/ },
   { category: "privacy", weight: 0.75, pattern: /\b(subject access request|what (personal )?data do you (have|hold|keep|store))\b/ },
+  // Someone else's personal data reaching this customer is a leak, whoever notices it.
+  {
+    category: "privacy",
+    weight: 0.85,
+    pattern: /\b(another|a different|other) (customer|person|shopper|buyer|client)'?s\b|\bsome(one|body) else'?s (personal |private )?(data|details|information|info|invoice|receipt|address|name|phone|email|order|card|documents?)\b|\b(data|details|information|invoice|receipt|address|name|documents?) (of|for|belonging to) (another|a different|some other) (customer|person|shopper|buyer)\b|\bdatos de otr[oa] (cliente|persona)|\bdonn[ée]es d'un autre client|\bdaten eines anderen kunden/,
+  },
   { category: "privacy", weight: 0.85, pattern: /\b(borr(ar|en) (todos )?mis datos\b|supprim(er|ez|iez) (toutes )?mes données|meine daten (löschen|gelöscht))/ },
 
   { category: "security", weight: 0.9, pattern: /\b(been|was|got|is|has been)\s+hacked\b|\bhacked (my|into)\b|\baccount takeover\b/ },
@@ -53,6 +66,18 @@ const CUES: RiskCue[] = [
   { category: "security", weight: 0.7, pattern: /\bfraud\b/ },
   { category: "security", weight: 0.85, pattern: /\b(me han hackeado|hackearon|gehackt|betrug)\b|\bpiraté/ },
 
+  // A product that burned, shocked or injured someone; "fire" alone is also a TV stick.
+  {
+    category: "safety",
+    weight: 0.9,
+    pattern: /\b(caught|catches|catching|catch) (on )?fire\b|\b(was|is|went|set|going) (up )?(on fire|in flames)\b|\bburst into flames\b|\b(exploded|explosion|blew up)\b|\belectric(al)? shock\b|\b(shocked|electrocuted) (me|him|her|my|us)\b|\b(burn(ed|t|s)?|injur(ed|es)|hurt|cut|scald(ed)?|shocked) (me|myself|him|her|them|us|my (\w+ )?(hand|arm|finger|fingers|face|leg|foot|skin|son|daughter|child|kid|baby|wife|husband|partner|dog|cat))\b|\b(an? )?injur(y|ies)\b|\b(i|we|he|she|they) (was|were|got|am|are|have been|has been) (injured|burned|burnt|hurt|electrocuted)\b|\b(hospital|emergency room|a&e|er visit)\b|\b(smoke|sparks?|flames?) (came|coming|started|pouring|shot|flew)\b|\bchoking hazard\b|\ballergic reaction\b/,
+  },
+  {
+    category: "safety",
+    weight: 0.9,
+    pattern: /\b(se (incendi[óo]|prendi[óo] fuego)|me (quem[óo]|lastim[óo]|hiri[óo])|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est) (br[ûu]l[ée]|bless[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag)/,
+  },
+
   { category: "dispute", weight: 0.9, pattern: /\bcharge ?backs?\b/ },
   { category: "dispute", weight: 0.9, pattern: /\bdispute\s+(the|this|that|a|my)?\s*(charge|payment|transaction)\b|\bdisput(e|ing) (it|this|the charge)? ?with (my|the) (bank|card issuer|credit card company)\b/ },
   { category: "dispute", weight: 0.85, pattern: /\b(open(ed)?|file[ds]?|raise[ds]?) an? (claim|case|dispute) with (paypal|my bank|the bank|visa|amex)\b|\bpaypal (claim|dispute)\b/ },
@@ -62,6 +87,13 @@ const CUES: RiskCue[] = [
 
 const LARGE_CANCELLATION = /\bcancel\s+(everything|it all|all\s+(of\s+)?my\s+\w+|my\s+(whole|entire)\s+\w+|my\s+(lumen plus\s+)?(membership|subscription|plan)|the membership)\b|\bclose\s+(all\s+)?(of\s+)?my\s+accounts?\b|\b(close|delete)\s+(my|the)\s+account\b/;
 const LARGE_CANCELLATION_WEIGHT = 0.8;
+
+/**
+ * A business ending many seats or accounts at once is a large cancellation whatever this
+ * customer's own orders are worth: the contract behind it is not in the shop's records.
+ */
+const BULK_CANCELLATION =
+  /\b(cancel\w*|terminat\w*|end(ing)?|clos(e|ing)|remov(e|ing)|drop(ping)?)\s+(all|every|each)\s+(of\s+)?(our|the|my)?\s*(\d+\s+|team\s+|company\s+|business\s+|employee\s+|staff\s+)*(seats|licen[cs]es|users|members|employee accounts|accounts|subscriptions|memberships)\b|\b(cancel\w*|terminat\w*|clos(e|ing)|end(ing)?)\s+(the|our|my)\s+(whole|entire)\s+(team|company|business|organi[sz]ation|corporate)\w*('s)?\s+(account|plan|subscription|contract)\b|\bbulk cancel\w*\b/;
 
 /** Lower-cased with typographic apostrophes made straight, keeping every character's position. */
 function normalise(text: string): string {
@@ -100,6 +132,10 @@ export function scoreRisk(text: string, context?: RiskContext): RiskScore {
     const match = cue.pattern.exec(normalised);
     if (!match || (best && best.weight >= cue.weight)) continue;
     best = { category: cue.category, weight: cue.weight, evidence: quoteAround(text, normalised, match.index, match[0].length) };
+  }
+  const bulk = BULK_CANCELLATION.exec(normalised);
+  if (bulk && (!best || best.weight < LARGE_CANCELLATION_WEIGHT)) {
+    best = { category: "large_cancellation", weight: LARGE_CANCELLATION_WEIGHT, evidence: `${quoteAround(text, normalised, bulk.index, bulk[0].length)}: many seats or accounts at once` };
   }
   const cancellation = LARGE_CANCELLATION.exec(normalised);
   if (cancellation && context && context.atStakeCents >= context.largeCancellationCents && (!best || best.weight < LARGE_CANCELLATION_WEIGHT)) {

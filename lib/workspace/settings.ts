@@ -16,8 +16,14 @@ export const widgetSettingsSchema = z.object({
 });
 
 export const escalationPolicySchema = z.strictObject({
-  /** Below this classifier/retrieval confidence the AI hands over instead of guessing. */
+  /** Below this classifier/retrieval confidence the AI has no answer it trusts: a miss. */
   confidenceFloor: z.number().min(0).max(1),
+  /**
+   * Misses in a row before a person takes over. Until then the AI says it has no answer and
+   * offers the closest articles and a person; not knowing is not by itself a reason to hand over.
+   * Settings stored before this existed read the default.
+   */
+  missesBeforeHandoff: z.number().int().min(1).max(10).default(2),
   /** A customer turn scoring at or below this sentiment (-1..1) escalates. */
   sentimentFloor: z.number().min(-1).max(1),
   /** A fall of this much from the conversation's best sentiment escalates. */
@@ -161,12 +167,13 @@ export const defaultWidgetSettings: WidgetSettings = {
 
 export const defaultEscalationPolicy: EscalationPolicy = {
   confidenceFloor: 0.7,
+  missesBeforeHandoff: 2,
   sentimentFloor: -0.6,
   sentimentDecline: 0.8,
   complexityThreshold: 0.7,
   maxAgentHops: 3,
   anomalyFactor: 3,
-  riskCategories: ["legal", "privacy", "security", "dispute", "large_cancellation"],
+  riskCategories: ["legal", "privacy", "security", "dispute", "safety", "large_cancellation"],
   assignmentTimeoutSeconds: 120,
 };
 

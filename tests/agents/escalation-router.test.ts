@@ -155,18 +155,61 @@ test("a cheerful greeting followed by a neutral question is not a decline", () =
   assert.equal(fired(turn({ turn: 2, sentiment: -0.01, sentimentTrajectory: [0.81, -0.01] })).decision.primaryTrigger, "sentiment");
 });
 
+/** The customer's previous question was a miss too, so this one is the second in a row. */
+const secondMiss = { turn: 2, earlierConfidences: [0.3] };
+
 test("low_confidence judges an article answer by the article's match and anything else by the intent", () => {
-  const answer = fired(turn({ intent: "check_refund_policy", intentConfidence: 0.9, answerConfidence: 0.42 })).decision.triggersFired[0]!;
-  assert.deepEqual(answer, { trigger: "low_confidence", score: 0.42, threshold: 0.7, evidence: "article answer confidence 0.42 < 0.7" });
-  assert.equal(fired(turn({ intent: "check_refund_policy", intentConfidence: 0.4, answerConfidence: 0.85 })).decision.escalate, false);
-  const intent = fired(turn({ intent: "payment_issue", intentConfidence: 0.55 })).decision.triggersFired[0]!;
+  const answer = fired(turn({ ...secondMiss, intent: "check_refund_policy", intentConfidence: 0.9, answerConfidence: 0.42 })).decision.triggersFired[0]!;
+  assert.deepEqual(answer, { trigger: "low_confidence", score: 0.42, threshold: 0.7, evidence: "article answer confidence 0.42 < 0.7, 2 misses in a row (handoff at 2)" });
+  assert.equal(fired(turn({ ...secondMiss, intent: "check_refund_policy", intentConfidence: 0.4, answerConfidence: 0.85 })).decision.escalate, false);
+  const intent = fired(turn({ ...secondMiss, intent: "payment_issue", intentConfidence: 0.55 })).decision.triggersFired[0]!;
   assert.equal(intent.score, 0.55);
   assert.match(intent.evidence, /intent "payment_issue" at 0\.55/);
 });
 
 test("a statement the AI does not fully understand is not a reason to hand over", () => {
-  assert.equal(fired(turn({ intent: "delivery_period", intentConfidence: 0.2, asksSomething: false })).decision.escalate, false);
-  assert.equal(fired(turn({ intent: "delivery_period", intentConfidence: 0.2, asksSomething: true })).decision.primaryTrigger, "low_confidence");
+  assert.equal(fired(turn({ ...secondMiss, intent: "delivery_period", intentConfidence: 0.2, asksSomething: false })).decision.escalate, false);
+  assert.equal(fired(turn({ ...secondMiss, intent: "delivery_period", intentConfidence: 0.2, asksSomething: true })).decision.primaryTrigger, "low_confidence");
+});
+
+test("a first miss is not a handoff: the AI keeps the turn and says it has no answer", () => {
+  const decision = decideEscalation(turn({ intent: "check_payment_methods", intentConfidence: 0.99, answerConfidence: 0.5 }), policy);
+  assert.equal(decision.action, "continue");
+  assert.deepEqual(decision.triggersFired, []);
+  assert.deepEqual(decision.unanswered, { kind: "miss", missesInARow: 1, evidence: "article answer confidence 0.5 < 0.7, 1 miss in a row (handoff at 2)" });
+  assert.match(decision.reason, /offers the closest articles and a person/);
+});
+
+test("the second miss in a row hands over; an answered question in between starts the count again", () => {
+  const second = decideEscalation(turn({ turn: 2, answerConfidence: 0.4, earlierConfidences: [0.5] }), policy);
+  assert.equal(second.action, "handoff");
+  assert.equal(second.primaryTrigger, "low_confidence");
+  assert.equal(second.unanswered, undefined);
+  assert.equal(decideEscalation(turn({ turn: 3, answerConfidence: 0.4, earlierConfidences: [0.5, 0.9] }), policy).action, "continue");
+  // Small talk between two misses neither counts nor breaks the run.
+  assert.equal(decideEscalation(turn({ turn: 3, answerConfidence: 0.4, earlierConfidences: [0.5, null] }), policy).action, "handoff");
+});
+
+test("misses in a row before a handoff is the workspace's setting", () => {
+  const thirdMiss = turn({ turn: 3, answerConfidence: 0.4, earlierConfidences: [0.5, 0.2] });
+  assert.equal(decideEscalation(thirdMiss, policyWith({ missesBeforeHandoff: 3 })).action, "handoff");
+  assert.equal(decideEscalation(turn({ turn: 2, answerConfidence: 0.4, earlierConfidences: [0.5] }), policyWith({ missesBeforeHandoff: 3 })).action, "continue");
+  assert.equal(decideEscalation(turn({ answerConfidence: 0.4 }), policyWith({ missesBeforeHandoff: 1 })).primaryTrigger, "low_confidence");
+  // The floor decides what was a miss, also for the earlier turns.
+  assert.equal(decideEscalation(turn({ turn: 2, answerConfidence: 0.4, earlierConfidences: [0.5] }), policyWith({ confidenceFloor: 0.45 })).action, "continue");
+});
+
+test("a question that is not about the shop is declined politely and never handed over for that", () => {
+  const offTopic = { intent: "contact_customer_service", intentConfidence: 0.96, answerConfidence: 0, scope: { shopRelated: false, evidence: "no word about the shop" } };
+  const decision = decideEscalation(turn(offTopic), policy);
+  assert.equal(decision.action, "continue");
+  assert.equal(decision.unanswered?.kind, "out_of_scope");
+  assert.match(decision.reason, /not about the shop/);
+  assert.equal(decideEscalation(turn({ ...offTopic, turn: 2, earlierConfidences: [0.1] }), policy).action, "continue");
+  // A shop question the help centre answers is in scope whatever the scope reading says.
+  assert.equal(decideEscalation(turn({ ...offTopic, answerConfidence: 0.9 }), policy).unanswered, undefined);
+  // Asking for a person still hands over at once.
+  assert.equal(decideEscalation(turn({ ...offTopic, humanRequest: { score: 0.95, evidence: "a person" } }), policy).primaryTrigger, "customer_request");
 });
 
 test("complexity fires at the threshold with its reasons as evidence", () => {
@@ -238,6 +281,7 @@ test("every trigger can fire on one turn; all are listed in priority order", () 
     turn: 5,
     intent: "payment_issue",
     intentConfidence: 0.4,
+    earlierConfidences: [0.3],
     sentiment: -0.8,
     sentimentTrajectory: [0.4, 0.1, -0.3, -0.5, -0.8],
     frustration: { score: 0.9, cues: [{ cue: "profanity", evidence: "this is bs" }] },
@@ -270,7 +314,7 @@ test("a turn no model could answer goes to a person whatever the thresholds, wit
 });
 
 test("the primary trigger follows the priority list, whatever fires alongside it", () => {
-  const lowConfidence = { intent: "payment_issue", intentConfidence: 0.5 };
+  const lowConfidence = { intent: "payment_issue", intentConfidence: 0.5, earlierConfidences: [0.3] };
   const loop = { agentChain: ["triage", "knowledge", "transactions", "knowledge"] };
   const complex = { complexity: { score: 0.9, reasons: ["needs 3 business systems: billing, shipping, accounts"] } };
   assert.equal(fired(turn({ ...lowConfidence, ...loop })).decision.primaryTrigger, "handoff_loop");
@@ -289,8 +333,9 @@ test("an upset customer raises the urgency of any other reason", () => {
 
 test("every threshold comes from the policy: moving it flips the decision", () => {
   const cases: { signals: TurnSignals; stricter: Partial<EscalationPolicy>; looser: Partial<EscalationPolicy> }[] = [
-    { signals: turn({ intentConfidence: 0.65 }), stricter: {}, looser: { confidenceFloor: 0.6 } },
-    { signals: turn({ intentConfidence: 0.75 }), stricter: { confidenceFloor: 0.8 }, looser: {} },
+    { signals: turn({ ...secondMiss, intentConfidence: 0.65 }), stricter: {}, looser: { confidenceFloor: 0.6 } },
+    { signals: turn({ ...secondMiss, intentConfidence: 0.75 }), stricter: { confidenceFloor: 0.8 }, looser: {} },
+    { signals: turn({ ...secondMiss, intentConfidence: 0.65 }), stricter: {}, looser: { missesBeforeHandoff: 3 } },
     { signals: turn({ sentiment: -0.5, sentimentTrajectory: [-0.5] }), stricter: { sentimentFloor: -0.4 }, looser: {} },
     { signals: turn({ frustration: { score: 0.75, cues: [] } }), stricter: { sentimentFloor: -0.4 }, looser: {} },
     { signals: turn({ sentiment: -0.1, sentimentTrajectory: [0.5, -0.1] }), stricter: { sentimentDecline: 0.5 }, looser: {} },

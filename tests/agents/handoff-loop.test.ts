@@ -38,3 +38,12 @@ test("A → B → A is a ping-pong whatever the hop count", () => {
     evidence: "ping-pong technical → transactions → technical in account → technical → transactions → technical",
   });
 });
+
+test("a new question on another topic opens a new topic; a follow-up does not", async () => {
+  const { opensNewTopic } = await import("../../lib/signals/handoff-loop");
+  assert.equal(opensNewTopic("how do I return an item?", []), true);
+  assert.equal(opensNewTopic("can I change my shipping address?", ["how do I return an item?"]), true);
+  assert.equal(opensNewTopic("what payment methods do you accept?", ["how do I return an item?", "can I change my shipping address?"]), true);
+  assert.equal(opensNewTopic("I updated the card like you said but it still signs me out", ["my Lumen Plus renewal failed and now the app keeps signing me out"]), false);
+  assert.equal(opensNewTopic("and the refund for the blender?", ["where is the refund for my blender"]), false);
+});

@@ -93,3 +93,16 @@ test("NLU++ handoff rows: direct requests are caught, near misses mostly not", (
   assert.ok(1 - missedDirect.length / direct.length >= 0.99);
   assert.ok(fired.length / nearMisses.length <= 0.1);
 });
+
+test("telling the AI it goes in circles asks to move on to a person", () => {
+  for (const text of ["you're just going in circles", "we keep going round in circles here", "you keep giving me the same answer"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  assert.equal(detectHumanRequest("the fan spins in circles, is that normal?").requested, false);
+});
+
+test("a request for a person typed with swapped letters is still a request", () => {
+  for (const text of ["can I tlak to a preson", "i want to speka to a huamn", "let me talk to an agnet please", "conect me to someone"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+});

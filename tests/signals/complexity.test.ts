@@ -88,3 +88,27 @@ test("cues combine as independent evidence and the score stays within 0..1", () 
   );
   assert.ok(result.score > 0.9 && result.score <= 1, String(result.score));
 });
+
+test("the same question asked a third time needs a person on its own", () => {
+  const third = scoreComplexity(
+    input("where is my refund??", { previousCustomerTurns: ["where is my refund", "I asked where my refund is"], intentsSoFar: ["track_refund", "track_refund", "track_refund"] }),
+  );
+  assert.ok(third.score >= 0.7, `${third.score}`);
+});
+
+test("three different questions the classifier gave one label are not a circle", () => {
+  const result = scoreComplexity(
+    input("what payment methods do you accept?", {
+      previousCustomerTurns: ["how do I return an item?", "can I change my shipping address?"],
+      intentsSoFar: ["contact_customer_service", "contact_customer_service", "contact_customer_service"],
+    }),
+  );
+  assert.ok(!result.reasons.some((reason) => reason.startsWith("same request")), result.reasons.join("; "));
+});
+
+test("one failure that caused others across several systems needs a person", () => {
+  const entangled = scoreComplexity(input("my Lumen Plus renewal payment failed and now the app logs me out so I can't track my order"));
+  assert.ok(entangled.score >= 0.7, `${entangled.score}: ${entangled.reasons.join("; ")}`);
+  assert.ok(entangled.reasons.some((reason) => reason.startsWith("one problem across")));
+  assert.ok(scoreComplexity(input("can I pay with PayPal?")).score < 0.7);
+});

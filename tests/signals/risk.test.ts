@@ -69,3 +69,47 @@ test("everyday requests carry no risk", () => {
     assert.deepEqual(scoreRisk(text), { category: null, score: 0, evidence: "" }, text);
   }
 });
+
+test("a product that burned, shocked or injured someone is a safety risk", () => {
+  const fire = scoreRisk("My Aurora lamp caught fire last night and burned my hand. What do I do?");
+  assert.equal(fire.category, "safety");
+  assert.equal(fire.evidence, `"My Aurora lamp caught fire last night and burned my hand."`);
+  assert.equal(scoreRisk("the kettle gave my son an electric shock").category, "safety");
+  assert.equal(scoreRisk("the charger exploded and we ended up in the emergency room").category, "safety");
+  assert.equal(scoreRisk("Mi tostadora se incendió y me quemó la mano").category, "safety");
+  assert.equal(scoreRisk("Le grille-pain a pris feu").category, "safety");
+  assert.equal(scoreRisk("Der Wasserkocher hat Feuer gefangen").category, "safety");
+});
+
+test("another customer's personal data in a parcel is a privacy risk", () => {
+  assert.equal(scoreRisk("I received a parcel with another customer's name, address and invoice inside").category, "privacy");
+  assert.equal(scoreRisk("my order came with someone else's invoice and phone number in the box").category, "privacy");
+  assert.equal(scoreRisk("the packing slip has the address of a different customer on it").category, "privacy");
+});
+
+test("a business cancelling many seats at once is a large cancellation whatever the customer's own orders", () => {
+  const bulk = scoreRisk("We are a business account and want to cancel all 40 seats at once");
+  assert.equal(bulk.category, "large_cancellation");
+  assert.match(bulk.evidence, /many seats or accounts at once/);
+  assert.equal(scoreRisk("please cancel all of our team licences by Friday").category, "large_cancellation");
+  assert.equal(scoreRisk("we're closing the entire company account").category, "large_cancellation");
+});
+
+test("a lawyer mentioned in passing is not a legal threat; a lawyer brought in is", () => {
+  assert.equal(scoreRisk("I asked my lawyer whether a gift card can be used twice, can it?").category, null);
+  assert.equal(scoreRisk("my daughter is a lawyer and loves the Copperline pans, do you gift wrap?").category, null);
+  assert.equal(scoreRisk("I'm forwarding this to my lawyer").category, "legal");
+  assert.equal(scoreRisk("My solicitor says you owe me a refund").category, "legal");
+  assert.equal(scoreRisk("we have hired a lawyer").category, "legal");
+});
+
+test("everyday mentions of fire, hurt and seats carry no risk", () => {
+  for (const text of [
+    "does the Fire TV stick work with the Home Hub?",
+    "it doesn't hurt to ask: is there a student discount?",
+    "how many seats does the Lumen Plus family plan have?",
+    "can I cancel order 4620, it's a gift that arrived late",
+  ]) {
+    assert.equal(scoreRisk(text).category, null, text);
+  }
+});

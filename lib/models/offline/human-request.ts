@@ -50,6 +50,8 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /\b(?:humans?|person|agent|operator|representative)\s*,?\s*(?:please|pls|plz|now)\b/iu, score: 0.9 },
   // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
   { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help)\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b/iu, score: 0.6 },
+  // So is telling it that it goes in circles or keeps saying the same thing.
+  { pattern: /\b(?:going|go|goes|run(?:ning)?|talking|spinning)\s+(?:round\s+|around\s+)?in circles\b|\b(?:same|identical) (?:answer|reply|response|link|article|thing|message)s? (?:again|over and over|every time|each time)\b|\bkeep(?:s)? (?:giving|sending|telling|showing) me the same\b/iu, score: 0.6 },
   // Insulting the bot is how many customers say they are done with it.
   { pattern: /\b(?:stupid|useless|dumb|pointless|idiotic)\s+(?:bot|robot|machine|chatbot)\b|\b(?:bot|robot|machine|chatbot)\s+is\s+(?:stupid|useless|dumb|pointless|idiotic)\b/iu, score: 0.6 },
   // Spanish
@@ -124,7 +126,15 @@ function mentions(words: readonly string[], targets: readonly string[]): boolean
  * "eprson", "ocntact") or run into the word before ("tosomebody"). Only words of five letters or
  * more: shorter ones are one typo away from too many others.
  */
-const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "speak", "contact", "available"];
+const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "speak", "contact", "connect", "transfer", "available"];
+/** Short key words, repaired only when two neighbouring letters are swapped ("tlak"), the commonest slip that makes no other word. */
+const SHORT_KEY_WORDS = ["talk"];
+
+function swappedNeighbours(word: string, target: string): boolean {
+  if (word.length !== target.length || word === target) return false;
+  const differ = [...word].flatMap((letter, i) => (letter === target[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === target[differ[1]!] && word[differ[1]!] === target[differ[0]!];
+}
 /** Real words one edit away from a key word. */
 const NOT_TYPOS = new Set(["contract", "humane"]);
 
@@ -133,7 +143,7 @@ function repairKeyWords(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (KEY_WORDS.includes(lower) || NOT_TYPOS.has(lower)) return word;
-    const mistyped = KEY_WORDS.find((target) => withinOneEdit(lower, target));
+    const mistyped = KEY_WORDS.find((target) => withinOneEdit(lower, target)) ?? SHORT_KEY_WORDS.find((target) => swappedNeighbours(lower, target));
     if (mistyped) return mistyped;
     const glued = KEY_WORDS.find((target) => lower.length > target.length + 1 && lower.endsWith(target));
     return glued ? `${lower.slice(0, -glued.length)} ${glued}` : word;

@@ -1,0 +1,65 @@
+import { refersBack } from "./handoff-loop";
+
+/**
+ * Whether a message is about the shop at all. "What is the capital of Australia?" gets a polite
+ * word on what the desk can help with, not a person: nobody on the team can do more with it than
+ * the AI. Anything that names the shop's world (orders, deliveries, money, the account, products,
+ * an order number) is in scope, so a question the help centre merely does not cover is a miss,
+ * never an off-topic question.
+ */
+
+export interface ScopeReading {
+  shopRelated: boolean;
+  /** The words that tie the message to the shop, or why none did. */
+  evidence: string;
+}
+
+// Stems, matched at the start of a word, in English, Spanish, French and German; short ones are
+// whole words below ("app" is not "appreciate", "plan" is not "planet").
+const SHOP_STEMS = [
+  // orders and delivery
+  "order", "ship", "deliver", "parcel", "package", "packag", "track", "courier", "arriv", "dispatch", "stock", "pre-order", "preorder", "pickup", "pick up", "warehouse",
+  "pedido", "envío", "envio", "entreg", "paquete", "seguimiento", "commande", "livr", "colis", "suivi", "expédi", "bestell", "liefer", "paket", "sendung", "versand",
+  // returns and money
+  "return", "refund", "exchange", "cancel", "money back", "payment", "paid", "charge", "invoice", "receipt", "price", "discount", "promo", "coupon", "voucher", "currenc", "klarna", "paypal", "billing", "billed",
+  "devol", "reembols", "cambi", "tarjeta", "factura", "precio", "cuesta", "descuento", "cupón", "retour", "rembours", "échang", "annul", "paie", "payé", "carte", "factur", "prix", "coût", "remise", "rückgab", "rücksend", "erstatt", "umtausch", "stornier", "zahlung", "bezahl", "karte", "rechnung", "preis", "kost", "rabatt", "gutschein",
+  // account and membership
+  "account", "password", "log in", "login", "log-in", "sign in", "signin", "sign up", "email", "e-mail", "address", "membership", "member", "subscri", "lumen", "newsletter", "profile", "verif", "two-factor", "2fa",
+  "cuenta", "contraseña", "dirección", "direccion", "suscrip", "membres", "compte", "mot de passe", "adresse", "abonnement", "adhésion", "konto", "passwort", "anmeld", "adresse", "mitgliedschaft",
+  // products and the shop itself
+  "product", "buy", "bought", "purchas", "checkout", "basket", "colour", "color", "warranty", "guarantee", "broken", "damag", "defect", "faulty", "missing", "repair", "replace", "spare part", "manual", "instruction", "firmware", "device", "wi-fi", "wifi", "bluetooth", "website", "help centre", "help center", "customer service", "support", "complain", "gift",
+  "producto", "artículo", "articulo", "compra", "compré", "talla", "garantía", "roto", "dañad", "tienda", "produit", "article", "achet", "achat", "taille", "garantie", "cassé", "endommag", "boutique", "magasin", "produkt", "artikel", "kauf", "größe", "garantie", "kaputt", "beschädigt", "laden", "geschäft",
+];
+
+const SHOP_WHOLE_WORDS = ["app", "apps", "pay", "card", "cards", "cost", "costs", "fee", "fees", "sale", "sales", "tax", "vat", "bill", "plan", "plans", "item", "items", "cart", "size", "sizes", "store", "shop", "hub", "pago", "pagar", "pagos", "abo", "kosten", "kostet"];
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const SHOP_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${SHOP_STEMS.map(escape).join("|")})|(?:${SHOP_WHOLE_WORDS.map(escape).join("|")})(?![\\p{L}\\p{N}]))`,
+  "giu",
+);
+
+export interface ScopeInput {
+  text: string;
+  /** Entities found in the message (order numbers, emails, amounts, catalogue products): any of them is the shop's business. */
+  entities: readonly { type: string; value: string }[];
+  /** Words that are the shop's own, such as the catalogue's product names. */
+  shopVocabulary?: readonly string[];
+  /** The customer's earlier messages: "can I get it in red?" is about whatever "it" was. */
+  earlierCustomerTurns?: readonly string[];
+}
+
+export function assessScope(input: ScopeInput): ScopeReading {
+  const text = input.text.toLowerCase();
+  const entity = input.entities.find((e) => e.type !== "date");
+  if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}` };
+  const words = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
+  const own = (input.shopVocabulary ?? []).filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
+  const found = [...words, ...own];
+  if (found.length > 0) return { shopRelated: true, evidence: `mentions ${found.slice(0, 4).map((word) => `"${word}"`).join(", ")}` };
+  const earlier = input.earlierCustomerTurns ?? [];
+  if (earlier.length > 0 && refersBack(input.text) && assessScope({ ...input, text: earlier.at(-1)!, earlierCustomerTurns: earlier.slice(0, -1) }).shopRelated) {
+    return { shopRelated: true, evidence: "follows up on an earlier question about the shop" };
+  }
+  return { shopRelated: false, evidence: "no word about orders, deliveries, payments, the account or the products" };
+}

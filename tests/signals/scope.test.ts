@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { assessScope } from "../../lib/signals/scope";
+
+const about = (text: string, extra: Partial<Parameters<typeof assessScope>[0]> = {}) => assessScope({ text, entities: [], ...extra }).shopRelated;
+
+test("questions about the world are out of scope", () => {
+  for (const text of ["What is the capital of Australia?", "Tell me a joke", "what's the weather tomorrow in Paris?", "I appreciate it, who won the world cup?", "Quelle est la capitale de la France ?"]) {
+    assert.equal(about(text), false, text);
+  }
+  assert.match(assessScope({ text: "What is the capital of Australia?", entities: [] }).evidence, /no word about/);
+});
+
+test("anything that names the shop's world is in scope, in the customer's language", () => {
+  for (const text of [
+    "Do you ship to Australia?",
+    "show me your payment options",
+    "where do I view my invoices?",
+    "could you tell me about the delivery periods?",
+    "¿Cuánto tiempo tengo para devolver un artículo?",
+    "Wie lange dauert die Lieferung?",
+    "Où est mon colis ?",
+    "how do I reset my password",
+  ]) {
+    assert.equal(about(text), true, text);
+  }
+  assert.equal(about("is 4518 here yet", { entities: [{ type: "order_number", value: "4518" }] }), true);
+  assert.equal(about("is the Aurora good for reading?", { shopVocabulary: ["Aurora Smart Lamp", "Aurora"] }), true);
+});
+
+test("a follow-up leans on the question before it", () => {
+  assert.equal(about("can I get it in red?"), false);
+  assert.equal(about("can I get it in red?", { earlierCustomerTurns: ["is the Copperline pan set still in stock?"] }), true);
+});
