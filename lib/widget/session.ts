@@ -140,7 +140,9 @@ export async function openWidgetSession(
     }
   }
 
-  const language = pickLanguage([input.language, conversation.language, customer?.language], settings.widget.languages);
+  // The conversation's language started as the browser's and follows the language the customer
+  // writes in, so it outranks the browser's when a chat is resumed.
+  const language = pickLanguage([conversation.language, input.language, customer?.language], settings.widget.languages);
   const strings = translations[language];
   const expiresAt = now.getTime() + TOKEN_TTL_MS;
   const humansOnline = await db.user.count({ where: { workspaceId: workspace.id, presence: "online" } });

@@ -7,8 +7,11 @@ import { format, pickLanguage, translations } from "../../lib/widget/strings";
 test("the widget speaks the customer's language when the workspace offers it", () => {
   assert.equal(pickLanguage(["es-MX"], ["en", "es"]), "es");
   assert.equal(pickLanguage([null, "es"], ["en", "es"]), "es");
-  // Offered by the workspace but no table yet, or not offered: English.
-  assert.equal(pickLanguage(["de-DE"], ["en", "de"]), "en");
+  assert.equal(pickLanguage(["de-DE"], ["en", "es", "fr", "de"]), "de");
+  assert.equal(pickLanguage(["fr-CA"], ["en", "es", "fr", "de"]), "fr");
+  // Not offered by the workspace, or no table for it: English.
+  assert.equal(pickLanguage(["de-DE"], ["en", "es"]), "en");
+  assert.equal(pickLanguage(["it-IT"], ["en", "it"]), "en");
   assert.equal(pickLanguage(["es"], ["en"]), "en");
 });
 
@@ -21,7 +24,9 @@ test("every language has every string, with the same placeholders", () => {
       assert.deepEqual(placeholders(table[key]), placeholders(english[key]), `${language}.${key}`);
     }
   }
+  assert.deepEqual(Object.keys(translations).sort(), ["de", "en", "es", "fr"]);
   assert.equal(format(translations.es.queuePosition, { position: 2 }), "Eres el número 2 en la cola para hablar con una persona.");
+  assert.equal(format(translations.de.queuePosition, { position: 2 }), "Sie sind Nummer 2 in der Warteschlange für eine Person.");
 });
 
 test("the chat's message limit is the server's", () => {

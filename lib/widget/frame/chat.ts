@@ -64,9 +64,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   }
   let session = opened.data;
   store.save({ conversationId: session.conversationId, token: session.token });
-  const t: StringTable = session.strings;
-  document.documentElement.lang = session.language;
-  document.title = t.title;
+  let t: StringTable = session.strings;
   document.documentElement.style.setProperty("--brand", session.settings.color);
   document.documentElement.style.setProperty("--on-brand", readableOn(session.settings.color));
 
@@ -87,22 +85,17 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   for (const item of outbox.values()) timeline.addOutgoing(item.clientMessageId, item.body, new Date(item.at));
 
   // --- layout -------------------------------------------------------------------------------
-  const log = h("ol", { class: "log", role: "log", "aria-label": t.messagesLabel, "aria-relevant": "additions" });
-  const greeting = h("li", { class: "msg ai greeting" }, h("span", { class: "who" }, t.assistant), h("div", { class: "bubble" }, renderMarkdown(session.settings.greeting)));
+  const log = h("ol", { class: "log", role: "log", "aria-relevant": "additions" });
+  const greeting = h("li", { class: "msg ai greeting" });
   log.append(greeting);
   const statusBar = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const typingLine = h("div", { class: "typing", role: "status", "aria-live": "polite" });
   const panelArea = h("div", { class: "panel" });
-  const chips = h(
-    "div",
-    { class: "chips", role: "group", "aria-label": t.quickRepliesLabel },
-    ...[t.chipReturn, t.chipTrack, t.chipRefund, t.chipBilling].map((text) => h("button", { type: "button", class: "chip", onclick: () => send(text) }, text)),
-  );
+  const chips = h("div", { class: "chips", role: "group" });
   const input = h("textarea", {
     id: "composer",
     rows: 1,
     maxlength: WIDGET_MESSAGE_LIMIT,
-    placeholder: t.placeholder,
     autocomplete: "off",
     onkeydown: (event: KeyboardEvent) => {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
@@ -112,6 +105,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     },
   });
   const composerError = h("p", { class: "form-error", role: "alert" });
+  const composerLabel = h("label", { for: "composer", class: "sr-only" });
+  const sendButton = h("button", { type: "submit", class: "send" });
   const composer = h(
     "form",
     {
@@ -121,21 +116,19 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
         if (send(input.value)) input.value = "";
       },
     },
-    h("label", { for: "composer", class: "sr-only" }, t.composerLabel),
+    composerLabel,
     input,
-    h("button", { type: "submit", class: "send" }, t.send),
+    sendButton,
   );
-  const humanButton = h("button", { type: "button", class: "secondary human", onclick: () => send(t.talkToPersonMessage) }, t.talkToPerson);
-  const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify") }, t.verifyLink);
-  const newButton = h("button", { type: "button", class: "primary", hidden: true, onclick: () => restart() }, t.newConversation);
+  const humanButton = h("button", { type: "button", class: "secondary human", onclick: () => send(t.talkToPersonMessage) });
+  const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify") });
+  const newButton = h("button", { type: "button", class: "primary", hidden: true, onclick: () => restart() });
   const host = connectHost(boot.parentOrigin, (message) => onHost(message));
-  const header = h(
-    "header",
-    {},
-    h("div", {}, h("h1", {}, t.title), h("p", {}, t.subtitle)),
-    h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat") }, t.endChat),
-    h("button", { type: "button", class: "header-button close", "aria-label": t.close, onclick: () => host.send({ type: "lumen-desk:close" }) }, "×"),
-  );
+  const title = h("h1", {});
+  const subtitle = h("p", {});
+  const endButton = h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat") });
+  const closeButton = h("button", { type: "button", class: "header-button close", onclick: () => host.send({ type: "lumen-desk:close" }) }, "×");
+  const header = h("header", {}, h("div", {}, title, subtitle), endButton, closeButton);
   replaceChildren(
     root,
     header,
@@ -151,6 +144,43 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") host.send({ type: "lumen-desk:close" });
   });
+
+  /** Every fixed word of the chat, in the session's language; run again when the language changes. */
+  function label() {
+    document.documentElement.lang = session.language;
+    document.title = t.title;
+    log.setAttribute("aria-label", t.messagesLabel);
+    replaceChildren(greeting, h("span", { class: "who" }, t.assistant), h("div", { class: "bubble" }, renderMarkdown(session.settings.greeting)));
+    chips.setAttribute("aria-label", t.quickRepliesLabel);
+    replaceChildren(chips, ...[t.chipReturn, t.chipTrack, t.chipRefund, t.chipBilling].map((text) => h("button", { type: "button", class: "chip", onclick: () => send(text) }, text)));
+    input.placeholder = t.placeholder;
+    composerLabel.textContent = t.composerLabel;
+    sendButton.textContent = t.send;
+    humanButton.textContent = t.talkToPerson;
+    verifyButton.textContent = t.verifyLink;
+    newButton.textContent = t.newConversation;
+    title.textContent = t.title;
+    subtitle.textContent = t.subtitle;
+    endButton.textContent = t.endChat;
+    closeButton.setAttribute("aria-label", t.close);
+  }
+  label();
+
+  /** The customer wrote in another language: the same conversation, redrawn in it. */
+  async function switchLanguage(language: string) {
+    if (language === session.language) return;
+    const reopened = await openSession({ ...boot, language }, { conversationId: session.conversationId, token: session.token });
+    if (!reopened.ok || reopened.data.language === session.language) return;
+    session = reopened.data;
+    store.save({ conversationId: session.conversationId, token: session.token });
+    t = session.strings;
+    label();
+    // Names and delivery marks on the messages are words too: they are drawn again.
+    for (const node of nodes.values()) node.li.remove();
+    nodes.clear();
+    if (panel !== "none") showPanel(panel);
+    render();
+  }
 
   // --- rendering ----------------------------------------------------------------------------
   const nodes = new Map<string, { li: HTMLLIElement; streaming: boolean; body: string; delivery: Text | null }>();
@@ -383,6 +413,9 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     typing = isTyping ? (agentName ?? t.someone) : null;
     if (isTyping) timeline.markAllDelivered();
     render();
+  });
+  socket.on("conversation:language", ({ conversationId, language }) => {
+    if (conversationId === session.conversationId) void switchLanguage(language);
   });
   socket.on("conversation:updated", (next) => {
     if (next.conversationId !== session.conversationId) return;
