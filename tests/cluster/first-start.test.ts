@@ -15,7 +15,9 @@ describe("first start of three instances on an empty database", clusterSuiteOpti
     await warmIntentModel();
   });
 
-  after(() => cluster.stop());
+  after(async () => {
+    if (!missing) await cluster.stop();
+  });
 
   test("all three become healthy and the demo store is seeded once", async () => {
     const instances = await cluster.add(3);

@@ -64,6 +64,11 @@ async function portIsFree(port: number): Promise<boolean> {
 }
 
 const taken = new Set<number>();
+const running = new Set<ChildProcess>();
+// Should the test process end without its `after` hooks, it still takes its instances with it.
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 async function freePort(): Promise<number> {
   for (let port = PORT_RANGE.first; port <= PORT_RANGE.last; port++) {
@@ -121,7 +126,13 @@ export class DeskInstance {
     };
     child.stdout!.on("data", keep);
     child.stderr!.on("data", keep);
-    this.exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+    running.add(child);
+    this.exited = new Promise((resolve) =>
+      child.once("exit", (code) => {
+        running.delete(child);
+        resolve(code);
+      }),
+    );
     this.child = child;
   }
 
