@@ -54,6 +54,11 @@ export function formatUsd(usd: number): string {
   return usd >= 1 ? `$${usd.toFixed(2)}` : `$${usd.toLocaleString("en-US", { maximumSignificantDigits: 2 })}`;
 }
 
+/** A whole spend's cost, worded like a unit cost. */
+export function formatSpend(spend: ModelSpend): string {
+  return formatCost({ usd: spend.pricedUsd, unpricedCalls: spend.unpricedCalls });
+}
+
 /** "$0.0042", or with unpriced calls "unpriced" / "at least $0.0042 (3 calls unpriced)"; never "$0" for unknown cost. */
 export function formatCost(cost: UnitCost | null): string {
   if (cost === null) return "—";

@@ -8,7 +8,7 @@ import { escalationsByHour, escalationsByIntent, escalationsBySpecialist, escala
 import { falseEscalationCandidates } from "./false-escalations";
 import { agentPerformance, type TeamMember } from "./agent-performance";
 import { briefUsefulness } from "./brief-usefulness";
-import { formatCost, type ModelSpend } from "./model-cost";
+import { formatCost, formatSpend } from "./model-cost";
 import { headlinesOf, isAiResolved, tallyOf } from "./overview";
 import { csatByAgent } from "./satisfaction";
 import { slaCompliance } from "./sla-compliance";
@@ -235,9 +235,9 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         definition: `${metricDefinitions.costPerConversation} ${metricDefinitions.costPerResolution} ${metricDefinitions.costPerHandoff}`,
         columns: ["Cost", "Value", "Spent", "Over", "Unpriced calls"],
         rows: [
-          ["Per conversation", formatCost(headlines.costPerConversation), spendCost(tally.modelSpend), `${tally.conversations} conversations`, String(tally.modelSpend.unpricedCalls)],
-          ["Per AI resolution", formatCost(headlines.costPerResolution), spendCost(tally.modelSpend), `${tally.aiResolved} AI resolutions`, String(tally.modelSpend.unpricedCalls)],
-          ["Per handoff", formatCost(headlines.costPerHandoff), spendCost(tally.handoffModelSpend), `${tally.handoffs} handoffs`, String(tally.handoffModelSpend.unpricedCalls)],
+          ["Per conversation", formatCost(headlines.costPerConversation), formatSpend(tally.modelSpend), `${tally.conversations} conversations`, String(tally.modelSpend.unpricedCalls)],
+          ["Per AI resolution", formatCost(headlines.costPerResolution), formatSpend(tally.modelSpend), `${tally.aiResolved} AI resolutions`, String(tally.modelSpend.unpricedCalls)],
+          ["Per handoff", formatCost(headlines.costPerHandoff), formatSpend(tally.handoffModelSpend), `${tally.handoffs} handoffs`, String(tally.handoffModelSpend.unpricedCalls)],
         ],
       };
     }
@@ -257,14 +257,10 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
             String(f.modelSpend.failedCalls),
             String(f.modelSpend.inputTokens),
             String(f.modelSpend.outputTokens),
-            spendCost(f.modelSpend),
+            formatSpend(f.modelSpend),
           ]),
       };
   }
-}
-
-function spendCost(spend: ModelSpend): string {
-  return formatCost({ usd: spend.pricedUsd, unpricedCalls: spend.unpricedCalls });
 }
 
 /** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */

@@ -5,6 +5,10 @@ import { currentOwner } from "../conversation/ownership";
 import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
 import type { TurnSignals } from "../agents/escalation-types";
 import type { HandoffBrief } from "../handoff/brief";
+import { activeGuidance } from "../agents/staff-guidance";
+import { addUsage, noSpend, type ModelSpend } from "../analytics/model-cost";
+import type { ModelUsagePayload } from "../models/model-usage";
+import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
@@ -39,6 +43,10 @@ export interface ConversationView {
     previousConversations: { id: string; status: string; createdAt: Date }[];
   } | null;
   colleagues: { id: string; name: string; presence: string }[];
+  /** What the AI is told to follow now, and whether the viewer may withdraw each piece. */
+  guidance: { eventId: string; kind: "whisper" | "hand_back_note" | "script"; body: string; givenBy: string | null; mayRemove: boolean }[];
+  /** Every hosted-model call made for this conversation: tokens and cost. */
+  modelSpend: ModelSpend;
 }
 
 const ACCOUNT_ROWS = 5;
@@ -49,7 +57,8 @@ function ownerText(owner: Owner, names: Map<string, string>): string {
   return names.get(owner.userId) ?? "a colleague";
 }
 
-export async function loadConversationView(db: Db, workspaceId: string, conversationId: string, viewerId: string): Promise<ConversationView | null> {
+export async function loadConversationView(db: Db, viewer: StaffMember, conversationId: string): Promise<ConversationView | null> {
+  const { workspaceId, userId: viewerId } = viewer;
   const row = await db.conversation.findUnique({ where: { id: conversationId }, select: { workspaceId: true } });
   if (!row || row.workspaceId !== workspaceId) return null;
   const [log, staff] = await Promise.all([
@@ -63,12 +72,16 @@ export async function loadConversationView(db: Db, workspaceId: string, conversa
   let brief: HandoffBrief | null = null;
   let trajectory: number[] = [];
   const escalatedAtTurns: number[] = [];
+  const modelSpend = noSpend();
   const timeline: TimelineItem[] = messages.map((m) => ({ kind: "message", id: m.id, at: m.createdAt, author: m.author, name: m.agentName, body: m.body }));
   for (const event of events) {
     switch (event.type) {
       case "handoff_brief":
         brief = payloadOf<{ brief: HandoffBrief }>(event).brief;
         escalatedAtTurns.push(brief.conversation.sentiment_trajectory.length - 1);
+        break;
+      case "model_usage":
+        addUsage(modelSpend, payloadOf<ModelUsagePayload>(event));
         break;
       case "turn_signals":
         trajectory = payloadOf<{ signals: TurnSignals }>(event).signals.sentimentTrajectory;
@@ -131,5 +144,13 @@ export async function loadConversationView(db: Db, workspaceId: string, conversa
     approvals: approvalRequests(events, messages).reverse(),
     account,
     colleagues: staff.map((s) => ({ id: s.id, name: s.name, presence: s.presence })),
+    guidance: activeGuidance(events, messages.findLast((m) => m.author === "ai")?.createdAt ?? null).map((piece) => ({
+      eventId: piece.eventId,
+      kind: piece.kind,
+      body: piece.body,
+      givenBy: piece.userId === null ? null : (names.get(piece.userId) ?? null),
+      mayRemove: mayRemoveGuidance(viewer, owner, piece.userId),
+    })),
+    modelSpend,
   };
 }

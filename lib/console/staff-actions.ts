@@ -6,6 +6,7 @@ import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
 import { assignConversation, handBackToAi, OwnershipChanged, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
 import type { Owner } from "../conversation/event-types";
+import { activeGuidance, type GuidanceRemovedPayload } from "../agents/staff-guidance";
 
 /**
  * What a signed-in staff member can do to a conversation from the console. Each action checks
@@ -31,7 +32,7 @@ async function loadFor(db: Db, staff: StaffMember, conversationId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
   // The version comes from the same read as the log, so a change decided from this owner applies only if nobody changed it since.
   const owner = currentOwner(log.events);
-  return { conversation, owner, asRead: { owner, version: log.conversation.ownerVersion } satisfies OwnerAsRead, name: user.name };
+  return { conversation, log, owner, asRead: { owner, version: log.conversation.ownerVersion } satisfies OwnerAsRead, name: user.name };
 }
 
 /** A change of owner that lost to someone else's: the person is told, and nothing was written. */
@@ -77,6 +78,24 @@ export async function addStaffRemark(db: Db, staff: StaffMember, conversationId:
   const { name } = await loadFor(db, staff, conversationId);
   await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: kind, payload: { body, authorName: name }, actor: { type: "user", userId: staff.userId }, at: now });
   publishActivity(staff.workspaceId, conversationId, kind);
+}
+
+/** Who may withdraw a piece of guidance: whoever gave it, whoever has the conversation, or a supervisor. */
+export function mayRemoveGuidance(staff: StaffMember, owner: Owner, givenBy: string | null): boolean {
+  return givenBy === staff.userId || ownsOrSupervises(staff, owner);
+}
+
+/** Withdraws a whisper, a waiting "Say:" script or a hand-back note: the AI's later turns no longer see it. */
+export async function removeGuidance(db: Db, staff: StaffMember, conversationId: string, guidanceEventId: string, now = new Date()): Promise<void> {
+  const { log, owner } = await loadFor(db, staff, conversationId);
+  const lastAiReply = log.messages.findLast((m) => m.author === "ai");
+  const piece = activeGuidance(log.events, lastAiReply?.createdAt ?? null).find((p) => p.eventId === guidanceEventId);
+  if (!piece) throw new StaffActionError("That guidance is no longer active.");
+  if (!mayRemoveGuidance(staff, owner, piece.userId)) throw new StaffActionError("Only the person who gave this guidance, the person who has the conversation, or a supervisor can remove it.");
+  // Two people removing the same piece at once write two events that mean the same: it is gone.
+  const payload: GuidanceRemovedPayload = { eventId: guidanceEventId };
+  await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: "guidance_removed", payload: payload as never, actor: { type: "user", userId: staff.userId }, at: now });
+  publishActivity(staff.workspaceId, conversationId, "guidance_removed");
 }
 
 export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {

@@ -24,6 +24,7 @@ export const conversationEventTypes = [
   "reopened",
   "model_usage",
   "answer_basis",
+  "guidance_removed",
 ] as const;
 
 export type ConversationEventType = (typeof conversationEventTypes)[number];

@@ -4,6 +4,7 @@ import {
   addStaffRemark,
   claimConversation,
   handConversationBack,
+  removeGuidance,
   replyAsHuman,
   resolveAsStaff,
   StaffActionError,
@@ -13,11 +14,21 @@ import {
 import { decideApproval } from "../console/approval-decisions";
 import { acknowledgeAlert } from "../alerts/alert-store";
 import { publishAlertAcknowledged } from "../conversation/publish";
-import { alertAckPayload, claimPayload, decideApprovalPayload, handBackPayload, remarkPayload, replyPayload, resolvePayload, transferPayload } from "./console-payloads";
+import {
+  alertAckPayload,
+  claimPayload,
+  decideApprovalPayload,
+  handBackPayload,
+  remarkPayload,
+  removeGuidancePayload,
+  replyPayload,
+  resolvePayload,
+  transferPayload,
+} from "./console-payloads";
 import { rooms, type Ack } from "./events";
 import type { DeskSocketServer } from "./hub";
 
-const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval", "console:alert_ack"] as const;
+const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval", "console:alert_ack", "console:remove_guidance"] as const;
 
 type DeskSocket = Parameters<Parameters<DeskSocketServer["on"]>[1]>[0];
 
@@ -67,6 +78,7 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on("console:remark", handle(socket, staff, remarkPayload, async (s, d) => addStaffRemark(await db, s, d.conversationId, d.kind, d.body).then(() => null)));
     socket.on("console:transfer", handle(socket, staff, transferPayload, async (s, d) => transferConversation(await db, s, d.conversationId, d.toUserId, d.note).then(() => null)));
     socket.on("console:hand_back", handle(socket, staff, handBackPayload, async (s, d) => handConversationBack(await db, s, d.conversationId, d.note).then(() => null)));
+    socket.on("console:remove_guidance", handle(socket, staff, removeGuidancePayload, async (s, d) => removeGuidance(await db, s, d.conversationId, d.guidanceEventId).then(() => null)));
     socket.on("console:resolve", handle(socket, staff, resolvePayload, async (s, d) => resolveAsStaff(await db, s, d.conversationId, d.outcome, d.note).then(() => null)));
     socket.on("console:decide_approval", handle(socket, staff, decideApprovalPayload, async (s, d) => ({ decision: (await decideApproval(await db, s, d)).decision })));
     socket.on(

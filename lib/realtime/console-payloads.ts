@@ -26,4 +26,5 @@ export const decideApprovalPayload = z
   })
   // The customer is told why; a denial without a reason would leave them guessing.
   .refine((d) => d.decision === "approve" || d.reason !== null, { message: "Give the customer a reason for the denial.", path: ["reason"] });
+export const removeGuidancePayload = z.strictObject({ conversationId, guidanceEventId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });
 export const alertAckPayload = z.strictObject({ alertId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/) });

@@ -112,6 +112,7 @@ export interface ClientToServerEvents {
   "console:resolve": (payload: unknown, ack?: Ack<null>) => void;
   "console:decide_approval": (payload: unknown, ack?: Ack<{ decision: "approved" | "denied" }>) => void;
   "console:alert_ack": (payload: unknown, ack?: Ack<null>) => void;
+  "console:remove_guidance": (payload: unknown, ack?: Ack<null>) => void;
 }
 
 export type SocketPrincipal =

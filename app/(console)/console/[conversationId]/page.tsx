@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db";
 import { loadConversationView } from "@/lib/console/conversation-view";
 import { mayDecideApproval } from "@/lib/approvals/approval-authority";
 import { Badge, Card, CardBody, CardHeader } from "@/components/ui";
+import { formatSpend } from "@/lib/analytics/model-cost";
+import { ActiveGuidance } from "@/components/console/active-guidance";
 import { ApprovalCard } from "@/components/console/approval-card";
 import { ConversationActions } from "@/components/console/conversation-actions";
 import { CustomerAccount } from "@/components/console/customer-account";
@@ -20,7 +22,7 @@ export const metadata: Metadata = { title: "Conversation" };
 export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const staff = await requireStaffPage("agent", `/console/${encodeURIComponent(conversationId)}`);
-  const view = await loadConversationView(await getDb(), staff.workspaceId, conversationId, staff.id);
+  const view = await loadConversationView(await getDb(), { userId: staff.id, role: staff.role, workspaceId: staff.workspaceId }, conversationId);
   if (!view) notFound();
   const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
   const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
@@ -36,6 +38,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
         <Badge tone="brand">{view.status.replace("_", " ")}</Badge>
         <span className="text-sm text-slate-600" data-testid="owner">
           With {ownerLabel}
+        </span>
+        <span className="text-sm text-slate-600" data-testid="model-usage">
+          {view.modelSpend.calls === 0
+            ? "No hosted-model calls"
+            : `Model: ${view.modelSpend.calls} call${view.modelSpend.calls === 1 ? "" : "s"}${view.modelSpend.failedCalls > 0 ? ` (${view.modelSpend.failedCalls} failed)` : ""}, ${view.modelSpend.inputTokens} tokens in, ${view.modelSpend.outputTokens} out, ${formatSpend(view.modelSpend)}`}
         </span>
       </div>
       {view.approvals.map((request) => (
@@ -60,6 +67,12 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
             <CardHeader title="Transcript" description="Markers show where AI agents changed and who owned the conversation." />
             <CardBody>
               <Transcript items={view.timeline} />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Guidance the AI follows" description="Whispers and the hand-back note go into the AI's instructions on every turn until removed; a “Say:” whisper opens only the next reply." />
+            <CardBody>
+              <ActiveGuidance conversationId={view.id} guidance={view.guidance} />
             </CardBody>
           </Card>
           <Card>
