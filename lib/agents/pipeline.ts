@@ -263,11 +263,18 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     // SQLite queries run on this thread; let the notice leave before the writes begin.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // A turn re-run after a crash cut it short has its trail already: it is written once, so the
+  // conversation's history and analytics count one decision per message.
+  const trailWritten = log.events.some((e) => e.type === "classification" && payloadOf<{ messageId?: string }>(e).messageId === message.id);
   // The decision trail, and the specialist it lets answer, are one write.
   await appendEvents(db, [
-    event("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
-    event("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
-    event("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
+    ...(trailWritten
+      ? []
+      : [
+          event("classification", { messageId: message.id, intent: triage.intent, confidence: triage.confidence, alternatives: triage.alternatives, category: route.category, specialist: route.specialist, routeReason: route.reason, entities }),
+          event("turn_signals", { messageId: message.id, signals, sentimentLabel: sentimentLabel(signals.sentiment, signals.frustration.cues as FrustrationCue[]) }),
+          event("escalation_decision", { messageId: message.id, decision, thresholds: settings.escalation }),
+        ]),
     ...triageUsage.map((usage) => event("model_usage", usage)),
     ...(switchesSpecialist
       ? [
