@@ -96,6 +96,8 @@ test("filters travel in the URL and each CSV export has the rows of its table", 
     // The empty-table notice is one wide cell, not a row of data.
     expect(csv.slice(1)).toEqual(shown.slice(1).filter((row) => row.length === csv[0]!.length));
     expect(csv.length).toBeGreaterThan(1);
+    const json = await (await page.request.get(`${href}&format=json`)).json();
+    expect([json.columns, ...json.rows]).toEqual(csv);
   }
 });
 
