@@ -46,8 +46,16 @@ export function deskIntentsFile(): string {
   return path.join(process.cwd(), "datasets", "desk-intents", "desk_intents.csv");
 }
 
+/**
+ * Customer messages in Spanish, French and German for the intents the desk acts on, so a request
+ * in those languages reaches the same specialist and tool as its English wording.
+ */
+export function multilingualIntentsFile(): string {
+  return path.join(process.cwd(), "datasets", "desk-intents", "desk_intents_es_fr_de.csv");
+}
+
 export function defaultTrainingFiles(): string[] {
-  return [defaultTrainingFile(), deskIntentsFile()];
+  return [defaultTrainingFile(), deskIntentsFile(), multilingualIntentsFile()];
 }
 
 export function defaultCacheDirectory(): string {
