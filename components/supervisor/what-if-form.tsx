@@ -5,10 +5,11 @@ import type { EscalationPolicy } from "@/lib/workspace/settings";
 import type { WhatIfResult } from "@/lib/analytics/what-if";
 import { Button, Card, CardBody, CardHeader, Table, Td, Th } from "@/components/ui";
 
-type NumericKnob = "confidenceFloor" | "sentimentFloor" | "sentimentDecline" | "complexityThreshold" | "maxAgentHops" | "anomalyFactor";
+type NumericKnob = "confidenceFloor" | "missesBeforeHandoff" | "sentimentFloor" | "sentimentDecline" | "complexityThreshold" | "maxAgentHops" | "anomalyFactor";
 
 const knobs: { key: NumericKnob; label: string; min: number; max: number; step: number }[] = [
   { key: "confidenceFloor", label: "Confidence floor", min: 0, max: 1, step: 0.05 },
+  { key: "missesBeforeHandoff", label: "Misses in a row before handoff", min: 1, max: 5, step: 1 },
   { key: "sentimentFloor", label: "Sentiment floor", min: -1, max: 0, step: 0.05 },
   { key: "sentimentDecline", label: "Sentiment decline", min: 0, max: 2, step: 0.05 },
   { key: "complexityThreshold", label: "Complexity threshold", min: 0, max: 1, step: 0.05 },

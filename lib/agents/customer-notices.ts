@@ -15,6 +15,13 @@ interface Notices {
   nobodyAvailable: string;
   /** Said when no model could answer the turn, before the handoff notice. */
   modelUnavailable: string;
+  /**
+   * A question about the shop no article answers, the first time: one line owning up to it, the
+   * closest articles (markdown links, may be empty) and the widget's button for a person.
+   */
+  noAnswer: (closestLinks: string[], talkToPersonButton: string) => string;
+  /** A question that is not about the shop at all. */
+  outOfScope: string;
 }
 
 const notices: Record<Language, Notices> = {
@@ -34,6 +41,10 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything.",
     modelUnavailable: "I'm sorry, I can't answer that right now because of a technical problem on our side.",
+    noAnswer: (links, button) =>
+      `I don't have an answer to that in our help centre, and I'd rather not guess.${links.length > 0 ? ` These are the closest articles: ${links.join(" · ")}.` : ""} If they don't help, tap **${button}** and someone from our team will take it from here.`,
+    outOfScope:
+      "I can only help with things about our shop: orders and deliveries, returns and refunds, payments and invoices, your account and Lumen Plus membership, and our products. What can I do for you there?",
   },
   es: {
     specialistJoins: (title) => `Te paso con ${title}, que puede ver todo lo que hemos hablado.`,
@@ -51,6 +62,10 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Me gustaría que una persona del equipo se encargue, pero ahora mismo no hay nadie disponible. Déjanos tu correo o elige una hora para llamarte y te responderemos con toda esta conversación a mano, sin que tengas que repetir nada.",
     modelUnavailable: "Lo siento, ahora mismo no puedo responder a eso por un problema técnico de nuestra parte.",
+    noAnswer: (links, button) =>
+      `No tengo una respuesta para eso en nuestro centro de ayuda y prefiero no adivinar.${links.length > 0 ? ` Estos son los artículos más cercanos: ${links.join(" · ")}.` : ""} Si no te sirven, pulsa **${button}** y una persona del equipo se encargará.`,
+    outOfScope:
+      "Solo puedo ayudarte con temas de nuestra tienda: pedidos y envíos, devoluciones y reembolsos, pagos y facturas, tu cuenta y la membresía Lumen Plus, y nuestros productos. ¿En qué te ayudo con eso?",
   },
   fr: {
     specialistJoins: (title) => `Je fais appel à ${title}, qui voit tout ce que nous avons échangé.`,
@@ -68,6 +83,10 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "J'aimerais qu'un membre de l'équipe prenne le relais, mais personne n'est disponible pour le moment. Laissez votre e-mail ou choisissez un créneau de rappel ci-dessous : nous vous répondrons avec toute cette conversation en main.",
     modelUnavailable: "Désolé, je ne peux pas répondre à cela pour le moment à cause d'un problème technique de notre côté.",
+    noAnswer: (links, button) =>
+      `Notre centre d'aide n'a pas de réponse à cette question, et je préfère ne pas deviner.${links.length > 0 ? ` Voici les articles les plus proches : ${links.join(" · ")}.` : ""} S'ils ne vous aident pas, touchez **${button}** et un membre de l'équipe prendra le relais.`,
+    outOfScope:
+      "Je ne peux vous aider que pour ce qui concerne notre boutique : commandes et livraisons, retours et remboursements, paiements et factures, votre compte et l'abonnement Lumen Plus, et nos produits. Que puis-je faire pour vous à ce sujet ?",
   },
   de: {
     specialistJoins: (title) => `Ich hole ${title} dazu, der alles sieht, was wir besprochen haben.`,
@@ -85,6 +104,10 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Ich würde das gern an jemanden aus dem Team übergeben, aber gerade ist niemand erreichbar. Hinterlassen Sie Ihre E-Mail oder wählen Sie unten einen Rückrufzeitpunkt; wir melden uns mit dem ganzen Gespräch zur Hand.",
     modelUnavailable: "Es tut mir leid, ich kann das gerade wegen eines technischen Problems auf unserer Seite nicht beantworten.",
+    noAnswer: (links, button) =>
+      `Dazu hat unser Hilfe-Center keine Antwort, und raten möchte ich nicht.${links.length > 0 ? ` Am nächsten kommen diese Artikel: ${links.join(" · ")}.` : ""} Wenn sie nicht weiterhelfen, tippen Sie auf **${button}**, dann übernimmt jemand aus unserem Team.`,
+    outOfScope:
+      "Ich kann nur bei Themen rund um unseren Shop helfen: Bestellungen und Lieferung, Rücksendungen und Erstattungen, Zahlungen und Rechnungen, Ihr Konto und die Lumen-Plus-Mitgliedschaft sowie unsere Produkte. Wobei kann ich Ihnen dort helfen?",
   },
 };
 

@@ -3,7 +3,7 @@ import { getDb, type Db, type Message } from "../db";
 import { appendEvent, appendEvents, conversationLogInclude, payloadOf, recordMessage, splitConversationLog, type ConversationLog, type NewEvent } from "../conversation/log";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
-import type { ConversationEventType, OwnershipChangedPayload } from "../conversation/event-types";
+import type { AnswerBasisPayload, ConversationEventType, OwnershipChangedPayload } from "../conversation/event-types";
 import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
@@ -17,8 +17,8 @@ import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
 import { escalateToHuman } from "../handoff/escalate";
 import { requestAlertCheck } from "../alerts/alert-watch";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
-import { decideEscalation } from "./escalation-router";
-import type { EscalationDecision, TurnSignals } from "./escalation-types";
+import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
+import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalation-types";
 import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
@@ -28,7 +28,9 @@ import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
 import { failureEvidence, offlineUnderstands, replyTurn, triageTurn } from "./model-turn";
 import { customerNotices } from "./customer-notices";
-import { answerBasis } from "./answer-basis";
+import { answerBasis, helpCentreLink } from "./answer-basis";
+import { opensNewTopic } from "../signals/handoff-loop";
+import { translations } from "../widget/strings";
 import type { ModelFailure } from "../models/model-failure";
 import type { ReplyTurn } from "./model-turn";
 import { measureTurn, type TurnContext } from "./turn-signals";
@@ -114,6 +116,45 @@ function isVerified(log: ConversationLog): boolean {
 
 function agentChainSoFar(log: ConversationLog): string[] {
   return ["triage", ...log.events.filter((e) => e.type === "agent_switch").map((e) => payloadOf<{ to: string }>(e).to)];
+}
+
+/**
+ * The AI agents on the customer's current problem, for the loop trigger: a new topic starts a new
+ * chain, so asking about returns, then an address, then payment methods is not a loop.
+ */
+function problemChain(before: readonly string[] | undefined, specialist: SpecialistName, newTopic: boolean): string[] {
+  const current = before ?? ["triage"];
+  if (specialist === "engagement") return [...current];
+  const base = newTopic ? ["triage"] : current;
+  return base[base.length - 1] === specialist ? [...base] : [...base, specialist];
+}
+
+const CLOSEST_ARTICLES = 3;
+
+/** The nearest articles to a question none of them answers, one per slug, as links to offer. */
+function closestArticles(hits: readonly { article: { slug: string; title: string; language: string } }[]): { slug: string; title: string; language: string }[] {
+  const seen = new Set<string>();
+  return hits.map((hit) => hit.article).filter((article) => !seen.has(article.slug) && seen.add(article.slug)).slice(0, CLOSEST_ARTICLES);
+}
+
+/** The AI's reply when it has no answer, in the conversation's language, recorded as a miss or a scope reply. */
+async function sayWithoutAnswer(
+  db: Db,
+  conversation: { id: string; workspaceId: string; language: string },
+  answering: string,
+  unanswered: UnansweredTurn,
+  closest: readonly { slug: string; title: string; language: string }[],
+  agent: SpecialistName,
+  now: Date,
+): Promise<Message> {
+  const notices = customerNotices(conversation.language);
+  const button = (translations[conversation.language] ?? translations.en).talkToPerson;
+  const body =
+    unanswered.kind === "out_of_scope" ? notices.outOfScope : notices.noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
+  const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", body, now, agent, answering);
+  const basis: AnswerBasisPayload = { messageId: answering, kind: unanswered.kind === "out_of_scope" ? "scope" : "miss", article: null, language: conversation.language };
+  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent }, at: now });
+  return said;
 }
 
 /** The conversation's log and what the router weighs about its customer, in one read. */
@@ -222,8 +263,13 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // Greetings and thanks are not a specialist taking over the problem, so they are not a hop.
   const staysWithCurrent = route.specialist === "engagement" || previousChain[previousChain.length - 1] === route.specialist;
   const chain = staysWithCurrent ? previousChain : [...previousChain, route.specialist];
-  const context: TurnContext = { ...turnContext(log, settings, now), agentChain: chain, ...contextOverride };
-  const earlierSentiments = log.events.filter((e) => e.type === "turn_signals").map((e) => payloadOf<{ signals: TurnSignals }>(e).signals.sentiment);
+  // Earlier turns only: a turn re-run after a crash may find its own signals in the log.
+  const earlierSignals = log.events
+    .filter((e) => e.type === "turn_signals" && payloadOf<{ messageId?: string }>(e).messageId !== message.id)
+    .map((e) => payloadOf<{ signals: TurnSignals }>(e).signals);
+  const newTopic = opensNewTopic(message.body, customerTurns.slice(0, -1));
+  const context: TurnContext = { ...turnContext(log, settings, now), agentChain: problemChain(earlierSignals.at(-1)?.agentChain, route.specialist, newTopic), ...contextOverride };
+  const earlierSentiments = earlierSignals.map((s) => s.sentiment);
   const intentsSoFar = [...log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string }>(e).intent), triage.intent];
 
   const signals = measureTurn({
@@ -234,7 +280,9 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     intentConfidence,
     asksSomething: asks,
     answerConfidence,
+    earlierConfidences: earlierSignals.map(confidenceForLaterTurns),
     entities,
+    shopVocabulary: products.map((p) => p.name),
     authority: settings.authority,
     largeCancellationCents: settings.authority.largeCancellationCents,
     context,
@@ -296,6 +344,15 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
 
   if (handsOff) {
     await handOffToQueue(db, log, message.id, settings, now, decidedAt, agentsOnline);
+    return outcome;
+  }
+
+  // No article fits a question about the shop, or the question is about something else: the desk
+  // says so itself, whichever model is configured, so the policy reads the same for all of them.
+  // An action request the AI half understands still goes to its specialist, who asks what to do.
+  if (decision.unanswered && (decision.unanswered.kind === "out_of_scope" || answerConfidence !== null)) {
+    const closest = decision.unanswered.kind === "miss" ? closestArticles(hits) : [];
+    outcome.reply = await sayWithoutAnswer(db, conversation, message.id, decision.unanswered, closest, route.specialist, now);
     return outcome;
   }
 

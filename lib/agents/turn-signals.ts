@@ -4,6 +4,7 @@ import { scoreContactAnomaly } from "../signals/anomaly";
 import { scoreComplexity } from "../signals/complexity";
 import { assessFrustration } from "../signals/frustration";
 import { scoreRisk } from "../signals/risk";
+import { assessScope } from "../signals/scope";
 import { scoreSentiment } from "../signals/sentiment";
 import type { AuthorityLimits } from "../workspace/settings";
 import type { TurnSignals } from "./escalation-types";
@@ -33,7 +34,11 @@ export interface TurnInput {
   intentConfidence: number;
   asksSomething: boolean;
   answerConfidence: number | null;
+  /** What each earlier turn gives the miss count (`confidenceForLaterTurns` of its stored signals). */
+  earlierConfidences: (number | null)[];
   entities: { type: string; value: string }[];
+  /** The shop's own words beyond the everyday ones, such as its product names. */
+  shopVocabulary: readonly string[];
   authority: AuthorityLimits;
   largeCancellationCents: number;
   context: TurnContext;
@@ -77,6 +82,8 @@ export function measureTurn(input: TurnInput): TurnSignals {
     intentConfidence: input.intentConfidence,
     asksSomething: input.asksSomething,
     answerConfidence: input.answerConfidence,
+    earlierConfidences: input.earlierConfidences,
+    scope: assessScope({ text, entities: input.entities, shopVocabulary: input.shopVocabulary, earlierCustomerTurns: input.customerTurns.slice(0, -1) }),
     sentiment,
     sentimentTrajectory: [...input.earlierSentiments, sentiment],
     frustration: { score: frustration.score, cues: frustration.cues.map((c) => ({ cue: c.cue, evidence: c.evidence })) },

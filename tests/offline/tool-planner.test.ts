@@ -39,3 +39,23 @@ test("looking up an order needs no special words, and only offered tools are cal
   assert.equal(planToolCall(call("track_order"), "any news?", transactionTools)?.toolName, "lookupOrder");
   assert.equal(planToolCall(call("track_order"), "any news?", new Set(["sendPasswordReset"])), null);
 });
+
+const order4518 = [{ type: "order_number", value: "4518", text: "4518" }];
+
+test("politeness, thanks and typos do not hide the action the customer asks for", () => {
+  // The classifier read these as another intent; the customer's words name the action.
+  assert.deepEqual(planToolCall(call("change_order", order4518), "Please refund my order 4518", transactionTools), {
+    toolName: "requestRefund",
+    input: { orderNumber: "4518", reason: "Please refund my order 4518", amountCents: undefined },
+  });
+  assert.equal(planToolCall(call("change_order", order4518), "hi, can u refnud order 4518 pls", transactionTools)?.toolName, "requestRefund");
+  assert.equal(planToolCall(call("get_refund", order4518), "hi, can u refnud order 4518 pls", transactionTools)?.toolName, "requestRefund");
+  assert.equal(planToolCall(call("thanks", order4518), "Thanks! Where is my order 4518?", transactionTools)?.toolName, "lookupOrder");
+  assert.equal(planToolCall(call("change_order", order4518), "could you cancle order 4518 please, thanks", transactionTools)?.toolName, "cancelOrder");
+});
+
+test("a named action needs an order number, and a refund asked about is looked up, not issued", () => {
+  assert.equal(planToolCall(call("change_order"), "Please refund my order", transactionTools), null);
+  assert.equal(planToolCall(call("change_order", order4518), "where is my refund for 4518?", transactionTools)?.toolName, "lookupOrder");
+  assert.equal(planToolCall(call("change_order", order4518), "cancel my membership, order 4518 was the last straw", transactionTools), null);
+});

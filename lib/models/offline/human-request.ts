@@ -1,3 +1,5 @@
+import { swappedNeighbours, withinOneEdit } from "./text";
+
 /**
  * Detects a customer asking to be passed to a person, in English, Spanish, French or German.
  * Phrase patterns give precise multilingual coverage; the intent classifier's `contact_human_agent`
@@ -81,34 +83,6 @@ const NOT_A_REQUEST: readonly RegExp[] = [
 const PERSON_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "rep", "manager", "staff", "supervisor", "advisor", "people"];
 const CONTACT_WORDS = ["talk", "speak", "chat", "contact", "reach", "direct", "connect", "call", "escalate", "available"];
 
-function withinOneEdit(word: string, target: string): boolean {
-  if (word === target) return true;
-  // Four-letter words are one typo away from too many others ("that" / "chat").
-  if (target.length < 5 || Math.abs(word.length - target.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < word.length && j < target.length) {
-    if (word[i] === target[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (word.length > target.length) i++;
-    else if (word.length < target.length) j++;
-    else if (word[i + 1] === target[j] && word[i] === target[j + 1]) {
-      // adjacent swap ("taok" is not one, "tlak" is)
-      i += 2;
-      j += 2;
-    } else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (word.length - i) + (target.length - j) <= 1;
-}
-
 /** Also matches inflections ("talking"), typos ("spraking") and words run together ("totalk"). */
 function mentions(words: readonly string[], targets: readonly string[]): boolean {
   return words.some((word) =>
@@ -130,11 +104,6 @@ const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator"
 /** Short key words, repaired only when two neighbouring letters are swapped ("tlak"), the commonest slip that makes no other word. */
 const SHORT_KEY_WORDS = ["talk"];
 
-function swappedNeighbours(word: string, target: string): boolean {
-  if (word.length !== target.length || word === target) return false;
-  const differ = [...word].flatMap((letter, i) => (letter === target[i] ? [] : [i]));
-  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === target[differ[1]!] && word[differ[1]!] === target[differ[0]!];
-}
 /** Real words one edit away from a key word. */
 const NOT_TYPOS = new Set(["contract", "humane"]);
 

@@ -63,3 +63,39 @@ const SUFFIX_RULES: Array<[RegExp, string]> = [
   [/([^aeiou])ed$/, "$1"],
   [/([^su])s$/, "$1"],
 ];
+
+/** One typo apart: a letter added, dropped or changed, or two neighbours swapped. Words under five letters must match exactly. */
+export function withinOneEdit(word: string, target: string): boolean {
+  if (word === target) return true;
+  // Four-letter words are one typo away from too many others ("that" / "chat").
+  if (target.length < 5 || Math.abs(word.length - target.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < word.length && j < target.length) {
+    if (word[i] === target[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (word.length > target.length) i++;
+    else if (word.length < target.length) j++;
+    else if (word[i + 1] === target[j] && word[i] === target[j + 1]) {
+      // adjacent swap ("taok" is not one, "tlak" is)
+      i += 2;
+      j += 2;
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (word.length - i) + (target.length - j) <= 1;
+}
+
+/** Two neighbouring letters swapped ("tlak" for "talk"), the commonest slip, which rarely makes another word. */
+export function swappedNeighbours(word: string, target: string): boolean {
+  if (word.length !== target.length || word === target) return false;
+  const differ = [...word].flatMap((letter, i) => (letter === target[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && word[differ[0]!] === target[differ[1]!] && word[differ[1]!] === target[differ[0]!];
+}

@@ -1,4 +1,5 @@
 import type { DeskCall } from "../desk-call";
+import { swappedNeighbours, withinOneEdit } from "./text";
 
 /**
  * The offline engine's stand-in for a model choosing a tool: the intent and the entities the
@@ -40,8 +41,34 @@ const CONSENT_WORDS: Readonly<Record<string, RegExp>> = {
   requestEmailChange: /\b(e-?mail)\b/i,
 };
 
+/** Action words customers mistype in a hurry ("refnud", "cancle", "adress"), spelled right before the words are read. */
+const ACTION_WORDS = ["refund", "cancel", "address", "track"];
+
+export function repairActionWords(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const meant = ACTION_WORDS.find((target) => lower !== target && (withinOneEdit(lower, target) || swappedNeighbours(lower, target)));
+    return meant ?? word;
+  });
+}
+
 export function hasConsent(toolName: string, customerText: string): boolean {
-  return CONSENT_WORDS[toolName]?.test(customerText) ?? true;
+  return CONSENT_WORDS[toolName]?.test(repairActionWords(customerText)) ?? true;
+}
+
+/**
+ * The order action the customer's own words name, for when the classifier's intent has no action
+ * they asked for ("Please refund my order 4518" read as change_order). Only with an order number:
+ * without one the specialist asks which order anyway.
+ */
+function actionNamedIn(text: string, orderNumber: string | undefined): PlannedToolCall | null {
+  if (!orderNumber) return null;
+  const words = repairActionWords(text).toLowerCase();
+  // "Where is my refund?" asks about a refund rather than for one.
+  if (/\b(where|when|status|track|tracking|arrived?|shipped)\b|\bwhere's\b/.test(words)) return { toolName: "lookupOrder", input: { orderNumber } };
+  if (/\b(refund|money back)\b/.test(words)) return { toolName: "requestRefund", input: { orderNumber, reason: text.slice(0, 200) } };
+  if (/\bcancel\b/.test(words) && !/\b(membership|subscription|plan|lumen plus)\b/.test(words)) return { toolName: "cancelOrder", input: { orderNumber } };
+  return null;
 }
 
 export function planToolCall(call: ReplyCall, customerText: string, available: ReadonlySet<string>): PlannedToolCall | null {
@@ -84,5 +111,8 @@ export function planToolCall(call: ReplyCall, customerText: string, available: R
       candidates.push({ toolName: "requestEmailChange", input: { newEmail: entity(call, "email") } });
       break;
   }
+  const named = actionNamedIn(customerText, orderNumber);
+  if (named?.toolName === "requestRefund") named.input.amountCents = amountCents(call);
+  if (named) candidates.push(named);
   return candidates.find((c) => available.has(c.toolName) && hasConsent(c.toolName, customerText)) ?? null;
 }
