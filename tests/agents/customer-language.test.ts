@@ -1,0 +1,82 @@
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Db } from "../../lib/db";
+import { handleCustomerMessage } from "../../lib/agents/pipeline";
+import type { HandoffBrief } from "../../lib/handoff/brief";
+import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
+
+// A customer who writes Spanish, French or German is answered in that language, from the help
+// centre's articles in it, and a person who speaks it is the one they are handed to.
+
+let db: Db;
+let workspaceId: string;
+let close: () => Promise<void>;
+
+before(async () => {
+  ({ db, workspaceId, close } = await openDemoDatabase());
+});
+after(async () => close());
+
+async function say(conversationId: string, body: string) {
+  const sent = await handleCustomerMessage({ conversationId, body });
+  return sent.turn;
+}
+
+async function lastMessage(conversationId: string, author: "ai" | "system") {
+  return (await db.message.findFirstOrThrow({ where: { conversationId, author }, orderBy: { seq: "desc" } })).body;
+}
+
+async function conversationLanguage(conversationId: string) {
+  return (await db.conversation.findUniqueOrThrow({ where: { id: conversationId } })).language;
+}
+
+test("a Spanish question is answered in Spanish from the Spanish article, and the conversation is Spanish from then on", async () => {
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  const outcome = await say(conversation.id, "¿Cuánto tiempo tengo para devolver un artículo?");
+  assert.equal(outcome?.decision.escalate, false);
+  assert.equal(await conversationLanguage(conversation.id), "es");
+  const reply = await lastMessage(conversation.id, "ai");
+  assert.match(reply, /\]\(\/help\/return-policy\?lang=es\)/);
+  assert.match(reply, /30 días/);
+  assert.match(reply, /centro de ayuda/);
+  const basis = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id, type: "answer_basis" } });
+  assert.deepEqual((basis.payload as { language: string; article: { slug: string; language: string } }).article?.language, "es");
+  assert.equal((basis.payload as { language: string }).language, "es");
+
+  // "ok, gracias" says nothing about the language; the next question is still answered in Spanish.
+  await say(conversation.id, "ok");
+  assert.equal(await conversationLanguage(conversation.id), "es");
+});
+
+test("a Spanish customer asking for a person hears it in Spanish, and the brief and routing say Spanish", async () => {
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  const outcome = await say(conversation.id, "Quiero hablar con una persona, por favor.");
+  assert.equal(outcome?.decision.action, "handoff");
+  // Whether someone who speaks Spanish is online or not, the customer is told in Spanish.
+  assert.match(await lastMessage(conversation.id, "system"), /persona del equipo|Te paso con/);
+  const stored = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id, type: "handoff_brief" } });
+  const brief = (stored.payload as { brief: HandoffBrief }).brief;
+  assert.equal(brief.customer.language, "es");
+  assert.equal(brief.routing.language, "es");
+});
+
+test("a German customer's order status is reported in German", async () => {
+  const order = await db.order.findFirstOrThrow({ where: { workspaceId, status: "shipped" } });
+  const conversation = await startTestConversation(db, workspaceId, order.customerId, true);
+  await say(conversation.id, `Wo ist meine Bestellung ${order.number}?`);
+  assert.equal(await conversationLanguage(conversation.id), "de");
+  const reply = await lastMessage(conversation.id, "ai");
+  assert.match(reply, new RegExp(`Ihre Bestellung ${order.number} .* ist verschickt und unterwegs`));
+  assert.ok(reply.includes(order.trackingNumber!));
+});
+
+test("with no article in French, a French customer hears so in French, gets the English article and is offered a French-speaking person", async () => {
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  // The lamp's troubleshooting article is written only in English; its product name is in the question.
+  await say(conversation.id, "Ma lampe Aurora Smart Lamp ne se connecte pas au wifi, que faire ?");
+  assert.equal(await conversationLanguage(conversation.id), "fr");
+  const reply = await lastMessage(conversation.id, "ai");
+  assert.match(reply, /pas encore d'article en français/);
+  assert.match(reply, /\]\(\/help\/smart-lamp-wifi-setup\)/);
+  assert.match(reply, /qui parle français/);
+});
