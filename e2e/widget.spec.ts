@@ -46,6 +46,20 @@ test("an FAQ question is answered from the help centre with a link to the articl
   console.log(`first AI reply visible ${ms === null ? "(not measured)" : `${Math.round(ms)} ms`} after sending`);
 });
 
+test.describe("in a German browser", () => {
+  test.use({ locale: "de-DE" });
+
+  test("the chat opens in German and switches to Spanish when the customer writes Spanish", async ({ page }) => {
+    await page.goto("/demo");
+    await page.getByRole("button", { name: "Chat öffnen" }).click();
+    await expect(chat(page).getByRole("heading", { name: "Chatten Sie mit uns" })).toBeVisible();
+    await expect(chat(page).getByRole("button", { name: "Mit einer Person sprechen" })).toBeVisible();
+    await say(page, "¿Cuánto tiempo tengo para devolver un artículo?", "Ihre Nachricht");
+    await expect(chat(page).getByRole("textbox", { name: "Tu mensaje" })).toBeVisible();
+    await expect(chat(page).getByRole("button", { name: "Hablar con una persona" })).toBeVisible();
+  });
+});
+
 test("a verified shopper gets a refund within policy and the order is updated", async ({ page }) => {
   await page.goto("/demo");
   await page.getByTestId("demo-sign-in").click();

@@ -2,7 +2,7 @@
  * <script src="https://YOUR-DESK/widget.js" data-workspace="SLUG" async></script>
  * Optional: data-user-id and data-user-hash (hex HMAC-SHA256 of the id with the workspace's
  * widget secret) for customers already signed in to your site; data-language to override the
- * page language.
+ * visitor's browser language.
  */
 (function () {
   "use strict";
@@ -12,8 +12,14 @@
 
   var desk = new URL(script.src, location.href).origin;
   var workspace = script.getAttribute("data-workspace");
-  var language = script.getAttribute("data-language") || document.documentElement.lang || navigator.language || "en";
-  var labels = /^es/i.test(language) ? { open: "Abrir el chat", close: "Cerrar el chat", frame: "Chat de ayuda" } : { open: "Open chat", close: "Close chat", frame: "Support chat" };
+  // The visitor reads their browser's language, whatever the page is written in; the desk then
+  // follows the language they write in.
+  var language = script.getAttribute("data-language") || navigator.language || "en";
+  var labels = {
+    es: { open: "Abrir el chat", close: "Cerrar el chat", frame: "Chat de ayuda" },
+    fr: { open: "Ouvrir le chat", close: "Fermer le chat", frame: "Chat d'aide" },
+    de: { open: "Chat öffnen", close: "Chat schließen", frame: "Hilfe-Chat" },
+  }[language.slice(0, 2).toLowerCase()] || { open: "Open chat", close: "Close chat", frame: "Support chat" };
   var openKey = "lumen-desk:open:" + workspace;
 
   // Inline !important declarations outrank any rule in the page's style sheets, and the shadow

@@ -55,7 +55,7 @@ test("a Spanish customer asking for a person hears it in Spanish, and the brief 
   // Whether someone who speaks Spanish is online or not, the customer is told in Spanish.
   assert.match(await lastMessage(conversation.id, "system"), /persona del equipo|Te paso con/);
   const stored = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id, type: "handoff_brief" } });
-  const brief = (stored.payload as { brief: HandoffBrief }).brief;
+  const brief = (stored.payload as unknown as { brief: HandoffBrief }).brief;
   assert.equal(brief.customer.language, "es");
   assert.equal(brief.routing.language, "es");
 });
