@@ -16,9 +16,9 @@ const answerCaseSchema = z.object({
 });
 type AnswerCase = z.infer<typeof answerCaseSchema>;
 
-const { values } = parseArgs({ options: { file: { type: "string" } } });
+const { values } = parseArgs({ options: { file: { type: "string" }, reliability: { type: "boolean" }, fit: { type: "boolean" } } });
 if (!values.file) {
-  console.error("usage: npm run eval:answers -- --file <answers.jsonl>");
+  console.error("usage: npm run eval:answers -- --file <answers.jsonl> [--reliability | --fit]");
   process.exit(2);
 }
 const cases: AnswerCase[] = readFileSync(values.file, "utf8")
@@ -32,9 +32,15 @@ const cases: AnswerCase[] = readFileSync(values.file, "utf8")
   });
 
 const store = await openScratchDemoStore();
+if (values.reliability || values.fit) {
+  await calibration(values.fit === true);
+  await store.close();
+  process.exit(0);
+}
 const { handleCustomerMessage } = await import("../lib/agents/pipeline");
 const { payloadOf } = await import("../lib/conversation/log");
 type AnswerBasisPayload = import("../lib/conversation/event-types").AnswerBasisPayload;
+type AnswerModels = import("../lib/models/offline/knowledge-retrieval").AnswerModels;
 
 interface Answered {
   row: AnswerCase;
@@ -83,3 +89,41 @@ const summary = {
 };
 console.log(JSON.stringify(summary));
 await store.close();
+
+/**
+ * Half of the questions (by a hash of their id) fit the answer-confidence model, the other half
+ * check it: `--fit` prints the model fitted on the first half, `--reliability` prints how the
+ * shipped model's probabilities compare with how often the top article is right on the second.
+ */
+async function calibration(fit: boolean) {
+  const { knowledgeIndexFor, searchHelpCentre } = await import("../lib/agents/knowledge-base");
+  const { getIntentClassifier } = await import("../lib/models/offline/default-intent-model");
+  const { fitLogistic, reliability, ANSWER_FEATURES, TOP_FEATURES } = await import("../lib/models/offline/answer-confidence");
+  const { ANSWER_CONFIDENCE_MODEL } = await import("../lib/models/offline/knowledge-retrieval");
+  const classifier = await getIntentClassifier();
+  const { index } = await knowledgeIndexFor(store.db, store.workspace.id, classifier);
+  const half = (id: string) => [...id].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0, 7) % 2;
+  const rows = cases.filter((row) => half(row.id) === (fit ? 0 : 1));
+  const search = async (row: AnswerCase, models?: AnswerModels) => {
+    const prediction = await classifier.classify(row.text);
+    const intents = prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability }));
+    return searchHelpCentre(index, { text: row.text, language: row.language, intents }, { limit: 50, fallbackBelow: 0, models });
+  };
+  const searched = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row) })));
+  if (fit) {
+    const ranking = fitLogistic(ANSWER_FEATURES, searched.flatMap(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article }))));
+    // The confidence model reads the best candidate as the fitted ranking model scores it.
+    const rescored = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row, { ranking, confidence: ANSWER_CONFIDENCE_MODEL }) })));
+    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: { score: hits[0]!.score, lead: hits[0]!.lead }, right: hits[0]!.article.slug === row.expect.article })));
+    const rounded = (model: { bias: number; weights: Record<string, number> }) => ({ bias: Number(model.bias.toFixed(3)), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, Number(v.toFixed(3))])) });
+    console.log(`fitted on ${rows.length} questions:`);
+    console.log(JSON.stringify({ ranking: rounded(ranking), confidence: rounded(confidence) }));
+    return;
+  }
+  const outcomes = searched.map(({ row, hits }) => ({ predicted: hits[0]?.confidence ?? 0, right: hits[0] !== undefined && hits[0].article.slug === row.expect.article }));
+  const report = reliability(outcomes);
+  console.log(`reliability of the top article's confidence on ${report.n} questions not used to fit it`);
+  console.log("predicted      n  mean predicted  observed right");
+  for (const bin of report.bins) console.log(`${bin.from.toFixed(1)}-${bin.to.toFixed(1)}  ${String(bin.count).padStart(5)}  ${bin.meanPredicted.toFixed(3).padStart(14)}  ${bin.observed.toFixed(3).padStart(14)}`);
+  console.log(JSON.stringify({ brier: Number(report.brier.toFixed(4)), n: report.n, top1: Number((outcomes.filter((o) => o.right).length / Math.max(1, outcomes.length)).toFixed(3)) }));
+}

@@ -1,5 +1,7 @@
 import type { Db } from "../db";
-import { KnowledgeIndex } from "../models/offline/knowledge-retrieval";
+import { KnowledgeIndex, SEMANTIC_LANGUAGES, type AnswerModels, type KnowledgeHit, type Question } from "../models/offline/knowledge-retrieval";
+import { encodeSentences } from "../models/offline/sentence-encoder";
+import type { IntentModel } from "../models/offline/intent-model";
 
 const CATALOGUE_TTL_MS = 60_000;
 const catalogues = new Map<string, { loadedAt: number; products: { id: string; name: string }[] }>();
@@ -13,18 +15,27 @@ export async function catalogueFor(db: Db, workspaceId: string) {
   return products;
 }
 
+/** How many of an article's likeliest intents make up its profile: the rest is noise. */
+const PROFILE_INTENTS = 5;
+
 /**
  * One search index per workspace, rebuilt only when an article is added, removed or edited, so
- * answering a question never re-reads the whole help centre.
+ * answering a question never re-reads, re-embeds or re-classifies the whole help centre.
  */
-const cache = new Map<string, { version: string; checkedAt: number; index: KnowledgeIndex; categories: Map<string, string> }>();
+interface IndexEntry {
+  version: string;
+  checkedAt: number;
+  index: Promise<KnowledgeIndex>;
+  categories: Map<string, string>;
+}
+const cache = new Map<string, IndexEntry>();
 
 /** How long an index is used before checking for edited articles; an edit reaches answers within it. */
 const VERSION_CHECK_MS = 10_000;
 
-export async function knowledgeIndexFor(db: Db, workspaceId: string) {
+export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier: IntentModel): Promise<{ index: KnowledgeIndex; categories: Map<string, string> }> {
   const current = cache.get(workspaceId);
-  if (current && Date.now() - current.checkedAt < VERSION_CHECK_MS) return current;
+  if (current && Date.now() - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, categories: current.categories };
   const stats = await db.knowledgeArticle.aggregate({
     where: { workspaceId, published: true },
     _count: true,
@@ -33,15 +44,38 @@ export async function knowledgeIndexFor(db: Db, workspaceId: string) {
   const version = `${stats._count}:${stats._max.updatedAt?.getTime() ?? 0}`;
   if (current?.version === version) {
     current.checkedAt = Date.now();
-    return current;
+    return { index: await current.index, categories: current.categories };
   }
   const articles = await db.knowledgeArticle.findMany({ where: { workspaceId, published: true } });
-  const entry = {
+  const entry: IndexEntry = {
     version,
     checkedAt: Date.now(),
-    index: new KnowledgeIndex(articles.map((a) => ({ id: a.id, slug: a.slug, title: a.title, body: a.body, tags: a.tags as string[] }))),
+    index: KnowledgeIndex.build(
+      articles.map((a) => ({ id: a.id, slug: a.slug, language: a.language, title: a.title, body: a.body, tags: a.tags as string[] })),
+      {
+        encode: encodeSentences,
+        intentsOf: async (texts) =>
+          (await classifier.classifyAll(texts)).map((p) => new Map(p.scores.slice(0, PROFILE_INTENTS).map((s) => [s.label, s.probability]))),
+      },
+    ),
     categories: new Map(articles.map((a) => [a.id, a.category])),
   };
+  // A failed build is not kept: the next question tries again.
+  entry.index.catch(() => cache.get(workspaceId) === entry && cache.delete(workspaceId));
   cache.set(workspaceId, entry);
-  return entry;
+  return { index: await entry.index, categories: entry.categories };
+}
+
+/**
+ * Searches the help centre in the customer's language. The question is embedded once per turn,
+ * here, and only in a language the encoder reads. When the customer's language has no article that fits
+ * and English has one, the English hits are returned: saying so is the reply's concern.
+ */
+export async function searchHelpCentre(index: KnowledgeIndex, question: Omit<Question, "embedding">, options: { limit: number; fallbackBelow: number; models?: AnswerModels }): Promise<KnowledgeHit[]> {
+  const embedding = SEMANTIC_LANGUAGES.has(question.language) ? (await encodeSentences([question.text]))[0]! : null;
+  const inLanguage = index.search({ ...question, embedding }, options);
+  if (question.language === "en" || (inLanguage[0]?.confidence ?? 0) >= options.fallbackBelow) return inLanguage;
+  // Words shared with the English articles (product names, "PayPal", "2FA") are the only evidence here.
+  const english = index.search({ ...question, language: "en", embedding: null }, options);
+  return (english[0]?.confidence ?? 0) > (inLanguage[0]?.confidence ?? 0) ? english : inLanguage;
 }

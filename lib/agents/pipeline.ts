@@ -19,7 +19,7 @@ import { requestAlertCheck } from "../alerts/alert-watch";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalation-types";
-import { catalogueFor, knowledgeIndexFor } from "./knowledge-base";
+import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
 import { asksSomething } from "../signals/request-form";
@@ -240,8 +240,12 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
   const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
   const asks = asksSomething(message.body);
-  const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId);
-  const hits = index.search(message.body, { limit: 10 });
+  const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId, classifier);
+  const hits = await searchHelpCentre(
+    index,
+    { text: message.body, language: conversation.language, intents: [{ intent: triage.intent, confidence: triage.confidence }, ...triage.alternatives] },
+    { limit: 10, fallbackBelow: settings.escalation.confidenceFloor },
+  );
   const route = chooseSpecialist({
     intent: triage.intent,
     routeConfidence: intentConfidence,
@@ -255,7 +259,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     ? hits
         .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
         .slice(0, ARTICLES_PER_ANSWER)
-        .map((hit) => ({ slug: hit.article.slug, language: "en", title: hit.article.title, body: hit.article.body, section: null, confidence: hit.confidence }))
+        .map((hit) => ({ slug: hit.article.slug, language: hit.article.language, title: hit.article.title, body: hit.article.body, section: hit.section, confidence: hit.confidence }))
     : [];
   const answerConfidence = answersFromHelpCentre ? (articles[0]?.confidence ?? 0) : null;
 

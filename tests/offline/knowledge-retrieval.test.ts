@@ -1,64 +1,80 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { KnowledgeIndex } from "../../lib/models/offline/knowledge-retrieval";
+import { KnowledgeIndex, type Question } from "../../lib/models/offline/knowledge-retrieval";
+import { encodeSentences } from "../../lib/models/offline/sentence-encoder";
+import { getIntentClassifier } from "../../lib/models/offline/default-intent-model";
 import { demoArticles } from "../../lib/demo/knowledge-articles";
 import { HELP_CENTRE } from "./help-centre-fixture";
 
-const index = new KnowledgeIndex(HELP_CENTRE);
-const best = (question: string) => index.search(question)[0];
+const classifier = await getIntentClassifier();
+const encoders = {
+  encode: encodeSentences,
+  intentsOf: async (texts: readonly string[]) => (await classifier.classifyAll(texts)).map((p) => new Map(p.scores.slice(0, 5).map((s) => [s.label, s.probability]))),
+};
+const demo = await KnowledgeIndex.build(demoArticles.map((a) => ({ id: a.slug, language: "en", ...a })), encoders);
 
-test("a returns question finds the returns article with high confidence", () => {
-  const hit = best("How can I return an item for a refund?");
-  assert.equal(hit?.article.slug, "returns-and-exchanges");
-  assert.ok(hit!.confidence >= 0.7, `confidence ${hit!.confidence}`);
-});
+async function ask(index: KnowledgeIndex, text: string, language = "en") {
+  const prediction = await classifier.classify(text);
+  const question: Question = {
+    text,
+    language,
+    embedding: language === "en" ? (await encodeSentences([text]))[0]! : null,
+    intents: prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability })),
+  };
+  return index.search(question);
+}
 
-test("questions are matched through inflections", () => {
-  assert.equal(best("I forgot my password")?.article.id, "kb-password");
-  assert.equal(best("can sale items be returned?")?.article.id, "kb-returns");
-  assert.equal(best("tracking my orders")?.article.id, "kb-tracking");
-});
-
-test("an unrelated question gets low confidence", () => {
-  for (const question of ["what's the weather on Mars", "who won the football match yesterday", "is the ocean blue because of the sky"]) {
-    const confidence = best(question)?.confidence ?? 0;
-    assert.ok(confidence < 0.4, `${question}: ${confidence}`);
+test("the questions customers were answered from the wrong article get the right one", async () => {
+  for (const [question, slug] of [
+    ["how do I return an item?", "how-to-start-a-return"],
+    ["How much is shipping?", "delivery-times-and-shipping-costs"],
+    ["Where is my order 4519?", "track-your-order"],
+  ] as const) {
+    assert.equal((await ask(demo, question))[0]?.article.slug, slug, question);
   }
 });
 
-test("a question only partly covered scores below one that is fully covered", () => {
-  const partial = best("can I pay with bitcoin and get a discount code")!;
-  const full = best("which payment methods do you accept")!;
-  assert.equal(full.article.id, "kb-payment");
-  assert.ok(partial.confidence < full.confidence);
-});
-
-test("hits are ranked by score and limited", () => {
-  const hits = index.search("order shipping delivery", { limit: 2 });
-  assert.equal(hits.length, 2);
-  assert.ok(hits[0]!.score >= hits[1]!.score);
-  assert.deepEqual(index.search("the and of"), []);
-});
-
-test("\"how long\" questions reach the article about that wait, not any article that names a number of days", () => {
-  const store = new KnowledgeIndex(demoArticles.map((article) => ({ id: article.slug, ...article })));
-  const cases: Array<[string, string]> = [
-    ["How long does shipping take?", "delivery-times-and-shipping-costs"],
-    ["How long does delivery to Germany take?", "delivery-times-and-shipping-costs"],
-    ["how long does a refund take", "refund-policy-and-timing"],
-    ["How long do I have to return an item?", "return-policy"],
-  ];
-  for (const [question, slug] of cases) assert.equal(store.search(question)[0]?.article.slug, slug, question);
-});
-
-test("contractions and filler words do not count as parts of the question no article covers", () => {
-  const store = new KnowledgeIndex(demoArticles.map((article) => ({ id: article.slug, ...article })));
+test("questions that were handed over although their article exists are answered from it with confidence", async () => {
   for (const [question, slug] of [
-    ["my promo code doesn't work", "checkout-error-promo-code"],
-    ["I never got a confirmation email", "order-confirmation-email-missing"],
-  ]) {
-    const hit = store.search(question!)[0];
+    ["show me your payment options", "payment-methods-and-currencies"],
+    ["where do I view my invoices?", "invoices-and-receipts"],
+    ["could you tell me about the delivery periods?", "delivery-times-and-shipping-costs"],
+  ] as const) {
+    const [hit] = await ask(demo, question);
     assert.equal(hit?.article.slug, slug, question);
     assert.ok(hit!.confidence >= 0.7, `${question}: confidence ${hit!.confidence}`);
   }
+});
+
+test("typos still find the article", async () => {
+  assert.equal((await ask(demo, "shiping cost to germany"))[0]?.article.slug, "delivery-times-and-shipping-costs");
+  assert.equal((await ask(demo, "pasword reset"))[0]?.article.slug, "reset-password-and-locked-account");
+});
+
+test("the matching section is the one returned: a question about missing items gets that part of the article", async () => {
+  const [hit] = await ask(demo, "an item is missing from my parcel");
+  assert.equal(hit?.article.slug, "damaged-defective-or-missing-items");
+  assert.equal(hit!.section.heading, "Missing items");
+});
+
+test("off-topic questions get a low probability", async () => {
+  for (const question of ["What is the capital of Australia?", "tell me a joke", "how tall is mount everest"]) {
+    const confidence = (await ask(demo, question))[0]?.confidence ?? 0;
+    assert.ok(confidence < 0.5, `${question}: ${confidence}`);
+  }
+});
+
+test("a question is searched only among the articles in its language", async () => {
+  const index = await KnowledgeIndex.build(
+    [
+      ...HELP_CENTRE.map((a) => ({ ...a, language: "en" })),
+      { id: "es-devoluciones", slug: "returns-and-exchanges", language: "es", title: "Devoluciones y cambios", body: "Puedes devolver artículos sin usar en un plazo de 30 días desde la entrega para obtener un reembolso completo.", tags: ["devolución", "reembolso"] },
+    ],
+    encoders,
+  );
+  const [spanish] = await ask(index, "¿Cuánto tiempo tengo para devolver un artículo?", "es");
+  assert.equal(spanish?.article.language, "es");
+  assert.equal(spanish?.article.slug, "returns-and-exchanges");
+  assert.deepEqual(await ask(index, "¿Dónde está mi pedido?", "de"), []);
+  assert.ok(index.languages().includes("es"));
 });

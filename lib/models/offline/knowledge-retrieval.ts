@@ -1,159 +1,279 @@
-import { stem, tokenize } from "./text";
+import MiniSearch from "minisearch";
+import { logit, probability, type AnswerFeatures, type LogisticModel, type TopFeatures } from "./answer-confidence";
+import { splitSections, type ArticleSection } from "./article-sections";
+import { stem } from "./text";
 
 /**
- * Okapi BM25 over help-centre articles, with a confidence that says whether the best article
- * actually answers the question rather than just scoring highest.
+ * Hybrid search over help-centre article sections: words (MiniSearch, with typo tolerance and
+ * prefixes), meaning (sentence-encoder cosine, so "delivery periods" finds "delivery times") and
+ * the intent model's reading of the question as a prior. One logistic model turns that evidence
+ * into the probability that an article is the one the question is about; articles are ranked by
+ * it and the best one's probability is the answer's confidence.
  */
 
 export interface KnowledgeArticle {
   id: string;
   slug: string;
+  /** The language the article is written in ("en", "es", …); translations share a slug. */
+  language: string;
   title: string;
   body: string;
   tags?: readonly string[];
 }
 
+/** What is known about a question before searching: its words, language, meaning and intents. */
+export interface Question {
+  text: string;
+  language: string;
+  /** Unit-length sentence embedding; null when the encoder does not read this language. */
+  embedding: Float32Array | null;
+  /** The intent model's (or a hosted model's) reading, most likely first. */
+  intents: readonly { intent: string; confidence: number }[];
+}
+
 export interface KnowledgeHit {
   article: KnowledgeArticle;
-  score: number;
-  /** 0..1: how much of the question the article covers, discounted when another article scores as well or nearly as well. */
+  /** The section that matched best: what an answer quotes. */
+  section: ArticleSection;
+  /** Probability that this article is the one the question is about. */
   confidence: number;
-  /** Query terms found in the article (stemmed). */
-  matchedTerms: string[];
+  features: AnswerFeatures;
+  /** The ranking model's score, and its lead over the best other candidate (negative when behind). */
+  score: number;
+  lead: number;
 }
 
-export interface RetrievalOptions {
-  limit?: number;
+/** What the index needs to know about every section and article once, when it is built. */
+export interface IndexEncoders {
+  /** Unit-length embeddings for English texts, in order. */
+  encode: (texts: readonly string[]) => Promise<Float32Array[]>;
+  /** Intent distribution of each text (label → probability). */
+  intentsOf: (texts: readonly string[]) => Promise<Map<string, number>[]>;
 }
 
-const K1 = 1.2;
-const B = 0.75;
-/** Title and tag words count as this many body occurrences: they say what the article is about. */
-const TITLE_BOOST = 3;
-const TAG_BOOST = 2;
-
-const STOPWORDS = new Set(
-  (
-    "a an the and or but if then so of to in on at by for with from into about as is are was were be been being am " +
-    "do does did doing have has had having i me my mine we our you your yours he she it its they them their this that " +
-    "these those there here what which who whom whose when where why how can could would should will shall may might " +
-    "must just also too very not no yes please hi hello hey thanks thank get got want wanted need needed like know tell " +
-    "let us any some all more most much many one im ive id its dont cant wont isnt whats ok okay long take takes " +
-    "doesnt didnt arent wasnt werent havent hasnt hadnt shouldnt couldnt wouldnt youre theyre thats theres youve weve " +
-    "never ever still really actually"
-  ).split(" "),
-);
-
-function terms(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => !STOPWORDS.has(token) && token !== "0")
-    .map(stem);
-}
+/** The sentence encoder shipped with the desk reads English only. */
+export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /**
- * Question words that the stopword list drops still say what kind of answer is wanted: "how long"
- * is answered by a number of days, "how much" by a cost. Adding those answer words lets an article
- * that states the duration outrank one that merely shares the nouns.
+ * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --fit` on the fitting
+ * half of the development questions; `--reliability` prints how well the probabilities hold on the
+ * other half.
  */
-const QUESTION_EXPANSIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bhow (?:long|many days)\b|\bwhen will\b/i, "days window"],
-  [/\bhow much\b|\bcost\b/i, "cost price fee"],
-];
+export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
+  bias: -7.175,
+  weights: { lexical: 4.886, coverage: 2.189, semantic: 1.154, semanticGap: 1.417, noSemantic: 0.535, intentAgreement: 1.35 },
+};
+export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
+  bias: 0.13,
+  weights: { score: 2.333, lead: 0.24 },
+};
 
-/** Answer words steer the ranking between articles that match the question; they never outweigh it. */
-const ANSWER_WORD_WEIGHT = 0.3;
+export interface AnswerModels {
+  ranking: LogisticModel<keyof AnswerFeatures>;
+  confidence: LogisticModel<keyof TopFeatures>;
+}
+const SHIPPED_MODELS: AnswerModels = { ranking: ANSWER_RANKING_MODEL, confidence: ANSWER_CONFIDENCE_MODEL };
+
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    ("a an the and or but if then so of to in on at by for with from into about as is are was were be been being am do does did doing " +
+      "have has had having i me my mine we our you your yours he she it its they them their this that these those there here what which who " +
+      "whom whose when where why how can could would should will shall may might must just also too very not no yes please hi hello hey thanks " +
+      "thank get got want wanted need needed like know tell let us any some all more most one im ive id dont cant wont isnt whats ok okay " +
+      "doesnt didnt arent wasnt youre thats theres really actually pls plz u ur show see view find explain give").split(" "),
+  ),
+  es: new Set(
+    ("el la los las un una unos unas y o pero si de del al a en con por para que qué como cómo cuando cuándo donde dónde cual cuál es son " +
+      "está están ser estar mi mis tu tus su sus me te se le lo nos yo usted ustedes puedo puede hay hola gracias por favor quiero tengo " +
+      "este esta esto ese esa muy más ya no sí").split(" "),
+  ),
+  fr: new Set(
+    ("le la les un une des et ou mais si de du d l à au aux en dans avec par pour que qu quoi comment quand où quel quelle quels quelles est " +
+      "sont être avoir ai a mon ma mes ton ta tes son sa ses me je j tu il elle nous vous ils elles on ce cet cette ces se s n ne pas plus " +
+      "bonjour merci svp puis peux peut veux voudrais").split(" "),
+  ),
+  de: new Set(
+    ("der die das den dem des ein eine einen einem einer und oder aber wenn von zu zum zur im in an auf mit für bei aus wie was wann wo " +
+      "welche welcher welches ist sind sein haben habe hat ich du er sie es wir ihr mein meine meinen meiner mich mir dich dir ihnen uns " +
+      "kann können möchte will nicht kein keine noch schon sehr hallo danke bitte man").split(" "),
+  ),
+};
+
+const foldAccents = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "");
+
 /**
- * Only articles matching the customer's own words within this share of the best match count as
- * near ties for answer words to decide: "how long does shipping take" must not reach the return
- * policy through its "30-day window".
+ * Words reduced to the form both the question and the article will share. English uses the
+ * engine's light stemmer; for the other languages the first letters stand in for a stemmer
+ * ("devolver"/"devolución", "Rücksendung"/"Rücksendungen"), which is crude but never confuses
+ * one topic with another in a help centre this size.
  */
-const NEAR_TIE = 0.85;
+export function searchTerm(language: string): (term: string) => string | null {
+  const stopwords = STOPWORDS[language] ?? STOPWORDS.en!;
+  return (raw) => {
+    const word = raw.toLowerCase().replace(/['\u2019]/g, "");
+    if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
+    const folded = foldAccents(word);
+    return language === "en" ? stem(folded) : folded.slice(0, 6);
+  };
+}
 
-function answerWordsFor(query: string): string {
-  return QUESTION_EXPANSIONS.filter(([pattern]) => pattern.test(query)).map(([, words]) => words).join(" ");
+interface IndexedSection {
+  id: number;
+  article: KnowledgeArticle;
+  section: ArticleSection;
+  embedding: Float32Array | null;
 }
 
 interface IndexedArticle {
   article: KnowledgeArticle;
-  frequencies: Map<string, number>;
-  length: number;
+  sections: IndexedSection[];
+  /** Embeddings of what the article is about (its title; title and tags), for short questions. */
+  topics: Float32Array[];
+  intents: Map<string, number>;
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
+  return dot;
+}
+
+/** MiniSearch's own word boundary, so the question's words are counted as the index splits them. */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
+
+/** The lead of a candidate with no rival: a clear lead, not an infinite one. */
+const LONE_LEAD = 5;
+
+/** How many of the best semantic matches join the lexical ones as candidates. */
+const SEMANTIC_CANDIDATES = 5;
+
+class LanguageIndex {
+  private readonly search: MiniSearch<{ id: number; title: string; heading: string; text: string; tags: string }>;
+  private readonly processTerm: (term: string) => string | null;
+
+  constructor(
+    readonly language: string,
+    private readonly articles: IndexedArticle[],
+    private readonly sections: IndexedSection[],
+  ) {
+    this.processTerm = searchTerm(language);
+    this.search = new MiniSearch({
+      fields: ["title", "heading", "text", "tags"],
+      processTerm: this.processTerm,
+      searchOptions: {
+        boost: { title: 3, heading: 2, tags: 2 },
+        // Typos in longer words ("shiping", "pasword") still match; short words must be spelled right.
+        fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+        prefix: (term) => term.length > 3,
+      },
+    });
+    this.search.addAll(sections.map((s) => ({ id: s.id, title: s.article.title, heading: s.section.heading ?? "", text: s.section.text, tags: (s.article.tags ?? []).join(" ") })));
+  }
+
+  rank(question: Question, models: AnswerModels, limit: number): KnowledgeHit[] {
+    const askedTerms = new Set(question.text.split(WORD_BREAK).map(this.processTerm).filter((t): t is string => !!t));
+    const lexicalBySection = new Map<number, { score: number; terms: string[] }>();
+    if (askedTerms.size > 0) for (const result of this.search.search(question.text)) lexicalBySection.set(result.id as number, { score: result.score, terms: result.queryTerms });
+
+    const evidence = this.articles.map((entry) => {
+      let lexical = 0;
+      const matched = new Set<string>();
+      let bestSection = entry.sections[0]!;
+      let bestSectionScore = -Infinity;
+      let semantic = 0;
+      for (const s of entry.sections) {
+        const hit = lexicalBySection.get(s.id);
+        const sectionCosine = question.embedding && s.embedding ? cosine(question.embedding, s.embedding) : 0;
+        semantic = Math.max(semantic, sectionCosine);
+        if (hit) {
+          lexical = Math.max(lexical, hit.score);
+          for (const term of hit.terms) matched.add(term);
+        }
+        const sectionScore = (hit?.score ?? 0) + 10 * sectionCosine;
+        if (sectionScore > bestSectionScore) {
+          bestSectionScore = sectionScore;
+          bestSection = s;
+        }
+      }
+      for (const topic of question.embedding ? entry.topics : []) semantic = Math.max(semantic, cosine(question.embedding!, topic));
+      const intentAgreement = question.intents.reduce((sum, { intent, confidence }) => sum + confidence * (entry.intents.get(intent) ?? 0), 0);
+      return { entry, lexical, coverage: askedTerms.size ? Math.min(1, matched.size / askedTerms.size) : 0, semantic, section: bestSection.section, intentAgreement };
+    });
+
+    const bestLexical = Math.max(0, ...evidence.map((e) => e.lexical));
+    const bestSemantic = Math.max(0, ...evidence.map((e) => e.semantic));
+    const semanticCut = [...evidence].sort((a, b) => b.semantic - a.semantic)[Math.min(SEMANTIC_CANDIDATES, evidence.length) - 1]?.semantic ?? 0;
+    const hasSemantic = question.embedding !== null && bestSemantic > 0;
+    const ranked = evidence
+      .filter((e) => e.lexical > 0 || (hasSemantic && e.semantic >= semanticCut) || e.intentAgreement > 0.3)
+      .map((e) => {
+        const features: AnswerFeatures = {
+          lexical: bestLexical > 0 ? e.lexical / bestLexical : 0,
+          coverage: e.coverage,
+          semantic: hasSemantic ? e.semantic : 0,
+          semanticGap: hasSemantic ? e.semantic - bestSemantic : 0,
+          noSemantic: hasSemantic ? 0 : 1,
+          intentAgreement: e.intentAgreement,
+        };
+        return { article: e.entry.article, section: e.section, features, score: logit(models.ranking, features) };
+      })
+      .sort((a, b) => b.score - a.score || a.article.slug.localeCompare(b.article.slug));
+    // Each candidate's probability weighs its score against the best of the others.
+    return ranked.slice(0, limit).map(({ article, section, features, score }, rank) => {
+      const lead = score - (rank === 0 ? (ranked[1]?.score ?? score - LONE_LEAD) : ranked[0]!.score);
+      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead }) };
+    });
+  }
 }
 
 export class KnowledgeIndex {
-  private readonly documents: IndexedArticle[];
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly averageLength: number;
+  private constructor(private readonly byLanguage: Map<string, LanguageIndex>) {}
 
-  constructor(articles: readonly KnowledgeArticle[]) {
-    this.documents = articles.map((article) => {
-      const weighted = [
-        ...Array<string[]>(TITLE_BOOST).fill(terms(article.title)).flat(),
-        ...Array<string[]>(TAG_BOOST).fill((article.tags ?? []).flatMap(terms)).flat(),
-        ...terms(article.body),
-      ];
-      const frequencies = new Map<string, number>();
-      for (const term of weighted) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-      for (const term of frequencies.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      return { article, frequencies, length: weighted.length };
-    });
-    this.averageLength = this.documents.reduce((sum, doc) => sum + doc.length, 0) / Math.max(1, this.documents.length);
-  }
-
-  private idf(term: string): number {
-    const n = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (this.documents.length - n + 0.5) / (n + 0.5));
-  }
-
-  search(query: string, options: RetrievalOptions = {}): KnowledgeHit[] {
-    const askedTerms = [...new Set(terms(query))];
-    const queryTerms = [...new Set([...askedTerms, ...terms(answerWordsFor(query))])];
-    if (askedTerms.length === 0 || this.documents.length === 0) return [];
-    const scored = this.documents.map((doc) => {
-      let asked = 0;
-      let answer = 0;
-      const matchedTerms: string[] = [];
-      for (const term of queryTerms) {
-        const frequency = doc.frequencies.get(term);
-        if (!frequency) continue;
-        matchedTerms.push(term);
-        const weight = (this.idf(term) * frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * doc.length) / this.averageLength));
-        if (askedTerms.includes(term)) asked += weight;
-        else answer += ANSWER_WORD_WEIGHT * weight;
+  /** Splits, embeds and profiles every article once; searching afterwards costs no model call. */
+  static async build(articles: readonly KnowledgeArticle[], encoders: IndexEncoders): Promise<KnowledgeIndex> {
+    const entries: IndexedArticle[] = [];
+    const sections: IndexedSection[] = [];
+    for (const article of articles) {
+      const entry: IndexedArticle = { article, sections: [], topics: [], intents: new Map() };
+      for (const section of splitSections(article.body)) {
+        const indexed = { id: sections.length, article, section, embedding: null };
+        sections.push(indexed);
+        entry.sections.push(indexed);
       }
-      return { doc, asked, answer, matchedTerms };
-    });
-    const bestAsked = Math.max(0, ...scored.map((hit) => hit.asked));
-    const ranked = scored
-      .filter((hit) => hit.asked > 0)
-      .map((hit) => ({ ...hit, score: hit.asked + (hit.asked >= NEAR_TIE * bestAsked ? hit.answer : 0) }))
-      .sort((a, b) => b.score - a.score || a.doc.article.id.localeCompare(b.doc.article.id));
+      entries.push(entry);
+    }
+    const semantic = entries.filter((e) => SEMANTIC_LANGUAGES.has(e.article.language));
+    // The title alone and the title with its tags: a short question is often a paraphrase of either.
+    const topics = semantic.flatMap((e) => [e.article.title, [e.article.title, ...(e.article.tags ?? [])].join(". ")]);
+    const semanticSections = semantic.flatMap((e) => e.sections);
+    const embeddings = await encoders.encode([...topics, ...semanticSections.map((s) => `${s.article.title}. ${s.section.text}`)]);
+    semantic.forEach((e, i) => (e.topics = [embeddings[2 * i]!, embeddings[2 * i + 1]!]));
+    semanticSections.forEach((s, i) => (s.embedding = embeddings[topics.length + i]!));
+    // An article covers every intent its title, a tag or a section heading reads as, each at its strongest.
+    const profileTexts = entries.map((e) => [e.article.title, ...(e.article.tags ?? []), ...e.sections.flatMap((s) => s.section.heading ?? [])]);
+    const readings = await encoders.intentsOf(profileTexts.flat());
+    let next = 0;
+    for (const [i, entry] of entries.entries()) {
+      for (const reading of readings.slice(next, next + profileTexts[i]!.length)) {
+        for (const [intent, p] of reading) entry.intents.set(intent, Math.max(entry.intents.get(intent) ?? 0, p));
+      }
+      next += profileTexts[i]!.length;
+    }
 
-    const runnerUp = ranked[1]?.score ?? 0;
-    return ranked.slice(0, options.limit ?? 5).map((hit, rank) => ({
-      article: hit.doc.article,
-      score: hit.score,
-      // Confidence is judged on the customer's own words only; answer words just steer the ranking.
-      confidence: this.confidence(askedTerms, hit.matchedTerms.filter((t) => askedTerms.includes(t)), rank === 0 ? hit.score : 0, runnerUp),
-      matchedTerms: hit.matchedTerms,
-    }));
+    const byLanguage = new Map<string, LanguageIndex>();
+    for (const language of new Set(entries.map((e) => e.article.language))) {
+      const inLanguage = entries.filter((e) => e.article.language === language);
+      byLanguage.set(language, new LanguageIndex(language, inLanguage, inLanguage.flatMap((e) => e.sections)));
+    }
+    return new KnowledgeIndex(byLanguage);
   }
 
-  /**
-   * Share of the query's information (idf-weighted) the article covers, discounted when another
-   * article scores almost as well. Raw BM25 is unbounded and always ranks *something* first, so it
-   * cannot tell "no article answers this" apart from a good match.
-   */
-  private confidence(queryTerms: readonly string[], matched: readonly string[], best: number, runnerUp: number): number {
-    const weight = (term: string) => Math.max(this.idf(term), this.unseenTermWeight());
-    const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
-    const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
-    const margin = best > 0 ? (best - runnerUp) / best : 0;
-    // An ambiguous lead costs at most a quarter of the confidence: two close articles can both be right.
-    return Math.max(0, Math.min(1, coverage * (0.75 + 0.25 * margin)));
+  languages(): string[] {
+    return [...this.byLanguage.keys()];
   }
 
-  /** Words no article contains are the most telling part of an off-topic question. */
-  private unseenTermWeight(): number {
-    return this.idf("\u0000");
+  /** The question's language's articles, best first; none when that language has no articles. */
+  search(question: Question, options: { limit?: number; models?: AnswerModels } = {}): KnowledgeHit[] {
+    return this.byLanguage.get(question.language)?.rank(question, options.models ?? SHIPPED_MODELS, options.limit ?? 5) ?? [];
   }
 }

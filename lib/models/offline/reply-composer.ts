@@ -2,6 +2,7 @@ import type { DeskArticle, DeskCall } from "../desk-call";
 import type { OrderView, ToolResult } from "../../agents/tool-results";
 import { helpCentreLink } from "../../agents/answer-basis";
 import { replyPhrases, type ReplyPhrases } from "./reply-phrases";
+import { splitSections } from "./article-sections";
 
 /**
  * The offline engine's voice: replies composed from tool results and help-centre articles only.
@@ -66,21 +67,17 @@ export function composeFromToolResult(result: ToolResult, language = "en"): stri
   }
 }
 
-/** The opening paragraphs of an article, cut at a sentence so nothing is left half-said. */
-function leadParagraphs(body: string, maxChars: number): string {
-  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith("#"));
-  let text = "";
-  for (const paragraph of paragraphs) {
-    if (text && text.length + paragraph.length > maxChars) break;
-    text += (text ? "\n\n" : "") + paragraph;
-  }
-  return text;
+/**
+ * The part of the article the question is about, quoted whole: its lists and numbered steps are
+ * the answer, so a reply never stops at the colon that introduces them.
+ */
+function answerSection(article: DeskArticle): string {
+  return (article.section ?? splitSections(article.body)[0])?.text ?? article.body;
 }
 
-export function composeArticleAnswer(article: DeskArticle, agent: string, language = article.language): string {
+export function composeArticleAnswer(article: DeskArticle, language = article.language): string {
   const say = replyPhrases(language);
-  const maxChars = agent === "technical" ? 700 : 450;
-  const answer = `${leadParagraphs(article.body, maxChars)}\n\n${say.moreInHelpCentre} [${article.title}](${helpCentreLink(article.slug, article.language)})`;
+  const answer = `${answerSection(article)}\n\n${say.moreInHelpCentre} [${article.title}](${helpCentreLink(article.slug, article.language)})`;
   // The help centre has nothing on this in the customer's language: they hear so in it, get the
   // English article rather than nothing, and are offered a person who speaks their language.
   return article.language === language ? answer : `${say.articleOnlyInEnglish}\n\n${answer}\n\n${say.personInLanguageOffer}`;
@@ -112,6 +109,6 @@ export function composeReply(call: ReplyCall, customerText: string): string {
   const say = replyPhrases(call.customer.language);
   // An action specialist that found nothing it may safely do asks rather than guesses.
   if (call.agent === "transactions" || call.agent === "account") return say.actionUnclear;
-  if (call.articles.length > 0) return composeArticleAnswer(call.articles[0], call.agent, call.customer.language);
+  if (call.articles.length > 0) return composeArticleAnswer(call.articles[0], call.customer.language);
   return say.noReliableAnswer;
 }

@@ -1,0 +1,77 @@
+/**
+ * Answer confidence as a probability. Two small logistic models fitted on development
+ * question→article pairs: one scores every candidate article from the evidence (words, meaning,
+ * intent) and ranks them; the other turns the best candidate's score and its lead over the
+ * runner-up into the probability that it is the right article. A probability is what the
+ * escalation router's confidence floor needs: 0.7 then means "right seven times in ten".
+ */
+export const ANSWER_FEATURES = ["lexical", "coverage", "semantic", "semanticGap", "noSemantic", "intentAgreement"] as const;
+export type AnswerFeatures = Record<(typeof ANSWER_FEATURES)[number], number>;
+
+export const TOP_FEATURES = ["score", "lead"] as const;
+export type TopFeatures = Record<(typeof TOP_FEATURES)[number], number>;
+
+export interface LogisticModel<F extends string> {
+  bias: number;
+  weights: Record<F, number>;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function logit<F extends string>(model: LogisticModel<F>, features: Record<F, number>): number {
+  return (Object.keys(model.weights) as F[]).reduce((z, name) => z + model.weights[name] * features[name], model.bias);
+}
+
+export function probability<F extends string>(model: LogisticModel<F>, features: Record<F, number>): number {
+  return sigmoid(logit(model, features));
+}
+
+/** Plain batch gradient descent with a small L2 penalty: a handful of features needs nothing more. */
+export function fitLogistic<F extends string>(
+  names: readonly F[],
+  examples: readonly { features: Record<F, number>; right: boolean }[],
+  { iterations = 20000, rate = 1, l2 = 1e-3 } = {},
+): LogisticModel<F> {
+  const zeros = () => Object.fromEntries(names.map((name) => [name, 0])) as Record<F, number>;
+  const weights = zeros();
+  let bias = 0;
+  const n = Math.max(1, examples.length);
+  for (let step = 0; step < iterations; step++) {
+    const gradient = zeros();
+    let biasGradient = 0;
+    for (const { features, right } of examples) {
+      const error = probability({ bias, weights }, features) - (right ? 1 : 0);
+      biasGradient += error;
+      for (const name of names) gradient[name] += error * features[name];
+    }
+    bias -= (rate * biasGradient) / n;
+    for (const name of names) weights[name] -= rate * (gradient[name] / n + l2 * weights[name]);
+  }
+  return { bias, weights };
+}
+
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  meanPredicted: number;
+  observed: number;
+}
+
+/** Predicted probability against observed accuracy in equal-width bins, and the Brier score. */
+export function reliability(outcomes: readonly { predicted: number; right: boolean }[], binCount = 5): { bins: ReliabilityBin[]; brier: number; n: number } {
+  const bins = Array.from({ length: binCount }, (_, i) => ({ from: i / binCount, to: (i + 1) / binCount, count: 0, predictedSum: 0, rightCount: 0 }));
+  let squaredError = 0;
+  for (const { predicted, right } of outcomes) {
+    const bin = bins[Math.min(binCount - 1, Math.floor(predicted * binCount))]!;
+    bin.count++;
+    bin.predictedSum += predicted;
+    if (right) bin.rightCount++;
+    squaredError += (predicted - (right ? 1 : 0)) ** 2;
+  }
+  return {
+    bins: bins.map(({ from, to, count, predictedSum, rightCount }) => ({ from, to, count, meanPredicted: count ? predictedSum / count : 0, observed: count ? rightCount / count : 0 })),
+    brier: outcomes.length ? squaredError / outcomes.length : 0,
+    n: outcomes.length,
+  };
+}
