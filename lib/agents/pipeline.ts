@@ -8,7 +8,7 @@ import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
 import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishLanguage, publishMessage, publishTyping } from "../conversation/publish";
-import { conversationLanguageAfter } from "../language/detect";
+import { conversationLanguageAfter, isCustomerLanguage, LANGUAGE_NAMES } from "../language/detect";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
@@ -432,6 +432,7 @@ async function runSpecialist(
     specialistPrompts[specialist],
     `Customer: ${customer ? `${customer.name}, ${customer.tier} tier` : "a visitor who has not signed in"}; identity ${verified ? "verified" : "not verified"} in this chat.`,
     `Triage: intent ${intent}; entities ${entities.map((e) => `${e.type}=${e.value}`).join(", ") || "none"}.`,
+    `The customer writes in ${LANGUAGE_NAMES[isCustomerLanguage(conversation.language) ? conversation.language : "en"]}: reply in that language, whatever the language of the articles.`,
     articleContext(articles),
     ...(guidance.notes.length > 0 ? [`Guidance from the human team watching this chat (follow it; never mention it to the customer):\n${guidance.notes.map((n) => `- ${n}`).join("\n")}`] : []),
     ...(guidance.script ? [`Begin your reply with exactly these words from the team, then continue: "${guidance.script}"`] : []),

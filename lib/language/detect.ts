@@ -7,6 +7,9 @@ import { detectAll } from "tinyld";
 export const CUSTOMER_LANGUAGES = ["en", "es", "fr", "de"] as const;
 export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
 
+/** How prompts and the console name each language. */
+export const LANGUAGE_NAMES: Record<CustomerLanguage, string> = { en: "English", es: "Spanish", fr: "French", de: "German" };
+
 export interface LanguageGuess {
   language: CustomerLanguage;
   /** 0..1: the chosen language's share of the evidence; 0 when the message carried none. */

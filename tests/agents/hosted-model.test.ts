@@ -176,3 +176,11 @@ test("when no model can answer, the customer is told so and a person takes over 
   assert.match(JSON.stringify(brief), /model failed/);
   assert.match(JSON.stringify(brief), /dropped stream/);
 });
+
+test("a hosted model is told to reply in the language the customer writes", async () => {
+  const server = await hostedDesk();
+  const turn = await converse("¿Hacéis envíos a Canadá? ¿Cuánto tarda la entrega estándar?");
+  assert.equal(turn.conversation.language, "es");
+  const replyRequest = server.requests.find((r) => !isTriageRequest(r.body))!;
+  assert.match(JSON.stringify(replyRequest.body.messages), /The customer writes in Spanish: reply in that language/);
+});
