@@ -15,6 +15,15 @@ interface Notices {
   nobodyAvailable: string;
   /** Said when no model could answer the turn, before the handoff notice. */
   modelUnavailable: string;
+  /** A person took the conversation from the queue or from the AI. */
+  personJoined: (firstName: string) => string;
+  /** A colleague was given the conversation by the person who had it. */
+  colleagueTakesOver: (firstName: string) => string;
+  /** The person gave the conversation back to the AI. */
+  handedBackToAssistant: (firstName: string) => string;
+  /** The person it was given to did not reply in time; someone else takes it, or is being found. */
+  afterWaitTakesOver: (firstName: string) => string;
+  afterWaitFinding: string;
   /**
    * A question about the shop no article answers, the first time: one line owning up to it, the
    * closest articles (markdown links, may be empty) and the widget's button for a person.
@@ -41,6 +50,11 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything.",
     modelUnavailable: "I'm sorry, I can't answer that right now because of a technical problem on our side.",
+    personJoined: (name) => `${name} joined the conversation.`,
+    colleagueTakesOver: (name) => `${name} from our team is taking over and can see everything so far.`,
+    handedBackToAssistant: (name) => `${name} handed you back to our assistant, who has the whole conversation in front of it.`,
+    afterWaitTakesOver: (name) => `Sorry for the wait. ${name} from our team is taking over and can see everything so far.`,
+    afterWaitFinding: "Sorry for the wait. We're finding someone else from our team for you, and they'll see everything so far.",
     noAnswer: (links, button) =>
       `I don't have an answer to that in our help centre, and I'd rather not guess.${links.length > 0 ? ` These are the closest articles: ${links.join(" · ")}.` : ""} If they don't help, tap **${button}** and someone from our team will take it from here.`,
     outOfScope:
@@ -62,6 +76,11 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Me gustaría que una persona del equipo se encargue, pero ahora mismo no hay nadie disponible. Déjanos tu correo o elige una hora para llamarte y te responderemos con toda esta conversación a mano, sin que tengas que repetir nada.",
     modelUnavailable: "Lo siento, ahora mismo no puedo responder a eso por un problema técnico de nuestra parte.",
+    personJoined: (name) => `${name} se ha unido a la conversación.`,
+    colleagueTakesOver: (name) => `${name}, de nuestro equipo, se encarga a partir de ahora y puede ver todo lo hablado.`,
+    handedBackToAssistant: (name) => `${name} te ha vuelto a pasar con nuestro asistente, que tiene toda la conversación delante.`,
+    afterWaitTakesOver: (name) => `Perdona la espera. ${name}, de nuestro equipo, se encarga a partir de ahora y puede ver todo lo hablado.`,
+    afterWaitFinding: "Perdona la espera. Estamos buscando a otra persona del equipo para ti, y verá todo lo hablado.",
     noAnswer: (links, button) =>
       `No tengo una respuesta para eso en nuestro centro de ayuda y prefiero no adivinar.${links.length > 0 ? ` Estos son los artículos más cercanos: ${links.join(" · ")}.` : ""} Si no te sirven, pulsa **${button}** y una persona del equipo se encargará.`,
     outOfScope:
@@ -83,6 +102,11 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "J'aimerais qu'un membre de l'équipe prenne le relais, mais personne n'est disponible pour le moment. Laissez votre e-mail ou choisissez un créneau de rappel ci-dessous : nous vous répondrons avec toute cette conversation en main.",
     modelUnavailable: "Désolé, je ne peux pas répondre à cela pour le moment à cause d'un problème technique de notre côté.",
+    personJoined: (name) => `${name} a rejoint la conversation.`,
+    colleagueTakesOver: (name) => `${name}, de notre équipe, prend le relais et voit tout ce qui a été échangé.`,
+    handedBackToAssistant: (name) => `${name} vous a redirigé vers notre assistant, qui a toute la conversation sous les yeux.`,
+    afterWaitTakesOver: (name) => `Désolés pour l'attente. ${name}, de notre équipe, prend le relais et voit tout ce qui a été échangé.`,
+    afterWaitFinding: "Désolés pour l'attente. Nous cherchons une autre personne de l'équipe pour vous, qui verra tout ce qui a été échangé.",
     noAnswer: (links, button) =>
       `Notre centre d'aide n'a pas de réponse à cette question, et je préfère ne pas deviner.${links.length > 0 ? ` Voici les articles les plus proches : ${links.join(" · ")}.` : ""} S'ils ne vous aident pas, touchez **${button}** et un membre de l'équipe prendra le relais.`,
     outOfScope:
@@ -104,6 +128,11 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Ich würde das gern an jemanden aus dem Team übergeben, aber gerade ist niemand erreichbar. Hinterlassen Sie Ihre E-Mail oder wählen Sie unten einen Rückrufzeitpunkt; wir melden uns mit dem ganzen Gespräch zur Hand.",
     modelUnavailable: "Es tut mir leid, ich kann das gerade wegen eines technischen Problems auf unserer Seite nicht beantworten.",
+    personJoined: (name) => `${name} ist der Unterhaltung beigetreten.`,
+    colleagueTakesOver: (name) => `${name} aus unserem Team übernimmt jetzt und sieht alles, was bisher besprochen wurde.`,
+    handedBackToAssistant: (name) => `${name} hat Sie wieder an unseren Assistenten übergeben, dem die ganze Unterhaltung vorliegt.`,
+    afterWaitTakesOver: (name) => `Entschuldigen Sie die Wartezeit. ${name} aus unserem Team übernimmt jetzt und sieht alles, was bisher besprochen wurde.`,
+    afterWaitFinding: "Entschuldigen Sie die Wartezeit. Wir suchen jemand anderen aus unserem Team für Sie, der alles sieht, was bisher besprochen wurde.",
     noAnswer: (links, button) =>
       `Dazu hat unser Hilfe-Center keine Antwort, und raten möchte ich nicht.${links.length > 0 ? ` Am nächsten kommen diese Artikel: ${links.join(" · ")}.` : ""} Wenn sie nicht weiterhelfen, tippen Sie auf **${button}**, dann übernimmt jemand aus unserem Team.`,
     outOfScope:

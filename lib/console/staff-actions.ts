@@ -3,6 +3,7 @@ import { roleAtLeast, type StaffRole } from "../auth/roles";
 import { appendEvent, loadConversationLog, recordMessage } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
+import { customerNotices } from "../agents/customer-notices";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
 import { assignConversation, handBackToAi, OwnershipChanged, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
 import type { Owner } from "../conversation/event-types";
@@ -55,13 +56,13 @@ function firstName(name: string): string {
 
 /** Takes the conversation: from the queue, from the AI mid-conversation, or (for a supervisor) from a colleague. */
 export async function claimConversation(db: Db, staff: StaffMember, conversationId: string, now = new Date()): Promise<void> {
-  const { owner, asRead, name } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, log } = await loadFor(db, staff, conversationId);
   if (owner.kind === "human" && owner.userId === staff.userId) return;
   if (owner.kind === "human" && !roleAtLeast(staff.role, "supervisor")) throw new StaffActionError("A colleague already has this conversation.");
   const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null }));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} joined the conversation.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).personJoined(firstName(name)), now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null });
 }
 
@@ -99,7 +100,7 @@ export async function removeGuidance(db: Db, staff: StaffMember, conversationId:
 }
 
 export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {
-  const { owner, asRead, name, conversation } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, conversation, log } = await loadFor(db, staff, conversationId);
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can transfer it.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   if (toUserId === null) {
@@ -112,18 +113,18 @@ export async function transferConversation(db: Db, staff: StaffMember, conversat
   if (!target || target.workspaceId !== staff.workspaceId) throw new StaffActionError("No such colleague.");
   const reason = note ? `${name} transferred it: ${note}` : `${name} transferred it.`;
   await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null }));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(target.name)} from our team is taking over and can see everything so far.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).colleagueTakesOver(firstName(target.name)), now);
   publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null });
   publishAssignment(target.id, { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() });
 }
 
 export async function handConversationBack(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
-  const { owner, asRead, name } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, log } = await loadFor(db, staff, conversationId);
   if (owner.kind === "ai") return;
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await unlessSomeoneElseFirst(handBackToAi(db, scope, asRead, note));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", `${firstName(name)} handed you back to our assistant, who has the whole conversation in front of it.`, now);
+  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).handedBackToAssistant(firstName(name)), now);
   publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
 }
 

@@ -1,4 +1,5 @@
 import { getDb, type Db } from "../db";
+import { customerNotices } from "../agents/customer-notices";
 import { loadConversationLog, payloadOf } from "../conversation/log";
 import { publishActivity, publishAssignment, publishConversation, publishUnansweredAssignment } from "../conversation/publish";
 import { sayToCustomer } from "../conversation/say";
@@ -85,9 +86,7 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
     overdue.workspaceId,
     overdue.conversationId,
     "system",
-    next
-      ? `Sorry for the wait. ${next.name.split(" ")[0]} from our team is taking over and can see everything so far.`
-      : "Sorry for the wait. We're finding someone else from our team for you, and they'll see everything so far.",
+    next ? customerNotices(log.conversation.language).afterWaitTakesOver(next.name.split(" ")[0]!) : customerNotices(log.conversation.language).afterWaitFinding,
     now,
   );
   publishUnansweredAssignment(overdue.workspaceId, {

@@ -89,6 +89,7 @@ const en: ReplyPhrases = {
   emailChangeRequested: (newEmail) => `I've sent a confirmation link to ${newEmail}. Your account email changes as soon as you open it.`,
   emailNeeded: "Which email address should your account use from now on?",
   moreInHelpCentre: "More in our help centre:",
+  // Never said: every article is written in English.
   articleOnlyInEnglish: "",
   personInLanguageOffer: "",
   greeting: (name) => `Hi${name}! I can help with orders, deliveries, returns and refunds, billing, your Lumen Plus membership and product troubleshooting. What can I do for you?`,
