@@ -22,7 +22,7 @@ import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalati
 import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
-import { asksSomething } from "../signals/request-form";
+import { asksHowTo, asksSomething } from "../signals/request-form";
 import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
@@ -250,6 +250,8 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     intent: triage.intent,
     routeConfidence: intentConfidence,
     asksSomething: asks,
+    asksHowTo: asksHowTo(message.body),
+    namesOrder: entities.some((e) => e.type === "order_number"),
     helpCentreConfidence: hits[0]?.confidence ?? 0,
     confidenceFloor: settings.escalation.confidenceFloor,
   });

@@ -61,6 +61,10 @@ export interface RoutingEvidence {
   intent: string;
   routeConfidence: number;
   asksSomething: boolean;
+  /** The message asks how something is done or works rather than asking the desk to do it. */
+  asksHowTo: boolean;
+  /** The message names one of the customer's orders, which an action or a lookup can act on. */
+  namesOrder: boolean;
   /** Match of the best help-centre article for the message. */
   helpCentreConfidence: number;
   confidenceFloor: number;
@@ -68,9 +72,11 @@ export interface RoutingEvidence {
 
 /**
  * The specialist for a turn. The intent decides, except where the evidence says it is wrong:
- * a "small talk" message that the help centre answers well is a question, an uncertain
- * transaction intent with a strong article behind it is answered from the article, and a
- * statement nobody understood is met with a clarifying question.
+ * a "small talk" message that the help centre answers well is a question, a question about how
+ * something is done ("how do I cancel Lumen Plus") with a strong article is answered from the
+ * article rather than acted on, unless it names an order the desk can look up or act on, an
+ * uncertain transaction intent with a strong article behind it is answered from the article,
+ * and a statement nobody understood is met with a clarifying question.
  */
 export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
   const route = routeIntent(evidence.intent);
@@ -79,7 +85,11 @@ export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
   if (route.specialist === "engagement" && helpCentreAnswers) {
     return { specialist: "knowledge", category: "general", reason: `The help centre answers this well (${help.toFixed(2)}), so it is a question rather than small talk.` };
   }
-  if ((route.specialist === "transactions" || route.specialist === "account") && evidence.routeConfidence < floor && helpCentreAnswers) {
+  const actsOnSomething = route.specialist === "transactions" || route.specialist === "account";
+  if (actsOnSomething && evidence.asksHowTo && !evidence.namesOrder && helpCentreAnswers) {
+    return { specialist: "knowledge", category: route.category, reason: `The customer asks how this is done and the help centre explains it (${help.toFixed(2)}), so the article answers rather than an action.` };
+  }
+  if (actsOnSomething && evidence.routeConfidence < floor && helpCentreAnswers) {
     return { specialist: "knowledge", category: route.category, reason: `Triage was unsure of ${evidence.intent} (${evidence.routeConfidence.toFixed(2)}), and the help centre answers this well (${help.toFixed(2)}).` };
   }
   const understood = route.specialist === "knowledge" || route.specialist === "technical" ? help : evidence.routeConfidence;

@@ -43,7 +43,7 @@ export const demoArticles: DemoArticle[] = [
     slug: "return-policy",
     title: "Our return policy",
     category: "returns",
-    tags: ["return", "returns", "return policy", "return window", "send back", "money back", "refund", "30 days", "60 days"],
+    tags: ["return", "returns", "return policy", "return window", "how long to return an item", "time limit", "send back", "money back", "refund", "30 days", "60 days"],
     body: `Changed your mind? You can return most items within **30 days of delivery**. Lumen Plus **Pro** and **Premium** members get an extended **60-day** return window. Lumen Plus Basic follows the standard 30 days.
 
 To be accepted, a returned item must be:
@@ -62,7 +62,7 @@ Once your return reaches our warehouse, we refund your original payment method w
     slug: "how-to-start-a-return",
     title: "How to start a return",
     category: "returns",
-    tags: ["return", "start a return", "return label", "send back", "return request", "drop off", "refund", "money back"],
+    tags: ["return", "start a return", "return an item", "how do i return", "return label", "send back", "return request", "drop off", "refund", "money back"],
     body: `You can start a return online in a couple of minutes. You don't need to contact us first.
 
 1. Sign in and go to **Account > Orders**.
@@ -80,7 +80,7 @@ We email you when the parcel is scanned and again when it reaches our warehouse.
     slug: "non-returnable-items",
     title: "Items that can't be returned",
     category: "returns",
-    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "return", "exceptions"],
+    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "exceptions"],
     body: `For health, safety and legal reasons, a few products can't be returned unless they arrive damaged or defective:
 
 - **Gift cards** and Lumen e-gift cards.
