@@ -152,7 +152,7 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
       throw error;
     }
 
-    const body = approvalReply({ action: request.action, verdict: carried.verdict, amountCents: carried.amountCents, currency: carried.currency, orderNumber: carried.orderNumber, deciderFirstName: decider.name.split(" ")[0] ?? decider.name, reason: input.reason });
+    const body = approvalReply({ action: request.action, verdict: carried.verdict, amountCents: carried.amountCents, currency: carried.currency, orderNumber: carried.orderNumber, deciderFirstName: decider.name.split(" ")[0] ?? decider.name, reason: input.reason }, log.conversation.language);
     // The AI kept the conversation while the request waited; if a person has taken it since, the news is not in the AI's voice.
     if (aiMaySpeak(owner)) await sayToCustomer(db, staff.workspaceId, input.conversationId, "ai", body, now, request.requestedBy ?? "transactions");
     else await sayToCustomer(db, staff.workspaceId, input.conversationId, "system", body, now);

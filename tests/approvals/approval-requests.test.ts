@@ -41,3 +41,10 @@ test("the customer hears what was done, and a denial's reason", () => {
   const credit = approvalReply({ ...base, orderNumber: null, action: "goodwill_credit", verdict: "approved" });
   assert.match(credit, /can't add credit to an account automatically/);
 });
+
+test("the customer hears the decision in the conversation's language", () => {
+  const base = { amountCents: 15000, currency: "EUR", orderNumber: "4512", deciderFirstName: "Sam", reason: null };
+  assert.match(approvalReply({ ...base, action: "refund", verdict: "approved" }, "es"), /Sam, de nuestro equipo, ha aprobado tu reembolso y te he reembolsado 150,00\s€ del pedido 4512/);
+  assert.match(approvalReply({ ...base, action: "refund", verdict: "denied", reason: "usado tres meses" }, "fr"), /n'a pas pu approuver le remboursement de 150,00\s€ pour la commande 4512\. Motif indiqué : usado tres meses\./);
+  assert.match(approvalReply({ ...base, orderNumber: null, action: "goodwill_credit", verdict: "approved" }, "de"), /Kulanzgutschrift von 150,00\s€/);
+});
