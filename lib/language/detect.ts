@@ -16,17 +16,35 @@ export interface LanguageGuess {
   confidence: number;
   /** "text" when the message itself decided; "previous" or "default" when it was too short to say. */
   basis: "text" | "previous" | "default";
+  /**
+   * Whether the chosen language's own words or letters are in the message, rather than only the
+   * character model's reading of it, which is unreliable on a few nouns ("express shipping cost").
+   */
+  telling: boolean;
 }
 
 /**
  * A conversation changes language only on a message this sure of another one, so one borrowed
  * word ("gracias") or a mixed sentence does not flip every reply that follows.
  */
-export const LANGUAGE_SWITCH_CONFIDENCE = 0.6;
+export const LANGUAGE_SWITCH_CONFIDENCE = 0.5;
+/** From this many words on, the character model's reading alone may switch the language. */
+const MODEL_ALONE_WORDS = 6;
 
-/** "ok", "thanks", "4519" or "merci beaucoup" say nothing about the language the customer reads. */
+/**
+ * "ok", "thanks", "4519" or "merci beaucoup" say nothing about the language the customer reads:
+ * courtesies travel between languages, so only the other words count towards these minimums.
+ */
 const MIN_WORDS = 3;
 const MIN_LETTERS = 12;
+const COURTESIES = new Set(
+  (
+    "ok okay okey thanks thank thx ty cheers please pls hi hello hey bye yes no yep nope sure great perfect cool " +
+    "gracias vale hola adiós adios sí si por favor perfecto genial muchas " +
+    "merci bonjour salut oui non parfait super d'accord daccord bien beaucoup " +
+    "danke bitte hallo tschüss tschuss ja nein gut perfekt vielen dank sehr"
+  ).split(" "),
+);
 
 export function isCustomerLanguage(value: string | null | undefined): value is CustomerLanguage {
   return (CUSTOMER_LANGUAGES as readonly string[]).includes(value ?? "");
@@ -34,12 +52,13 @@ export function isCustomerLanguage(value: string | null | undefined): value is C
 
 /**
  * Letters no other of the four languages uses: a short "¿Reembolso?" or "Rückgabe" is as clear
- * as a sentence. (é and ü are shared, so they are not markers.)
+ * as a sentence. (é is shared, so it is not a marker.)
  */
 const MARKERS: Record<Exclude<CustomerLanguage, "en">, RegExp> = {
   es: /[¿¡ñáíóú]/i,
   fr: /[àâçèêëîïôœùû]/i,
-  de: /[äöß]/i,
+  // ü also appears in a handful of Spanish words (pingüino); in a customer's message it is German.
+  de: /[äöüß]/i,
 };
 
 /**
@@ -49,9 +68,9 @@ const MARKERS: Record<Exclude<CustomerLanguage, "en">, RegExp> = {
  */
 const FUNCTION_WORDS: Record<CustomerLanguage, ReadonlySet<string>> = {
   en: new Set("the my is are i you your a an to of and how what where when why can could would do does did it this that with for on in me have has was not will".split(" ")),
-  es: new Set("el la los las mi mis es son un una de del que y por para cómo como dónde donde cuándo cuando qué cuánto cuanto puedo puede quiero tengo tiene no con se lo le mí hay está esta estoy sí muy pero ya al".split(" ")),
-  fr: new Set("le la les mon ma mes est sont un une de du des je vous tu nous pour comment où quand pas avec et que qui ce cette il elle ne sur dans au aux mais ai avez pouvez puis veux est-ce".split(" ")),
-  de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu kann können habe haben hat für auf bitte noch schon wurde mir mich ihr".split(" ")),
+  es: new Set("el la los las mi mis me es son un una de del que y por para cómo como dónde donde cuándo cuando qué cuánto cuanto puedo puede quiero tengo tiene no con se lo le mí hay está esta estoy sí muy pero ya al".split(" ")),
+  fr: new Set("le la les mon ma mes me est sont j'ai c'est n'est été suis un une de du des je vous tu nous pour comment où quand pas avec et que qui ce cette il elle ne sur dans au aux mais ai avez pouvez puis veux est-ce".split(" ")),
+  de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu an am im auf kann können habe haben hat für auf bitte noch schon wurde mir mich ihr".split(" ")),
 };
 
 /** What tells nothing about language: order numbers, amounts, emails, links. */
@@ -83,21 +102,26 @@ function evidence(text: string, words: string[]): Record<CustomerLanguage, numbe
  * conversation's language so far) unless they carry a letter only one language uses.
  */
 export function detectLanguage(text: string, previous?: string | null): LanguageGuess {
-  const fallback: LanguageGuess = isCustomerLanguage(previous) ? { language: previous, confidence: 0, basis: "previous" } : { language: "en", confidence: 0, basis: "default" };
+  const fallback: LanguageGuess = isCustomerLanguage(previous) ? { language: previous, confidence: 0, basis: "previous", telling: false } : { language: "en", confidence: 0, basis: "default", telling: false };
   const words = wordsOf(text);
-  const letters = words.join("").length;
+  const content = words.filter((word) => !COURTESIES.has(word));
   const marked = (Object.values(MARKERS) as RegExp[]).some((marker) => marker.test(text));
-  if ((words.length < MIN_WORDS || letters < MIN_LETTERS) && !marked) return fallback;
+  // Two words tell a language apart only when one of them is a word that language is built of
+  // ("mi pedido", not "payment methods", which a character model may read as French).
+  const twoTelling = content.length === 2 && content.some((word) => CUSTOMER_LANGUAGES.some((language) => FUNCTION_WORDS[language].has(word)));
+  const enough = marked ? content.length >= 1 : (content.length >= MIN_WORDS && content.join("").length >= MIN_LETTERS) || twoTelling;
+  if (!enough) return fallback;
   const scores = evidence(text, words);
   const total = CUSTOMER_LANGUAGES.reduce((sum, language) => sum + scores[language], 0);
   if (total === 0) return fallback;
   const [best] = [...CUSTOMER_LANGUAGES].sort((a, b) => scores[b] - scores[a]);
-  return { language: best, confidence: scores[best] / total, basis: "text" };
+  const telling = content.length >= MODEL_ALONE_WORDS || words.some((word) => FUNCTION_WORDS[best].has(word)) || (best !== "en" && MARKERS[best].test(text));
+  return { language: best, confidence: scores[best] / total, basis: "text", telling };
 }
 
 /** The conversation's language after this message: changed only by a message confidently in another one. */
 export function conversationLanguageAfter(text: string, current: string): CustomerLanguage {
   const guess = detectLanguage(text, current);
   const kept = isCustomerLanguage(current) ? current : "en";
-  return guess.basis === "text" && guess.language !== kept && guess.confidence >= LANGUAGE_SWITCH_CONFIDENCE ? guess.language : kept;
+  return guess.basis === "text" && guess.telling && guess.language !== kept && guess.confidence >= LANGUAGE_SWITCH_CONFIDENCE ? guess.language : kept;
 }

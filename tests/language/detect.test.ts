@@ -65,14 +65,26 @@ test("ok, thanks, order numbers and emails do not change the conversation's lang
     assert.equal(conversationLanguageAfter(text, "es"), "es", `"${text}" changed Spanish`);
     assert.equal(conversationLanguageAfter(text, "de"), "de", `"${text}" changed German`);
   }
-  assert.deepEqual(detectLanguage("ok", "fr"), { language: "fr", confidence: 0, basis: "previous" });
-  assert.deepEqual(detectLanguage("ok"), { language: "en", confidence: 0, basis: "default" });
+  assert.deepEqual(detectLanguage("ok", "fr"), { language: "fr", confidence: 0, basis: "previous", telling: false });
+  assert.deepEqual(detectLanguage("ok"), { language: "en", confidence: 0, basis: "default", telling: false });
 });
 
 test("a short message with a letter only one language uses is enough", () => {
   assert.equal(detectLanguage("¿Reembolso?", "en").language, "es");
   assert.equal(detectLanguage("Rückgabe möglich?", "en").language, "de");
   assert.equal(conversationLanguageAfter("¿Reembolso?", "en"), "es");
+});
+
+test("two words decide only when one of them is a word the language is built of", () => {
+  assert.equal(conversationLanguageAfter("mi pedido", "en"), "es");
+  assert.equal(conversationLanguageAfter("ma commande", "en"), "fr");
+  assert.equal(conversationLanguageAfter("contraseña olvidada", "en"), "es");
+  assert.equal(conversationLanguageAfter("Rückgabe Frist", "en"), "de");
+  // Product and shop words alone are read by the character model unreliably: the language stays.
+  assert.equal(conversationLanguageAfter("payment methods", "en"), "en");
+  assert.equal(conversationLanguageAfter("payment methods", "es"), "es");
+  assert.equal(conversationLanguageAfter("ok, gracias", "en"), "en");
+  assert.equal(conversationLanguageAfter("Vielen Dank!", "fr"), "fr");
 });
 
 test("an English sentence with a borrowed greeting stays English", () => {
@@ -84,4 +96,9 @@ test("only the four languages the desk speaks are ever chosen", () => {
   for (const text of ["Dov'è il mio ordine? Vorrei un rimborso", "Onde está a minha encomenda? Quero um reembolso"]) {
     assert.ok(["en", "es", "fr", "de"].includes(detectLanguage(text, "en").language));
   }
+});
+
+test("a few English shop words never turn an English conversation into another language", () => {
+  const telegraphic = ["express shipping cost canada", "refund status order 4519", "cancel lumen plus premium subscription", "paypal apple pay accepted?", "Aurora Smart Lamp wifi setup problem", "promo code checkout error", "two factor authentication setup", "delete account data export", "invoice receipt download pdf", "customs duties taxes eu", "gift card balance", "change email address", "Where's my stuff??", "Can u refund me pls", "wrong item received"];
+  for (const text of telegraphic) assert.equal(conversationLanguageAfter(text, "en"), "en", text);
 });
