@@ -26,7 +26,7 @@ Sobald Ihre Rücksendung in unserem Lager ankommt, erstatten wir den Betrag inne
   {
     slug: "how-to-start-a-return",
     title: "So starten Sie eine Rücksendung",
-    tags: ["rücksendung starten", "artikel zurückschicken", "retoure", "rücksendeetikett", "rückgabe anmelden", "abgabestelle", "erstattung"],
+    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück"],
     body: `Eine Rücksendung starten Sie in wenigen Minuten online. Vorher Kontakt mit uns aufzunehmen ist nicht nötig.
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.

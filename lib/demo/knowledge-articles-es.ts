@@ -26,7 +26,7 @@ Cuando la devolución llega a nuestro almacén, te reembolsamos en tu método de
   {
     slug: "how-to-start-a-return",
     title: "Cómo iniciar una devolución",
-    tags: ["devolver", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitar devolución", "punto de entrega", "reembolso"],
+    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero"],
     body: `Puedes iniciar una devolución en línea en un par de minutos, sin tener que escribirnos antes.
 
 1. Inicia sesión y entra en **Account > Orders**.

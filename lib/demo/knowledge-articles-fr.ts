@@ -26,7 +26,7 @@ Dès que votre retour arrive à notre entrepôt, nous remboursons votre moyen de
   {
     slug: "how-to-start-a-return",
     title: "Comment faire un retour",
-    tags: ["retourner un article", "faire un retour", "demande de retour", "étiquette de retour", "renvoyer", "point relais", "remboursement"],
+    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé"],
     body: `Vous pouvez lancer un retour en ligne en quelques minutes, sans nous contacter au préalable.
 
 1. Connectez-vous et allez dans **Account > Orders**.
