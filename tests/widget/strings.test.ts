@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { MAX_MESSAGE_LENGTH } from "../../lib/realtime/events";
 import { WIDGET_MESSAGE_LIMIT } from "../../lib/widget/limits";
 import { format, pickLanguage, translations } from "../../lib/widget/strings";
+import { detectHumanRequest } from "../../lib/models/offline/human-request";
+import { conversationLanguageAfter } from "../../lib/language/detect";
 
 test("the widget speaks the customer's language when the workspace offers it", () => {
   assert.equal(pickLanguage(["es-MX"], ["en", "es"]), "es");
@@ -31,4 +33,11 @@ test("every language has every string, with the same placeholders", () => {
 
 test("the chat's message limit is the server's", () => {
   assert.equal(WIDGET_MESSAGE_LIMIT, MAX_MESSAGE_LENGTH);
+});
+
+test("the 'Talk to a person' button asks for a person in words the desk recognises, without changing the chat's language", () => {
+  for (const [language, table] of Object.entries(translations)) {
+    assert.equal(detectHumanRequest(table.talkToPersonMessage).requested, true, language);
+    assert.equal(conversationLanguageAfter(table.talkToPersonMessage, language), language, language);
+  }
 });
