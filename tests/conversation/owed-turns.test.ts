@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
+import { postgresUnreachable } from "../fixtures/test-database";
 import { recordMessage } from "../../lib/conversation/log";
 import { createOwedTurns } from "../../lib/conversation/owed-turns";
 import { createTurnLane } from "../../lib/conversation/turn-order";
@@ -224,18 +225,6 @@ const BASE_URL = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0
 const SCHEMA = `desk_turns_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const SCHEMA_URL = `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${SCHEMA}`;
 
-async function postgresUnreachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: BASE_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (e) {
-    return (e as Error).message || String(e);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 const unreachable = await postgresUnreachable();
 

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { postgresUnreachable } from "../fixtures/test-database";
 import { createDb, type Db } from "../../lib/db/index";
 import { applyMigrations } from "../../lib/db/migrate";
 import {
@@ -32,18 +33,6 @@ export interface RaceProvider {
   open: () => Promise<RaceDatabase>;
 }
 
-async function postgresUnreachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (error) {
-    return (error as Error).message || String(error);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 async function openSqlite(): Promise<RaceDatabase> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "desk-race-"));

@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
+import { postgresUnreachable } from "../fixtures/test-database";
 
 const BASE_URL = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/test";
 const SCHEMAS: string[] = [];
@@ -16,20 +17,8 @@ function freshSchemaUrl(purpose: string): string {
   return `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${schema}`;
 }
 
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: BASE_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    return null;
-  } catch (e) {
-    return (e as Error).message || String(e);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
-const unreachable = await reachable();
+const unreachable = await postgresUnreachable();
 const skipReason = unreachable ? `PostgreSQL not reachable at ${BASE_URL} (${unreachable}): skipped` : false;
 
 describe("first start on PostgreSQL with several instances at once", { skip: process.env.CI === "true" ? false : skipReason }, () => {
