@@ -9,6 +9,7 @@ import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
 import { startTurnRecovery } from "./lib/agents/pipeline";
+import { warmHelpCentres } from "./lib/agents/knowledge-base";
 import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
 import { configuredOrigins } from "./lib/http/public-url";
 import { guardRequest } from "./lib/http/request-edge";
@@ -37,11 +38,14 @@ async function main(): Promise<void> {
 
   // Load (or, on a first start, train) the intent model now, so the first customer does not wait for it.
   const modelReady = getIntentClassifier().catch((error: unknown) => console.error("Loading the intent model failed:", error));
+  // Then the help-centre indexes, which need the model, in the background: the desk already answers meanwhile.
+  const helpCentresReady = modelReady.then(async () => warmHelpCentres(await getDb())).catch((error: unknown) => console.error("Indexing the help centre failed:", error));
 
   httpServer.listen(port, hostname, () => {
     console.log(`Desk ready on http://localhost:${port} (${dev ? "development" : "production"})`);
     printFirstStart(prepared, process.env.NEXTAUTH_URL!);
     void modelReady.then(() => console.log("Intent model ready."));
+    void helpCentresReady.then(() => console.log("Help centre indexed."));
     // Customer turns owed from before this start (a crash, a restart) are answered now, and those
     // of an instance that dies are picked up every few seconds once its lease runs out.
     startTurnRecovery();

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { KnowledgeIndex, SEMANTIC_LANGUAGES, type AnswerModels, type KnowledgeHit, type Question } from "../models/offline/knowledge-retrieval";
 import { encodeSentences } from "../models/offline/sentence-encoder";
 import type { IntentModel } from "../models/offline/intent-model";
+import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 
 const CATALOGUE_TTL_MS = 60_000;
 const catalogues = new Map<string, { loadedAt: number; products: { id: string; name: string }[] }>();
@@ -64,6 +65,16 @@ export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier:
   entry.index.catch(() => cache.get(workspaceId) === entry && cache.delete(workspaceId));
   cache.set(workspaceId, entry);
   return { index: await entry.index, categories: entry.categories };
+}
+
+/**
+ * Builds every workspace's help-centre index ahead of the first question: encoding each article
+ * section takes tens of seconds on a small machine, longer than a customer's turn may wait.
+ * One workspace at a time, so answering customers meanwhile still gets a core.
+ */
+export async function warmHelpCentres(db: Db): Promise<void> {
+  const workspaces = await db.workspace.findMany({ select: { id: true } });
+  for (const { id } of workspaces) await knowledgeIndexFor(db, id, await intentClassifierFor(id));
 }
 
 /**

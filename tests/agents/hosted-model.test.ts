@@ -2,6 +2,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
+import { warmHelpCentres } from "../../lib/agents/knowledge-base";
 import { openAICompatibleChoice, useModel } from "../../lib/models/provider";
 import type { ModelUsagePayload } from "../../lib/models/model-usage";
 import type { HandoffBrief } from "../../lib/handoff/brief";
@@ -12,6 +13,8 @@ import { isTriageRequest, startFakeModelServer, type ChatRequest, type FakeModel
 // purpose. Every turn goes through handleCustomerMessage, as a widget message does.
 
 const SHIPPING = "do you ship to Canada and how long does it take?";
+/** Asks about shipping without the form of a how-to question, which the help centre would claim whatever the triage read. */
+const SHIPS_TO_CANADA = "do you ship to Canada?";
 const HOSTED_REPLY = "Standard delivery to Canada takes 5–8 business days.";
 const MODEL = "lumen-test-model";
 const NOW = new Date("2026-03-03T11:00:00Z");
@@ -34,6 +37,8 @@ before(async () => {
       modelSettings: { triageTimeoutMs: 1500, replyTimeoutMs: 3000, maxRetries: 0, prices: { [MODEL]: { inputPerMillion: 1, outputPerMillion: 2 } } },
     },
   });
+  // As the server does at start: the help-centre index is built before the first question, not inside its short triage limit.
+  await warmHelpCentres(db);
   agentIds = (await db.user.findMany({ where: { workspaceId, role: "agent" }, select: { id: true } })).map((u) => u.id);
 });
 after(async () => {
@@ -167,7 +172,7 @@ test("when no model can answer, the customer is told so and a person takes over 
   // The hosted triage reads the message as a password question, which the offline engine does not.
   const server = await hostedDesk("json_schema_and_object", () => ({ intent: "recover_password", confidence: 0.96, alternatives: [] }));
   server.plan((request) => (isTriageRequest(request) ? { text: JSON.stringify({ intent: "recover_password", confidence: 0.96, alternatives: [] }) } : { fault: "dropped_stream" }));
-  const turn = await converse(SHIPPING);
+  const turn = await converse(SHIPS_TO_CANADA);
   assert.equal(turn.outcome?.decision.primaryTrigger, "model_failure");
   assert.equal(turn.said[0], "system: I'm sorry, I can't answer that right now because of a technical problem on our side.");
   assert.match(turn.said[1]!, /^system: I'm handing this to \w+/);
