@@ -15,6 +15,7 @@ import {
 import { extractEntities } from "../../lib/models/offline/entities";
 import { isHeldOut } from "../../lib/models/offline/holdout";
 import { trainIntentClassifier, type LabelledExample } from "../../lib/models/offline/intent-classifier";
+import { MIN_SEMANTIC_GAIN } from "../../lib/models/offline/intent-model";
 
 const DESK_INTENTS = ["greeting", "thanks", "goodbye", "small_talk", "acknowledgement", "technical_issue", "cancel_subscription", "change_plan"];
 
@@ -30,12 +31,15 @@ test("the shipped model routes an order-status question with high confidence", a
   );
 });
 
-test("the shipped model answers from n-grams alone: on held-out rows they leave too few errors for a second stage", async () => {
+// The Spanish, French and German rows leave the n-grams more held-out errors than the gain asked of
+// the second stage, so the encoder stage is measured at training; it fixes almost none of them.
+test("the shipped model answers from n-grams alone: on held-out rows the sentence-encoder stage does not add enough to keep", async () => {
   const classifier = await getIntentClassifier();
   assert.deepEqual(classifier.stages, ["lexical"]);
   assert.ok(classifier.validation && classifier.validation.n > 1000);
-  assert.ok(classifier.validation.lexicalAccuracy >= 0.995, `lexical ${classifier.validation.lexicalAccuracy}`);
-  assert.equal(classifier.validation.stagedAccuracy, null);
+  const { lexicalAccuracy, stagedAccuracy } = classifier.validation;
+  assert.ok(lexicalAccuracy >= 0.99, `lexical ${lexicalAccuracy}`);
+  assert.ok(stagedAccuracy !== null && stagedAccuracy - lexicalAccuracy < MIN_SEMANTIC_GAIN, `lexical ${lexicalAccuracy}, staged ${stagedAccuracy}`);
 });
 
 test("the shipped model is cached on disk and shared within the process", async () => {

@@ -17,8 +17,8 @@ import { encodeSentences } from "./sentence-encoder";
  * encoder is worth its ~10 ms.
  *
  * Whether the second stage is used at all is decided when training, on held-out examples: on
- * Banking77 it adds about a point of accuracy (0.906 -> 0.918, 5-fold); on the shop's intents the
- * lexical stage alone is right on 99.6% of held-out examples and the encoder could only add latency.
+ * Banking77 it adds about a point of accuracy (0.906 -> 0.918, 5-fold); on the shop's intents in
+ * four languages it adds 0.05 points over the lexical stage's 99.2%, which is not worth its latency.
  */
 
 /**
@@ -32,7 +32,7 @@ const VALIDATION_PERCENT = 20;
 /** Fewer held-out examples than this cannot tell the stages apart; the second stage is then kept. */
 const MIN_VALIDATION_EXAMPLES = 200;
 /** Held-out accuracy the second stage must add to be worth its latency. */
-const MIN_SEMANTIC_GAIN = 0.005;
+export const MIN_SEMANTIC_GAIN = 0.005;
 
 export type IntentStage = "lexical" | "semantic";
 
