@@ -15,6 +15,8 @@ interface Notices {
   nobodyAvailable: string;
   /** Said when no model could answer the turn, before the handoff notice. */
   modelUnavailable: string;
+  /** Said when answering a message failed on the desk's side, so the customer is never left waiting in silence. */
+  turnFailed: string;
   /** A person took the conversation from the queue or from the AI. */
   personJoined: (firstName: string) => string;
   /** A colleague was given the conversation by the person who had it. */
@@ -50,6 +52,7 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "I'd like a member of our team to take this over, but nobody is available right now. Leave your email or choose a callback time below and we'll reply with this whole conversation in hand, so you won't have to repeat anything.",
     modelUnavailable: "I'm sorry, I can't answer that right now because of a technical problem on our side.",
+    turnFailed: "Something went wrong on our side while answering your last message, so it has no answer yet. Please send it again, or tap **Talk to a person**.",
     personJoined: (name) => `${name} joined the conversation.`,
     colleagueTakesOver: (name) => `${name} from our team is taking over and can see everything so far.`,
     handedBackToAssistant: (name) => `${name} handed you back to our assistant, who has the whole conversation in front of it.`,
@@ -76,6 +79,7 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Me gustaría que una persona del equipo se encargue, pero ahora mismo no hay nadie disponible. Déjanos tu correo o elige una hora para llamarte y te responderemos con toda esta conversación a mano, sin que tengas que repetir nada.",
     modelUnavailable: "Lo siento, ahora mismo no puedo responder a eso por un problema técnico de nuestra parte.",
+    turnFailed: "Algo falló de nuestra parte al responder a tu último mensaje, así que aún no tiene respuesta. Envíalo de nuevo o toca **Hablar con una persona**.",
     personJoined: (name) => `${name} se ha unido a la conversación.`,
     colleagueTakesOver: (name) => `${name}, de nuestro equipo, se encarga a partir de ahora y puede ver todo lo hablado.`,
     handedBackToAssistant: (name) => `${name} te ha vuelto a pasar con nuestro asistente, que tiene toda la conversación delante.`,
@@ -102,6 +106,7 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "J'aimerais qu'un membre de l'équipe prenne le relais, mais personne n'est disponible pour le moment. Laissez votre e-mail ou choisissez un créneau de rappel ci-dessous : nous vous répondrons avec toute cette conversation en main.",
     modelUnavailable: "Désolé, je ne peux pas répondre à cela pour le moment à cause d'un problème technique de notre côté.",
+    turnFailed: "Un problème de notre côté a empêché de répondre à votre dernier message, qui reste donc sans réponse. Renvoyez-le ou touchez **Parler à une personne**.",
     personJoined: (name) => `${name} a rejoint la conversation.`,
     colleagueTakesOver: (name) => `${name}, de notre équipe, prend le relais et voit tout ce qui a été échangé.`,
     handedBackToAssistant: (name) => `${name} vous a redirigé vers notre assistant, qui a toute la conversation sous les yeux.`,
@@ -128,6 +133,7 @@ const notices: Record<Language, Notices> = {
     nobodyAvailable:
       "Ich würde das gern an jemanden aus dem Team übergeben, aber gerade ist niemand erreichbar. Hinterlassen Sie Ihre E-Mail oder wählen Sie unten einen Rückrufzeitpunkt; wir melden uns mit dem ganzen Gespräch zur Hand.",
     modelUnavailable: "Es tut mir leid, ich kann das gerade wegen eines technischen Problems auf unserer Seite nicht beantworten.",
+    turnFailed: "Bei uns ist beim Beantworten Ihrer letzten Nachricht etwas schiefgegangen, daher hat sie noch keine Antwort. Bitte senden Sie sie noch einmal oder tippen Sie auf **Mit einer Person sprechen**.",
     personJoined: (name) => `${name} ist der Unterhaltung beigetreten.`,
     colleagueTakesOver: (name) => `${name} aus unserem Team übernimmt jetzt und sieht alles, was bisher besprochen wurde.`,
     handedBackToAssistant: (name) => `${name} hat Sie wieder an unseren Assistenten übergeben, dem die ganze Unterhaltung vorliegt.`,

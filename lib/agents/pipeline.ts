@@ -66,9 +66,20 @@ export interface CustomerMessageInput {
 type TurnInput = Pick<CustomerMessageInput, "context" | "now" | "agentsOnline">;
 
 /** The customer turns owed in the database, answered in order by whichever instance holds the conversation's lease. */
-const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, (db, message, input) =>
-  runTurn(db, message, input?.context ?? {}, input?.now ?? new Date(), input?.agentsOnline),
-);
+const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, async (db, message, input) => {
+  try {
+    return await runTurn(db, message, input?.context ?? {}, input?.now ?? new Date(), input?.agentsOnline);
+  } catch (error) {
+    await tellCustomerTurnFailed(db, message).catch((notice: unknown) => console.error(`Telling the customer that message ${message.id} failed did not work either:`, notice));
+    throw error;
+  }
+});
+
+/** A turn that failed still ends with the customer told so, in their language, rather than with silence. */
+async function tellCustomerTurnFailed(db: Db, message: Message): Promise<void> {
+  const { workspaceId, language } = await db.conversation.findUniqueOrThrow({ where: { id: message.conversationId }, select: { workspaceId: true, language: true } });
+  await sayToCustomer(db, workspaceId, message.conversationId, "system", customerNotices(language).turnFailed, new Date(), undefined, message.id);
+}
 
 /**
  * Stores the customer's message (once, however often it is resent) and schedules the AI's turn.

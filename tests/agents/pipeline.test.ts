@@ -120,3 +120,22 @@ test("the desk's own handoff notice is written in the customer's language", asyn
   assert.match(notice.body, /equipo/);
   assert.doesNotMatch(notice.body, /team/);
 });
+
+test("a turn that fails on the desk's side still tells the customer, in their language, instead of leaving them in silence", async () => {
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  await db.conversation.update({ where: { id: conversation.id }, data: { language: "es" } });
+  // Settings no turn can read make the turn itself fail.
+  await db.workspace.update({ where: { id: workspaceId }, data: { escalationPolicy: { confidenceFloor: "not a number" } } });
+  try {
+    const sent = await handleCustomerMessage({ conversationId: conversation.id, body: "¿Dónde está mi pedido?" });
+    await assert.rejects(sent.turn);
+  } finally {
+    await db.workspace.update({ where: { id: workspaceId }, data: { escalationPolicy: workspace.escalationPolicy as object } });
+  }
+  const notice = await db.message.findFirstOrThrow({ where: { conversationId: conversation.id, author: "system" }, orderBy: { seq: "desc" } });
+  assert.match(notice.body, /Algo falló de nuestra parte/);
+  assert.match(notice.body, /Hablar con una persona/);
+  const owed = await db.message.count({ where: { conversationId: conversation.id, turnPending: true } });
+  assert.equal(owed, 0, "the failed turn is not retried forever");
+});
