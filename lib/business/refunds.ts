@@ -105,6 +105,12 @@ export async function requestRefundInTransaction(tx: Tx, input: RefundRequest): 
 }
 
 /**
+ * Refunds racing for one order wait in turn for its row; on a busy machine the defaults (2 s to
+ * start, 5 s to finish) would fail a customer's refund that only had to wait its turn.
+ */
+export const MONEY_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
+
+/**
  * Issues a refund, or files it for a person's approval when it is above the AI's authority.
  * The idempotency key makes a retried request return the first outcome instead of paying twice;
  * refunds with different keys share the order's refundable balance, which the database guards.
@@ -112,7 +118,7 @@ export async function requestRefundInTransaction(tx: Tx, input: RefundRequest): 
  */
 export async function requestRefund(db: Db, input: RefundRequest): Promise<RefundOutcome> {
   try {
-    return await db.$transaction((tx) => requestRefundInTransaction(tx, input));
+    return await db.$transaction((tx) => requestRefundInTransaction(tx, input), MONEY_TRANSACTION);
   } catch (error) {
     // The same request made twice at once: the one that lost (on the key, or on the balance the
     // first one took) answers with the first one's outcome.
@@ -190,5 +196,5 @@ export async function decideRefundInTransaction(tx: Tx, input: RefundDecisionInp
  * the first.
  */
 export async function decideRefund(db: Db, input: RefundDecisionInput): Promise<RefundDecision> {
-  return db.$transaction((tx) => decideRefundInTransaction(tx, input));
+  return db.$transaction((tx) => decideRefundInTransaction(tx, input), MONEY_TRANSACTION);
 }

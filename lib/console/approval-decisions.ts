@@ -5,7 +5,7 @@ import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest, ty
 import { audit } from "../business/audit";
 import { formatMoney } from "../business/money";
 import { findCustomerOrder } from "../business/orders";
-import { decideRefundInTransaction, RefundNotPossible, requestRefundInTransaction } from "../business/refunds";
+import { decideRefundInTransaction, MONEY_TRANSACTION, RefundNotPossible, requestRefundInTransaction } from "../business/refunds";
 import { appendEvent, loadConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import { publishActivity } from "../conversation/publish";
@@ -143,7 +143,7 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
           detail: { approvalEventId: request.id, action: request.action, amountCents: carried.amountCents, limitCents: request.limitCents, reason: input.reason, decidedAt: now.toISOString() },
         });
         return { carried, decided };
-      }));
+      }, MONEY_TRANSACTION));
     } catch (error) {
       // Someone else decided it meanwhile: theirs is the decision, and they tell the customer.
       const first = await recordedDecision(db, input.conversationId, request.id);
