@@ -78,8 +78,15 @@ test("a verified shopper gets a refund within policy and the order is updated", 
 });
 
 test("asking for a human escalates and shows an honest place in the queue", async ({ page, browser }) => {
-  // Nobody of the team has the console open, so nobody can join at once, and the widget says
-  // which of the honest reasons holds: a place in line behind others, nobody available, or the time of day.
+  // The agent earlier tests left online steps away, so nobody can join at once, and the widget
+  // says which of the honest reasons holds: a place in line behind others, nobody available, or the time of day.
+  const agentContext = await browser.newContext();
+  const agent = await agentContext.newPage();
+  await signIn(agent, "agent");
+  await expect(agent.getByTestId("presence")).toBeEnabled();
+  await agent.getByTestId("presence").selectOption("away");
+  await expect(agent.getByTestId("presence")).toHaveValue("away");
+
   await openChat(page);
   await say(page, "I want to talk to a human");
   await expect(chat(page).locator("li[data-author=system]").first()).toBeVisible();
@@ -95,9 +102,6 @@ test("asking for a human escalates and shows an honest place in the queue", asyn
   await chat(page).getByLabel("Email address").fill("guest@example.com");
   await chat(page).getByRole("button", { name: "Send request" }).click();
   await expect(chat(page).getByRole("status").filter({ hasText: "Your request is with our team" })).toBeVisible();
-  const agentContext = await browser.newContext();
-  const agent = await agentContext.newPage();
-  await signIn(agent, "agent");
   const frame = await chatFrame(page);
   const conversationId = await frame.evaluate(() => JSON.parse(localStorage.getItem("lumen-desk:lumen:visitor") ?? "{}").conversationId as string);
   const listed = await agent.request.get("/api/conversations?status=pending_async");
