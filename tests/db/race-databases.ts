@@ -2,13 +2,8 @@
 // PostgreSQL is a fresh schema of postgresql://postgres@127.0.0.1:5432/test (override with
 // TEST_POSTGRES_URL), dropped afterwards, and skipped with its reason when unreachable, except
 // with CI=true (CI has PostgreSQL, so there it is a failure).
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { postgresUnreachable } from "../fixtures/test-database";
+import { postgresDatabase, postgresUnreachable, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 import { createDb, type Db } from "../../lib/db/index";
-import { applyMigrations } from "../../lib/db/migrate";
 import {
   defaultAuthorityLimits,
   defaultBusinessHours,
@@ -34,38 +29,15 @@ export interface RaceProvider {
 }
 
 
-async function openSqlite(): Promise<RaceDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "desk-race-"));
-  const url = `file:${path.join(dir, "desk.db")}`;
-  await applyMigrations(url);
-  const db = await createDb(url);
+/** A freshly migrated test database, opened. */
+async function opened(database: TestDatabase): Promise<RaceDatabase> {
+  const db = await createDb(database.url);
   return {
     db,
-    url,
+    url: database.url,
     close: async () => {
       await db.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function openPostgres(purpose: string): Promise<RaceDatabase> {
-  const schema = `desk_${purpose}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const url = `${POSTGRES_URL}${POSTGRES_URL.includes("?") ? "&" : "?"}schema=${schema}`;
-  await applyMigrations(url);
-  const db = await createDb(url);
-  return {
-    db,
-    url,
-    close: async () => {
-      await db.$disconnect();
-      const client = new pg.Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      } finally {
-        await client.end();
-      }
+      await database.drop();
     },
   };
 }
@@ -75,13 +47,13 @@ export async function raceProviders(purpose: string): Promise<RaceProvider[]> {
   const unreachable = await postgresUnreachable();
   const pgSkip = unreachable ? `PostgreSQL not reachable at ${POSTGRES_URL} (${unreachable}): skipped` : false;
   return [
-    { name: "SQLite", skip: false, open: openSqlite },
+    { name: "SQLite", skip: false, open: async () => opened(await sqliteDatabase()) },
     {
       name: "PostgreSQL",
       skip: process.env.CI === "true" ? false : pgSkip,
       open: async () => {
         if (unreachable) throw new Error(`CI=true but PostgreSQL is not reachable at ${POSTGRES_URL}: ${unreachable}`);
-        return openPostgres(purpose);
+        return opened(await postgresDatabase(purpose));
       },
     },
   ];
