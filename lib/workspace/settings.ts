@@ -13,6 +13,13 @@ export const widgetSettingsSchema = z.object({
   position: z.enum(["left", "right"]),
   greeting: z.string().min(1).max(280),
   languages: z.array(z.string().length(2)).min(1),
+  /**
+   * The one name customers see above AI replies, whichever internal specialist wrote them.
+   * Settings stored before this existed read the default.
+   */
+  assistantName: userText("The assistant name").min(1).max(40).default("Lumen"),
+  /** Whether agents see what the customer is typing before it is sent; off unless a team opts in. */
+  typingPreview: z.boolean().default(false),
 });
 
 export const escalationPolicySchema = z.strictObject({
@@ -163,6 +170,8 @@ export const defaultWidgetSettings: WidgetSettings = {
   position: "right",
   greeting: "Hi! Ask us anything about orders, returns, billing or your account.",
   languages: ["en", "es", "fr", "de"],
+  assistantName: "Lumen",
+  typingPreview: false,
 };
 
 export const defaultEscalationPolicy: EscalationPolicy = {
