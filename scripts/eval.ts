@@ -7,13 +7,18 @@
  * that CSV (same column names). --holdout P evaluates only rows whose text falls in the first P of
  * 100 hash buckets and, when training, leaves those buckets out of the training rows, so one file
  * can serve as both training and unseen evaluation data.
+ *
+ * A model scored on the rows it learned from says nothing about customers it has not met, so rows
+ * whose text (up to case, punctuation and digits) is among the model's training examples are never
+ * scored: they are counted and left out, and a file made only of them is refused.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parseCsvRecords, selectColumns } from "../lib/models/offline/csv";
-import { getIntentClassifier } from "../lib/models/offline/default-intent-model";
+import { defaultTrainingFiles, getIntentClassifier, parseTrainingCsv } from "../lib/models/offline/default-intent-model";
 import { isHeldOut } from "../lib/models/offline/holdout";
 import { trainIntentModel } from "../lib/models/offline/intent-model";
+import { duplicateKey } from "../lib/models/offline/text";
 
 interface LabelStats {
   label: string;
@@ -54,16 +59,25 @@ async function main(): Promise<void> {
   const holdout = values.holdout === undefined ? undefined : Number(values.holdout);
   if (holdout !== undefined && !(holdout > 0 && holdout < 100)) throw new Error("--holdout must be a percentage between 0 and 100");
 
-  const evaluation = readExamples(values.file, values.text, values.label).filter(
+  const training = values.train
+    ? readExamples(values.train, values.text, values.label).filter(
+        (example) => holdout === undefined || !isHeldOut(example.text, holdout),
+      )
+    : defaultTrainingFiles().flatMap((file) => parseTrainingCsv(readFileSync(file, "utf8")));
+  const learned = new Set(training.map((example) => duplicateKey(example.text)));
+  const candidates = readExamples(values.file, values.text, values.label).filter(
     (example) => holdout === undefined || isHeldOut(example.text, holdout),
   );
-  const classifier = values.train
-    ? await trainIntentModel(
-        readExamples(values.train, values.text, values.label).filter(
-          (example) => holdout === undefined || !isHeldOut(example.text, holdout),
-        ),
-      )
-    : await getIntentClassifier();
+  const evaluation = candidates.filter((example) => !learned.has(duplicateKey(example.text)));
+  const seen = candidates.length - evaluation.length;
+  if (evaluation.length === 0) {
+    throw new Error(
+      `All ${candidates.length} rows of ${values.file} are examples the model was trained on, so their score would say nothing about new messages. ` +
+        "Evaluate on other data, or train on this file with --train and keep part of it out with --holdout 20.",
+    );
+  }
+  if (seen > 0) console.log(`left out ${seen} of ${candidates.length} rows: the model was trained on them`);
+  const classifier = values.train ? await trainIntentModel(training) : await getIntentClassifier();
 
   const predictions = await classifier.classifyAll(evaluation.map(({ text }) => text));
   const pairs = evaluation.map(({ label }, i) => ({ gold: label, predicted: predictions[i]!.intent }));
