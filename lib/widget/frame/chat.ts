@@ -121,12 +121,12 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     sendButton,
   );
   const humanButton = h("button", { type: "button", class: "secondary human", onclick: () => send(t.talkToPersonMessage) });
-  const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify") });
+  const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify", true) });
   const newButton = h("button", { type: "button", class: "primary", hidden: true, onclick: () => restart() });
   const host = connectHost(boot.parentOrigin, (message) => onHost(message));
   const title = h("h1", {});
   const subtitle = h("p", {});
-  const endButton = h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat") });
+  const endButton = h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat", true) });
   const closeButton = h("button", { type: "button", class: "header-button close", onclick: () => host.send({ type: "lumen-desk:close" }) }, "×");
   const header = h("header", {}, h("div", {}, title, subtitle), endButton, closeButton);
   replaceChildren(
@@ -150,7 +150,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     document.documentElement.lang = session.language;
     document.title = t.title;
     log.setAttribute("aria-label", t.messagesLabel);
-    replaceChildren(greeting, h("span", { class: "who" }, t.assistant), h("div", { class: "bubble" }, renderMarkdown(session.settings.greeting)));
+    replaceChildren(greeting, h("span", { class: "who" }, session.settings.assistantName), h("div", { class: "bubble" }, renderMarkdown(session.settings.greeting)));
     chips.setAttribute("aria-label", t.quickRepliesLabel);
     replaceChildren(chips, ...[t.chipReturn, t.chipTrack, t.chipRefund, t.chipBilling].map((text) => h("button", { type: "button", class: "chip", onclick: () => send(text) }, text)));
     input.placeholder = t.placeholder;
@@ -191,7 +191,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
 
   function entryNode(entry: TimelineEntry) {
     const streaming = entry.streamId !== null;
-    const who = entry.author === "customer" ? t.you : entry.author === "system" ? t.system : (entry.agentName ?? t.assistant);
+    // The AI's specialists are one assistant to the customer; a person is named.
+    const who = entry.author === "customer" ? t.you : entry.author === "system" ? t.system : entry.author === "ai" ? session.settings.assistantName : (entry.agentName ?? t.someone);
     const bubble = h("div", { class: "bubble" });
     fillBubble(bubble, entry);
     const li = h("li", { class: `msg ${entry.author}`, "data-author": entry.author, ...(streaming ? { "aria-hidden": "true", "data-streaming": "true" } : {}) });
@@ -283,11 +284,19 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     const closedChat = status === "resolved";
     composer.hidden = closedChat;
     newButton.hidden = !closedChat;
+    // The email/callback offer is for a customer left waiting; once a person has joined, or the
+    // conversation went back to the AI, it is withdrawn.
+    const waitingAlone = status === "waiting_human" && !update.assignee;
     if (closedChat && !rated && panel !== "csat") showPanel("csat");
-    else if (status === "waiting_human" && !asked && panel === "none") showPanel("async");
+    else if (waitingAlone && !asked && panel === "none") showPanel("async");
+    else if (!waitingAlone && panel === "async") showPanel("none");
   }
 
-  function showPanel(next: Panel) {
+  /**
+   * Only a panel the customer asked for takes the keyboard; one the chat offers by itself leaves
+   * the focus in the composer and the newest message in view.
+   */
+  function showPanel(next: Panel, focus = false) {
     panel = next;
     if (next === "none") replaceChildren(panelArea);
     else if (next === "csat") {
@@ -305,7 +314,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
         renderStatus();
       }));
     }
-    panelArea.querySelector<HTMLElement>("input, textarea, button")?.focus();
+    if (focus) panelArea.querySelector<HTMLElement>("input, textarea, button")?.focus();
+    log.scrollTop = log.scrollHeight;
   }
 
   function render() {
