@@ -53,7 +53,16 @@ export function CustomerAccount({ customer, account }: { customer: ConversationV
           title="Previous conversations"
           rows={account.previousConversations}
           render={(c) => (
-            <AccountRow key={c.id} label={<Link href={`/console/${c.id}`} className="text-brand-700 hover:underline">{c.createdAt.toLocaleDateString("en-US")}</Link>} value={<Badge>{c.status.replace("_", " ")}</Badge>} />
+            <AccountRow
+              key={c.id}
+              label={
+                <Link href={`/console/${c.id}`} className="text-brand-700 hover:underline" data-testid="previous-conversation">
+                  <span className="line-clamp-2">{c.subject ?? "No topic recorded"}</span>
+                  <span className="block text-xs text-slate-600">{c.createdAt.toLocaleDateString("en-US")}</span>
+                </Link>
+              }
+              value={<Badge>{c.status.replace("_", " ")}</Badge>}
+            />
           )}
         />
       </CardBody>

@@ -1,9 +1,23 @@
 import type { HandoffBrief } from "@/lib/handoff/brief";
 import type { BriefFeedbackState } from "@/lib/console/brief-feedback";
 import { Badge, Card, CardBody, DetailRow, type BadgeTone } from "@/components/ui";
+import { safeHref } from "@/lib/widget/markdown";
 import { BriefFeedbackForm } from "./brief-feedback-form";
 
 const urgencyTone: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warning", low: "neutral" };
+
+/** The page the customer chatted from; the address came from their browser, so only a web address becomes a link. */
+function PageLink({ url, title }: { url: string; title: string | null }) {
+  const href = /^https?:\/\//i.test(url) ? safeHref(url) : null;
+  const label = title ? `${title} (${url})` : url;
+  if (!href) return <span className="break-all">{label}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline" data-testid="brief-page">
+      {title ?? url}
+      {title ? <span className="block text-xs text-slate-600">{url}</span> : null}
+    </a>
+  );
+}
 
 /** The brief in the order a person reads it: who, what, why now, what to do. */
 export function HandoffBriefCard({ brief, conversationId, feedback }: { brief: HandoffBrief; conversationId: string; feedback: BriefFeedbackState | null }) {
@@ -28,6 +42,11 @@ export function HandoffBriefCard({ brief, conversationId, feedback }: { brief: H
             {customer.risk_flags.length > 0 ? ` · flags: ${customer.risk_flags.join(", ")}` : ""}
           </DetailRow>
           <DetailRow label="What">{context.summary}</DetailRow>
+          {brief.conversation.page_url ? (
+            <DetailRow label="Page">
+              <PageLink url={brief.conversation.page_url} title={brief.conversation.page_title} />
+            </DetailRow>
+          ) : null}
           <DetailRow label="Why now">
             <span data-testid="brief-trigger" className="font-medium">
               {escalation.trigger?.replaceAll("_", " ") ?? "no trigger recorded"}

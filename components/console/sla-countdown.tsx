@@ -19,7 +19,7 @@ export function SlaCountdown({ dueAt }: { dueAt: string | null }) {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  if (!dueAt) return <span className="text-slate-400">—</span>;
+  if (!dueAt) return <span className="text-slate-600">—</span>;
   if (now === null) return <time dateTime={dueAt}>…</time>;
   const left = Math.round((new Date(dueAt).getTime() - now) / 1000);
   return (

@@ -1,11 +1,12 @@
 import type { TimelineItem } from "@/lib/console/conversation-view";
 import { cx } from "@/components/ui";
+import { MarkdownView } from "@/components/help/markdown-view";
 
 const bubble: Record<string, string> = {
   customer: "bg-slate-100 text-slate-900",
   ai: "bg-brand-50 text-slate-900",
   human: "bg-emerald-50 text-slate-900",
-  system: "bg-white text-slate-500 italic ring-1 ring-slate-200",
+  system: "bg-white text-slate-700 italic ring-1 ring-slate-200",
 };
 
 const who: Record<string, string> = { customer: "Customer", ai: "AI", human: "Agent", system: "System" };
@@ -15,15 +16,16 @@ export function Transcript({ items }: { items: TimelineItem[] }) {
   return (
     <ol aria-label="Transcript" className="flex flex-col gap-2">
       {items.map((item) => {
-        const time = <time className="text-[10px] text-slate-400" dateTime={item.at.toISOString()}>{item.at.toLocaleTimeString("en-US")}</time>;
+        const time = <time className="text-[10px] text-slate-600" dateTime={item.at.toISOString()}>{item.at.toLocaleTimeString("en-US")}</time>;
         if (item.kind === "message") {
           return (
             <li key={item.id} data-author={item.author} className={cx("max-w-[85%] rounded-lg px-3 py-2 text-sm", bubble[item.author], item.author === "customer" ? "self-start" : "self-end")}>
-              <p className="mb-0.5 text-xs font-medium text-slate-500">
+              <p className="mb-0.5 text-xs font-medium text-slate-700">
                 {who[item.author]}
                 {item.name ? ` · ${item.name}` : ""} {time}
               </p>
-              <p className="whitespace-pre-wrap">{item.body}</p>
+              {/* As the widget shows it: the customer's words as typed, every other voice in the chat's markdown subset. */}
+              {item.author !== "customer" ? <MarkdownView source={item.body} className="space-y-2 [&_a]:break-all" /> : <p className="whitespace-pre-wrap">{item.body}</p>}
             </li>
           );
         }

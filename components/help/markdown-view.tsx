@@ -29,9 +29,10 @@ function inline(nodes: Inline[]): ReactNode[] {
   });
 }
 
-export function MarkdownView({ source }: { source: string }) {
+/** `className` replaces the help centre's roomy article spacing, e.g. for a chat bubble. */
+export function MarkdownView({ source, className = "space-y-4 leading-relaxed text-slate-700" }: { source: string; className?: string }) {
   return (
-    <div className="space-y-4 leading-relaxed text-slate-700">
+    <div className={className}>
       {parseMarkdown(source).map((block, i) =>
         block.kind === "paragraph" ? (
           <p key={i}>{inline(block.children)}</p>

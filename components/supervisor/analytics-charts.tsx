@@ -11,6 +11,12 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 const BRAND = "#4f46e5";
 const MUTED = "#cbd5e1";
 const AMBER = "#d97706";
+// Recharts colours each legend entry like its series; the pale "Fired" bar made its label unreadable.
+const LEGEND_TEXT = "#334155";
+
+function legendLabel(value: string): ReactNode {
+  return <span style={{ color: LEGEND_TEXT }}>{value}</span>;
+}
 
 function ChartFigure({ testId, caption, children }: { testId: string; caption: string; children: ReactNode }) {
   return (
@@ -33,7 +39,7 @@ export function TriggerChart({ rows }: { rows: { trigger: string; fired: number;
         <XAxis dataKey="trigger" tick={{ fontSize: 11 }} interval={0} angle={-20} textAnchor="end" height={50} />
         <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendLabel} />
         <Bar dataKey="fired" name="Fired" fill={MUTED} isAnimationActive={false} />
         <Bar dataKey="primary" name="Primary" fill={BRAND} isAnimationActive={false} />
       </BarChart>
@@ -64,7 +70,7 @@ export function TrendChart({ rows }: { rows: { day: string; averageCsat: number 
         <YAxis yAxisId="csat" domain={[1, 5]} tick={{ fontSize: 11 }} />
         <YAxis yAxisId="sentiment" orientation="right" domain={[-1, 1]} tick={{ fontSize: 11 }} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendLabel} />
         <Line yAxisId="csat" dataKey="averageCsat" name="CSAT" stroke={BRAND} connectNulls dot={false} isAnimationActive={false} />
         <Line yAxisId="sentiment" dataKey="averageSentiment" name="Sentiment" stroke={AMBER} connectNulls dot={false} isAnimationActive={false} />
       </LineChart>

@@ -9,6 +9,7 @@ import { activeGuidance } from "../agents/staff-guidance";
 import { addUsage, noSpend, type ModelSpend } from "../analytics/model-cost";
 import type { ModelUsagePayload } from "../models/model-usage";
 import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
+import { conversationSubject } from "./conversation-subject";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
@@ -40,7 +41,7 @@ export interface ConversationView {
   account: {
     orders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
     payments: { id: string; amountCents: number; currency: string; status: string; card: string; failureReason: string | null; at: Date }[];
-    previousConversations: { id: string; status: string; createdAt: Date }[];
+    previousConversations: { id: string; status: string; createdAt: Date; subject: string | null }[];
   } | null;
   colleagues: { id: string; name: string; presence: string }[];
   /** What the AI is told to follow now, and whether the viewer may withdraw each piece. */
@@ -123,11 +124,18 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
         db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: ACCOUNT_ROWS }),
         db.payment.findMany({ where: { customerId: customer.id }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS }),
         db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS, select: { id: true, status: true, createdAt: true } }),
-      ]).then(([orders, payments, previousConversations]) => ({
-        orders,
-        payments: payments.map((p) => ({ id: p.id, amountCents: p.amountCents, currency: p.currency, status: p.status, card: `${p.cardBrand} •••• ${p.cardLast4}`, failureReason: p.failureReason, at: p.createdAt })),
-        previousConversations,
-      }))
+      ]).then(async ([orders, payments, previous]) => {
+        const subjectEvents = await db.conversationEvent.findMany({
+          where: { conversationId: { in: previous.map((c) => c.id) }, type: { in: ["classification", "handoff_brief"] } },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { conversationId: true, type: true, payload: true },
+        });
+        return {
+          orders,
+          payments: payments.map((p) => ({ id: p.id, amountCents: p.amountCents, currency: p.currency, status: p.status, card: `${p.cardBrand} •••• ${p.cardLast4}`, failureReason: p.failureReason, at: p.createdAt })),
+          previousConversations: previous.map((c) => ({ ...c, subject: conversationSubject(subjectEvents.filter((e) => e.conversationId === c.id)) })),
+        };
+      })
     : null;
 
   return {
