@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OutboundEmail" ADD COLUMN     "replyTo" TEXT,
+ADD COLUMN     "sender" TEXT;
