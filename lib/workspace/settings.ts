@@ -8,11 +8,24 @@ import { userText } from "../validation/user-text";
  * hours, alert rules) are strict: an unknown key is refused with its name rather than dropped,
  * so a mistyped or hostile body cannot silently reset the rules to their defaults.
  */
+/**
+ * A site allowed to embed the widget, as an origin (scheme, host, optional port; no path). A
+ * leading "*." admits every subdomain of the host.
+ */
+export const allowedSiteSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(260)
+  .regex(/^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/, "An allowed site is an origin such as https://shop.example.com, without a path.");
+
 export const widgetSettingsSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   position: z.enum(["left", "right"]),
   greeting: z.string().min(1).max(280),
   languages: z.array(z.string().length(2)).min(1),
+  /** Sites whose pages may open the chat; empty lets any site. Settings stored before this existed read empty. */
+  allowedSites: z.array(allowedSiteSchema).max(50).default([]),
   /**
    * The one name customers see above AI replies, whichever internal specialist wrote them.
    * Settings stored before this existed read the default.
@@ -60,6 +73,8 @@ export const businessHoursSchema = z.strictObject({
   fri: openingHours,
   sat: openingHours,
   sun: openingHours,
+  /** Dates (YYYY-MM-DD, on the workspace's clock) the desk is closed all day. Settings stored before this existed read none. */
+  holidays: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/, "A holiday is a date such as 2026-12-25.")).max(366).default([]),
 });
 
 export const authorityLimitsSchema = z.object({
@@ -156,6 +171,23 @@ export const modelSettingsSchema = z.strictObject({
   prices: z.record(z.string().min(1).max(200), modelPriceSchema).default({}),
 });
 
+/** Who outgoing mail is from; each left out reads the default (the workspace's name, DESK_MAIL_FROM). */
+export const emailSettingsSchema = z.strictObject({
+  senderName: userText("The sender name").trim().min(1, "Give a sender name or leave it out.").max(80).optional(),
+  senderAddress: z.string().trim().toLowerCase().email("The sender address must be an email address.").max(254).optional(),
+  replyTo: z.string().trim().toLowerCase().email("The reply-to address must be an email address.").max(254).optional(),
+});
+
+/**
+ * How long the desk keeps what it no longer needs; a field left out (or null) keeps everything.
+ * Resolved conversations go with their messages, events and attachments; sent mail holds
+ * one-time links and codes, so it has its own, usually shorter, limit.
+ */
+export const retentionPolicySchema = z.strictObject({
+  resolvedConversationDays: z.number().int().min(1).max(3650).nullable().default(null),
+  sentEmailDays: z.number().int().min(1).max(3650).nullable().default(null),
+});
+
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type EscalationPolicy = z.infer<typeof escalationPolicySchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
@@ -164,6 +196,8 @@ export type SlaPolicy = z.infer<typeof slaPolicySchema>;
 export type AlertRules = z.infer<typeof alertRulesSchema>;
 export type ModelSettings = z.infer<typeof modelSettingsSchema>;
 export type ModelPrice = z.infer<typeof modelPriceSchema>;
+export type EmailSettings = z.infer<typeof emailSettingsSchema>;
+export type RetentionPolicy = z.infer<typeof retentionPolicySchema>;
 
 export const defaultWidgetSettings: WidgetSettings = {
   color: "#4f46e5",
@@ -172,6 +206,7 @@ export const defaultWidgetSettings: WidgetSettings = {
   languages: ["en", "es", "fr", "de"],
   assistantName: "Lumen",
   typingPreview: false,
+  allowedSites: [],
 };
 
 export const defaultEscalationPolicy: EscalationPolicy = {
@@ -195,6 +230,7 @@ export const defaultBusinessHours: BusinessHours = {
   fri: weekday,
   sat: [["10:00", "14:00"]],
   sun: [],
+  holidays: [],
 };
 
 export const defaultAuthorityLimits: AuthorityLimits = {
@@ -222,6 +258,8 @@ export interface WorkspaceSettings {
   sla: SlaPolicy;
   alerts: AlertRules;
   model: ModelSettings;
+  email: EmailSettings;
+  retention: RetentionPolicy;
 }
 
 export function parseWorkspaceSettings(row: {
@@ -232,6 +270,8 @@ export function parseWorkspaceSettings(row: {
   slaPolicy: unknown;
   alertRules: unknown;
   modelSettings: unknown;
+  emailSettings?: unknown;
+  retentionPolicy?: unknown;
 }): WorkspaceSettings {
   return {
     widget: widgetSettingsSchema.parse(row.widgetSettings),
@@ -241,5 +281,7 @@ export function parseWorkspaceSettings(row: {
     sla: slaPolicySchema.parse(row.slaPolicy),
     alerts: alertRulesSchema.parse(row.alertRules ?? {}),
     model: modelSettingsSchema.parse(row.modelSettings ?? {}),
+    email: emailSettingsSchema.parse(row.emailSettings ?? {}),
+    retention: retentionPolicySchema.parse(row.retentionPolicy ?? {}),
   };
 }
