@@ -8,6 +8,7 @@ import { post } from "./api";
 import { h, replaceChildren } from "./dom";
 import { asyncForm, csatForm, verifyForm } from "./forms";
 import { connectHost, type FromHost } from "./host";
+import { revealedLength } from "../pacing";
 import { renderMarkdown } from "./render-markdown";
 import { sessionStore, type OutboxItem } from "./storage";
 
@@ -26,6 +27,7 @@ type DeskSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Panel = "none" | "async" | "verify" | "csat";
 
 const ACK_TIMEOUT_MS = 15_000;
+const PACE_TICK_MS = 50;
 const RESEND_DELAY_MS = 5_000;
 const waitingStatuses = new Set(["waiting_human", "with_human", "pending_async", "resolved"]);
 
@@ -189,8 +191,41 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     return entry.delivery ? t[entry.delivery] : "";
   }
 
+  // --- pacing: replies watched as they arrive are revealed at a readable pace -----------------
+  const paced = new Map<string, { shown: number; at: number }>();
+  let paceTimer: ReturnType<typeof setInterval> | undefined;
+
+  function pace(key: string | undefined) {
+    if (!key || paced.has(key)) return;
+    paced.set(key, { shown: 0, at: performance.now() });
+    paceTimer ??= setInterval(paceTick, PACE_TICK_MS);
+  }
+
+  function paceTick() {
+    const now = performance.now();
+    const byKey = new Map(timeline.list().map((e) => [e.key, e]));
+    for (const [key, state] of paced) {
+      const entry = byKey.get(key);
+      if (entry) state.shown = revealedLength(entry.body, state.shown, now - state.at);
+      state.at = now;
+      // A reply still being written keeps its place; a stored one is done once all of it shows.
+      if (!entry || (entry.streamId === null && state.shown >= entry.body.length)) paced.delete(key);
+    }
+    if (paced.size === 0) {
+      clearInterval(paceTimer);
+      paceTimer = undefined;
+    }
+    renderLog();
+  }
+
+  function shownBody(entry: TimelineEntry): string {
+    const state = paced.get(entry.key);
+    return state ? entry.body.slice(0, state.shown) : entry.body;
+  }
+
   function entryNode(entry: TimelineEntry) {
-    const streaming = entry.streamId !== null;
+    // Still arriving on screen: hidden from screen readers, which read the reply once, whole.
+    const streaming = entry.streamId !== null || paced.has(entry.key);
     // The AI's specialists are one assistant to the customer; a person is named.
     const who = entry.author === "customer" ? t.you : entry.author === "system" ? t.system : entry.author === "ai" ? session.settings.assistantName : (entry.agentName ?? t.someone);
     const bubble = h("div", { class: "bubble" });
@@ -208,12 +243,12 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
         li.append(h("span", { class: "form-error" }, entry.error ?? ""), h("button", { type: "button", class: "link", onclick: () => retry(id) }, t.retry));
       }
     }
-    return { li, streaming, body: entry.body, delivery };
+    return { li, streaming, body: shownBody(entry), delivery };
   }
 
   function fillBubble(bubble: HTMLElement, entry: TimelineEntry) {
     if (entry.author === "customer") replaceChildren(bubble, ...entry.body.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line])));
-    else replaceChildren(bubble, renderMarkdown(entry.body));
+    else replaceChildren(bubble, renderMarkdown(shownBody(entry)));
   }
 
   function renderLog() {
@@ -228,16 +263,16 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     entries.forEach((entry, index) => {
       let node = nodes.get(entry.key);
       const failedChanged = node && (node.li.dataset.delivery === "failed") !== (entry.delivery === "failed");
-      if (!node || node.streaming !== (entry.streamId !== null) || failedChanged) {
+      if (!node || node.streaming !== (entry.streamId !== null || paced.has(entry.key)) || failedChanged) {
         const fresh = entryNode(entry);
         if (awaitingFirstReply && (entry.author === "ai" || entry.author === "human")) firstReplySeen();
         node?.li.remove();
         nodes.set(entry.key, fresh);
         node = fresh;
       } else {
-        if (node.body !== entry.body) {
+        if (node.body !== shownBody(entry)) {
           fillBubble(node.li.querySelector(".bubble") as HTMLElement, entry);
-          node.body = entry.body;
+          node.body = shownBody(entry);
         }
         // Changed as text, not as a new node, so screen readers are not told every tick.
         if (node.delivery && entry.delivery && node.li.dataset.delivery !== entry.delivery) {
@@ -387,6 +422,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
 
   function received(message: ReplayedMessage, live: boolean) {
     timeline.applyMessage(message);
+    if (live && message.author === "ai") pace(timeline.list().find((e) => e.id === message.id)?.key);
     if (message.author !== "customer") {
       typing = null;
       if (live && !visible) {
@@ -416,6 +452,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   socket.on("reply:delta", ({ conversationId, replyId, agentName, text }) => {
     if (conversationId !== session.conversationId) return;
     timeline.applyDelta(replyId, agentName, text, new Date());
+    pace(timeline.list().find((e) => e.streamId === replyId)?.key);
     renderLog();
   });
   socket.on("reply:typing", ({ conversationId, agentName, typing: isTyping }) => {
