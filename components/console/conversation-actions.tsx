@@ -46,20 +46,32 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
     { key: "note" as const, label: "Internal note" },
   ];
 
+  if (resolved) {
+    return (
+      <section aria-label="Conversation actions" className="flex flex-wrap items-center gap-3" data-testid="resolved-read-only">
+        <p className="text-sm text-slate-700">This conversation is resolved, so it is read-only. Reopen it to write to the customer again; the AI has it until someone takes over.</p>
+        <Button variant="secondary" onClick={() => void run("console:reopen", { note: null })} disabled={busy}>
+          Reopen
+        </Button>
+        <ActionError message={error} />
+      </section>
+    );
+  }
+
   return (
     <section aria-label="Conversation actions" className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        {!mine && !resolved ? (
+        {!mine ? (
           <Button onClick={() => void run("console:claim", {}, () => setMode("reply"))} disabled={busy}>
             {ownerKind === "ai" ? "Take over" : ownerKind === "queue" ? "Claim" : "Take from colleague"}
           </Button>
         ) : null}
-        {controls && !resolved ? (
+        {controls ? (
           <Button variant="secondary" onClick={() => void run("console:hand_back", { note: text || undefined }, () => setText(""))} disabled={busy}>
             Hand back to AI
           </Button>
         ) : null}
-        {(controls || ownerKind !== "human") && !resolved ? (
+        {controls || ownerKind !== "human" ? (
           <>
             <Button variant="secondary" onClick={() => void run("console:resolve", { outcome: "solved", note: text || undefined }, () => setText(""))} disabled={busy}>
               Resolve
@@ -71,7 +83,7 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           </>
         ) : null}
       </div>
-      {controls && !resolved ? (
+      {controls ? (
         <div className="flex items-end gap-2">
           <div>
             <Label htmlFor="transfer-to">Transfer to</Label>

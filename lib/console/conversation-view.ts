@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { loadConversationLog, payloadOf } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
 import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
+import type { ReopenedPayload } from "../conversation/transitions";
 import type { TurnSignals } from "../agents/escalation-types";
 import type { HandoffBrief } from "../handoff/brief";
 import { activeGuidance } from "../agents/staff-guidance";
@@ -21,7 +22,7 @@ import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type Appro
 
 export type TimelineItem =
   | { kind: "message"; id: string; at: Date; author: "customer" | "ai" | "human" | "system"; name: string | null; body: string }
-  | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved" | "approval"; text: string }
+  | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved" | "reopened" | "approval"; text: string }
   | { kind: "remark"; id: string; at: Date; remark: "note" | "whisper"; authorName: string; body: string };
 
 export interface ConversationView {
@@ -101,6 +102,11 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
       case "resolved": {
         const p = payloadOf<{ outcome: string; note: string | null }>(event);
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "resolved", text: `Resolved: ${p.outcome.replace("_", " ")}${p.note ? ` (${p.note})` : ""}` });
+        break;
+      }
+      case "reopened": {
+        const p = payloadOf<ReopenedPayload>(event);
+        timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "reopened", text: `Reopened by ${names.get(p.byUserId) ?? "a colleague"}; the AI has it again${p.note ? ` (${p.note})` : ""}` });
         break;
       }
       case "approval_decided": {

@@ -5,7 +5,7 @@ import { currentOwner } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
 import { customerNotices } from "../agents/customer-notices";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
-import { assignConversation, handBackToAi, OwnershipChanged, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
+import { assignConversation, handBackToAi, OwnershipChanged, reopenConversation, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
 import type { Owner } from "../conversation/event-types";
 import { activeGuidance, type GuidanceRemovedPayload } from "../agents/staff-guidance";
 
@@ -46,6 +46,11 @@ async function unlessSomeoneElseFirst(change: Promise<void>): Promise<void> {
   }
 }
 
+/** A resolved conversation is a closed record: nobody writes to the customer or moves it until it is reopened. */
+function unlessResolved(conversation: { status: string }): void {
+  if (conversation.status === "resolved") throw new StaffActionError("This conversation is resolved. Reopen it first.");
+}
+
 function ownsOrSupervises(staff: StaffMember, owner: Owner): boolean {
   return (owner.kind === "human" && owner.userId === staff.userId) || roleAtLeast(staff.role, "supervisor");
 }
@@ -56,7 +61,8 @@ function firstName(name: string): string {
 
 /** Takes the conversation: from the queue, from the AI mid-conversation, or (for a supervisor) from a colleague. */
 export async function claimConversation(db: Db, staff: StaffMember, conversationId: string, now = new Date()): Promise<void> {
-  const { owner, asRead, name, log } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, log, conversation } = await loadFor(db, staff, conversationId);
+  unlessResolved(conversation);
   if (owner.kind === "human" && owner.userId === staff.userId) return;
   if (owner.kind === "human" && !roleAtLeast(staff.role, "supervisor")) throw new StaffActionError("A colleague already has this conversation.");
   const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
@@ -67,7 +73,8 @@ export async function claimConversation(db: Db, staff: StaffMember, conversation
 }
 
 export async function replyAsHuman(db: Db, staff: StaffMember, conversationId: string, body: string, clientMessageId: string | undefined, now = new Date()): Promise<Message> {
-  const { owner, name } = await loadFor(db, staff, conversationId);
+  const { owner, name, conversation } = await loadFor(db, staff, conversationId);
+  unlessResolved(conversation);
   if (owner.kind !== "human" || owner.userId !== staff.userId) throw new StaffActionError("Take the conversation over before replying, so the customer hears one voice.");
   const { message, duplicate } = await recordMessage(db, { conversationId, author: "human", body, agentName: name, userId: staff.userId, clientMessageId, at: now });
   if (!duplicate) publishMessage(staff.workspaceId, message);
@@ -101,6 +108,7 @@ export async function removeGuidance(db: Db, staff: StaffMember, conversationId:
 
 export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {
   const { owner, asRead, name, conversation, log } = await loadFor(db, staff, conversationId);
+  unlessResolved(conversation);
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can transfer it.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   if (toUserId === null) {
@@ -119,7 +127,8 @@ export async function transferConversation(db: Db, staff: StaffMember, conversat
 }
 
 export async function handConversationBack(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
-  const { owner, asRead, name, log } = await loadFor(db, staff, conversationId);
+  const { owner, asRead, name, log, conversation } = await loadFor(db, staff, conversationId);
+  unlessResolved(conversation);
   if (owner.kind === "ai") return;
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
@@ -135,4 +144,19 @@ export async function resolveAsStaff(db: Db, staff: StaffMember, conversationId:
   const resolved = await resolveConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, outcome, note);
   if (!resolved) return;
   publishConversation(staff.workspaceId, { conversationId, status: "resolved", assigneeId: owner.kind === "human" ? owner.userId : null });
+}
+
+/**
+ * Reopens a resolved conversation. Whoever resolved it, or a supervisor, may undo that; any
+ * agent may reopen one the AI or the customer's rating closed. It goes back to the AI, and the
+ * person who reopened it takes it over when they mean to write.
+ */
+export async function reopenAsStaff(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
+  const { owner, conversation } = await loadFor(db, staff, conversationId);
+  if (conversation.status !== "resolved") return;
+  if (owner.kind === "human" && !ownsOrSupervises(staff, owner)) throw new StaffActionError("A colleague resolved this conversation; only they or a supervisor can reopen it.");
+  const reopened = await reopenConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, note);
+  if (!reopened) return;
+  publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
+  publishActivity(staff.workspaceId, conversationId, "reopened");
 }

@@ -1,6 +1,7 @@
 import type { Db, Prisma } from "../db";
 import type { Actor, MissedAssignment, Owner, OwnershipChangedPayload } from "./event-types";
 import { appendEvent } from "./log";
+import { audit } from "../business/audit";
 
 /**
  * Changes of who owns a conversation. Each writes the ownership event and the conversation's
@@ -97,6 +98,30 @@ export async function resolveConversation(db: Db, scope: Scope, outcome: string,
     const { count } = await tx.conversation.updateMany({ where: { id: scope.conversationId, status: { not: "resolved" } }, data: { status: "resolved", resolvedAt: scope.at } });
     if (count === 0) return false;
     await appendEvent(tx, { ...scope, type: "resolved", payload: { outcome, note } });
+    return true;
+  });
+}
+
+export interface ReopenedPayload {
+  byUserId: string;
+  note: string | null;
+}
+
+/**
+ * Reopens a resolved conversation once: of several people reopening at once, one writes the
+ * event. Like a customer's return it starts again with the AI (see currentOwner), and a person
+ * takes it over from there; the change is audited because it undoes a recorded outcome.
+ */
+export async function reopenConversation(db: Db, scope: Scope & { actor: { type: "user"; userId: string } }, note: string | null): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.conversation.updateMany({
+      where: { id: scope.conversationId, status: "resolved" },
+      data: { status: "open", assigneeId: null, resolvedAt: null, ownerVersion: { increment: 1 } },
+    });
+    if (count === 0) return false;
+    const payload: ReopenedPayload = { byUserId: scope.actor.userId, note };
+    await appendEvent(tx, { ...scope, type: "reopened", payload: payload as never });
+    await audit(tx, { workspaceId: scope.workspaceId, actorType: "user", actorId: scope.actor.userId, action: "conversation.reopen", targetType: "conversation", targetId: scope.conversationId, detail: { note } });
     return true;
   });
 }

@@ -5,6 +5,7 @@ import {
   claimConversation,
   handConversationBack,
   removeGuidance,
+  reopenAsStaff,
   replyAsHuman,
   resolveAsStaff,
   StaffActionError,
@@ -21,6 +22,7 @@ import {
   handBackPayload,
   remarkPayload,
   removeGuidancePayload,
+  reopenPayload,
   replyPayload,
   resolvePayload,
   transferPayload,
@@ -28,7 +30,7 @@ import {
 import { rooms, type Ack } from "./events";
 import type { DeskSocketServer } from "./hub";
 
-const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:decide_approval", "console:alert_ack", "console:remove_guidance"] as const;
+const consoleEvents = ["console:claim", "console:reply", "console:remark", "console:transfer", "console:hand_back", "console:resolve", "console:reopen", "console:decide_approval", "console:alert_ack", "console:remove_guidance"] as const;
 
 type DeskSocket = Parameters<Parameters<DeskSocketServer["on"]>[1]>[0];
 
@@ -80,6 +82,7 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on("console:hand_back", handle(socket, staff, handBackPayload, async (s, d) => handConversationBack(await db, s, d.conversationId, d.note).then(() => null)));
     socket.on("console:remove_guidance", handle(socket, staff, removeGuidancePayload, async (s, d) => removeGuidance(await db, s, d.conversationId, d.guidanceEventId).then(() => null)));
     socket.on("console:resolve", handle(socket, staff, resolvePayload, async (s, d) => resolveAsStaff(await db, s, d.conversationId, d.outcome, d.note).then(() => null)));
+    socket.on("console:reopen", handle(socket, staff, reopenPayload, async (s, d) => reopenAsStaff(await db, s, d.conversationId, d.note).then(() => null)));
     socket.on("console:decide_approval", handle(socket, staff, decideApprovalPayload, async (s, d) => ({ decision: (await decideApproval(await db, s, d)).decision })));
     socket.on(
       "console:alert_ack",

@@ -17,6 +17,7 @@ export const remarkPayload = z.strictObject({ conversationId, kind: z.enum(["not
 export const transferPayload = z.strictObject({ conversationId, toUserId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).nullable(), note: optionalNote });
 export const handBackPayload = z.strictObject({ conversationId, note: optionalNote });
 export const resolvePayload = z.strictObject({ conversationId, outcome: z.enum(["solved", "no_action_needed", "not_solved", "duplicate", "spam"]), note: optionalNote });
+export const reopenPayload = z.strictObject({ conversationId, note: optionalNote });
 export const decideApprovalPayload = z
   .strictObject({
     conversationId,

@@ -110,6 +110,7 @@ export interface ClientToServerEvents {
   "console:transfer": (payload: unknown, ack?: Ack<null>) => void;
   "console:hand_back": (payload: unknown, ack?: Ack<null>) => void;
   "console:resolve": (payload: unknown, ack?: Ack<null>) => void;
+  "console:reopen": (payload: unknown, ack?: Ack<null>) => void;
   "console:decide_approval": (payload: unknown, ack?: Ack<{ decision: "approved" | "denied" }>) => void;
   "console:alert_ack": (payload: unknown, ack?: Ack<null>) => void;
   "console:remove_guidance": (payload: unknown, ack?: Ack<null>) => void;
