@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { publicWorkspace } from "@/lib/workspace/public-workspace";
+import { publishedArticleList } from "@/lib/help-centre/public-articles";
+import { helpCentreLink } from "@/lib/agents/answer-basis";
 import { Card, CardBody } from "@/components/ui";
 
 export const metadata: Metadata = { title: "Help centre" };
@@ -12,8 +14,7 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
   const db = await getDb();
   const workspace = await publicWorkspace(db, typeof slug === "string" ? slug : undefined);
   if (!workspace) notFound();
-  // The index lists the English articles; each page offers its translations.
-  const articles = await db.knowledgeArticle.findMany({ where: { workspaceId: workspace.id, published: true, language: "en" }, orderBy: [{ category: "asc" }, { title: "asc" }] });
+  const articles = await publishedArticleList(db, workspace.id);
   const byCategory = new Map<string, typeof articles>();
   for (const article of articles) byCategory.set(article.category, [...(byCategory.get(article.category) ?? []), article]);
   return (
@@ -27,7 +28,7 @@ export default async function HelpCentrePage({ searchParams }: { searchParams: P
               <ul className="mt-2 space-y-1 text-sm">
                 {items.map((a) => (
                   <li key={a.id}>
-                    <Link href={`/help/${a.slug}`} className="text-brand-700 hover:underline">
+                    <Link href={helpCentreLink(a.slug, a.language)} className="text-brand-700 hover:underline">
                       {a.title}
                     </Link>
                   </li>

@@ -31,12 +31,32 @@ interface IndexEntry {
 }
 const cache = new Map<string, IndexEntry>();
 
+/**
+ * Each workspace's section embeddings from its last index build, by text: after an article is
+ * edited or published only its own sections are encoded again, so the change reaches answers
+ * within seconds instead of after re-reading the whole help centre.
+ */
+const embeddingsByWorkspace = new Map<string, Map<string, Float32Array>>();
+
+function reusingEncoder(workspaceId: string) {
+  return async (texts: readonly string[]): Promise<Float32Array[]> => {
+    const previous = embeddingsByWorkspace.get(workspaceId) ?? new Map<string, Float32Array>();
+    const missing = [...new Set(texts.filter((t) => !previous.has(t)))];
+    const fresh = missing.length > 0 ? await encodeSentences(missing) : [];
+    const known = new Map([...previous, ...missing.map((t, i) => [t, fresh[i]!] as const)]);
+    const embeddings = texts.map((t) => known.get(t)!);
+    // Only the texts of this build are kept, so removed articles do not pile up.
+    embeddingsByWorkspace.set(workspaceId, new Map(texts.map((t, i) => [t, embeddings[i]!])));
+    return embeddings;
+  };
+}
+
 /** How long an index is used before checking for edited articles; an edit reaches answers within it. */
 const VERSION_CHECK_MS = 10_000;
 
-export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier: IntentModel): Promise<{ index: KnowledgeIndex; categories: Map<string, string> }> {
+export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier: IntentModel, now = Date.now()): Promise<{ index: KnowledgeIndex; categories: Map<string, string> }> {
   const current = cache.get(workspaceId);
-  if (current && Date.now() - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, categories: current.categories };
+  if (current && now - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, categories: current.categories };
   const stats = await db.knowledgeArticle.aggregate({
     where: { workspaceId, published: true },
     _count: true,
@@ -44,17 +64,17 @@ export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier:
   });
   const version = `${stats._count}:${stats._max.updatedAt?.getTime() ?? 0}`;
   if (current?.version === version) {
-    current.checkedAt = Date.now();
+    current.checkedAt = now;
     return { index: await current.index, categories: current.categories };
   }
   const articles = await db.knowledgeArticle.findMany({ where: { workspaceId, published: true } });
   const entry: IndexEntry = {
     version,
-    checkedAt: Date.now(),
+    checkedAt: now,
     index: KnowledgeIndex.build(
       articles.map((a) => ({ id: a.id, slug: a.slug, language: a.language, title: a.title, body: a.body, tags: a.tags as string[] })),
       {
-        encode: encodeSentences,
+        encode: reusingEncoder(workspaceId),
         intentsOf: async (texts) =>
           (await classifier.classifyAll(texts)).map((p) => new Map(p.scores.slice(0, PROFILE_INTENTS).map((s) => [s.label, s.probability]))),
       },

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { publicWorkspace } from "@/lib/workspace/public-workspace";
 import { MarkdownView } from "@/components/help/markdown-view";
+import { publishedArticle } from "@/lib/help-centre/public-articles";
 
 /** The article in the language asked for (`?lang=es`), or in English when it has no such translation. */
 async function findArticle(slug: string, workspaceSlug: string | undefined, language: string | undefined) {
   const db = await getDb();
   const workspace = await publicWorkspace(db, workspaceSlug);
   if (!workspace) return null;
-  const translations = await db.knowledgeArticle.findMany({ where: { workspaceId: workspace.id, slug, published: true } });
-  return translations.find((a) => a.language === language) ?? translations.find((a) => a.language === "en") ?? translations[0] ?? null;
+  return publishedArticle(db, workspace.id, slug, language);
 }
 
 function single(value: string | string[] | undefined): string | undefined {
