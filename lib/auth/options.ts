@@ -46,7 +46,8 @@ export async function verifyStaffCredentials(raw: unknown, address: string): Pro
   // Compare against a dummy hash when the user is unknown so timing does not reveal accounts.
   const hash = user?.passwordHash ?? "$2b$10$taayDu1WAhFOyAUrKUM4TexYVrZ3CVs6GKy4XEBwj06nibQGxIfx6";
   const ok = await bcrypt.compare(password, hash);
-  if (!user || !ok || !isStaffRole(user.role)) return null;
+  // A deactivated person's right password is refused like a wrong one.
+  if (!user || !ok || !user.active || !isStaffRole(user.role)) return null;
   await recordSignInSuccess(db, email, address);
   return { id: user.id, name: user.name, email: user.email, role: user.role, workspaceId: user.workspaceId };
 }

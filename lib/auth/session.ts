@@ -3,11 +3,20 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { authOptions } from "./options";
-import { roleAtLeast, type StaffIdentity, type StaffRole } from "./roles";
+import { getDb } from "../db";
+import { isStaffRole, roleAtLeast, type StaffIdentity, type StaffRole } from "./roles";
 
+/**
+ * The signed-in person as the database has them now, not as they were at sign-in: a deactivated
+ * person's session stops working at once, and a changed role or name applies on the next request.
+ */
 export async function getStaff(): Promise<StaffIdentity | null> {
   const session = await getServerSession(authOptions);
-  return session?.user?.role ? session.user : null;
+  if (!session?.user?.role) return null;
+  const db = await getDb();
+  const user = await db.user.findUnique({ where: { id: session.user.id }, select: { name: true, email: true, role: true, active: true, workspaceId: true } });
+  if (!user?.active || !isStaffRole(user.role) || user.workspaceId !== session.user.workspaceId) return null;
+  return { id: session.user.id, name: user.name, email: user.email, role: user.role, workspaceId: user.workspaceId };
 }
 
 /** For console pages: signed-out visitors go to sign-in, staff below the role see the refusal page. */

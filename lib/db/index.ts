@@ -21,6 +21,7 @@ export type {
   KnowledgeArticle,
   LabelledExample,
   Message,
+  OneTimeLink,
   Order,
   OrderItem,
   Payment,

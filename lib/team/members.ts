@@ -1,0 +1,90 @@
+import bcrypt from "bcryptjs";
+import { z } from "zod";
+import type { Db, Prisma } from "../db";
+import { staffRoles } from "../auth/roles";
+import { audit } from "../business/audit";
+import { AGENT_SKILLS } from "../handoff/routing";
+import { adminPasswordSchema } from "../setup/first-admin";
+import { userText } from "../validation/user-text";
+
+/**
+ * The workspace's staff as admins manage them, and what each person changes about themselves.
+ * Every change is audited in the same transaction, and each refusal says why in words the
+ * person can act on.
+ */
+
+export class TeamChangeRefused extends Error {}
+
+/** Whoever is acting: an admin on the team page, or a person on their own account page. */
+export interface Actor {
+  id: string;
+  workspaceId: string;
+}
+
+export const staffPasswordSchema = adminPasswordSchema;
+export const displayNameSchema = userText("The name").trim().min(1, "Give a name.").max(120);
+export const staffEmailSchema = z.string().trim().toLowerCase().email("Give a valid email address.").max(254);
+
+/** What an admin sets about a person; the same schema checks the form and the API. */
+export const memberProfileSchema = z.strictObject({
+  role: z.enum(staffRoles),
+  skills: z.array(z.enum(AGENT_SKILLS)).max(AGENT_SKILLS.length),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, "A language is a two-letter code such as en.")).min(1, "Give at least one language.").max(20),
+  seniority: z.enum(["junior", "senior", "lead"]),
+  maxConcurrentChats: z.number().int().min(1, "A chat limit is at least 1.").max(20, "A chat limit is at most 20."),
+});
+export type MemberProfile = z.infer<typeof memberProfileSchema>;
+
+type Client = Db | Prisma.TransactionClient;
+
+async function memberOf(db: Client, actor: Actor, userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId } });
+  // Another workspace's person answers exactly like a missing one.
+  if (!user || user.workspaceId !== actor.workspaceId) throw new TeamChangeRefused("No such person on this team.");
+  return user;
+}
+
+/** Whether someone other than `userId` is an active admin: a workspace never loses its last one. */
+export async function anotherActiveAdmin(db: Client, workspaceId: string, userId: string): Promise<boolean> {
+  return (await db.user.count({ where: { workspaceId, role: "admin", active: true, id: { not: userId } } })) > 0;
+}
+
+export async function updateMemberProfile(db: Db, actor: Actor, userId: string, profile: MemberProfile): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await memberOf(tx, actor, userId);
+    if (user.role === "admin" && profile.role !== "admin" && !(await anotherActiveAdmin(tx, actor.workspaceId, userId))) {
+      throw new TeamChangeRefused("This is the workspace's only admin; make someone else an admin first.");
+    }
+    const before = { role: user.role, skills: user.skills, languages: user.languages, seniority: user.seniority, maxConcurrentChats: user.maxConcurrentChats };
+    await tx.user.update({ where: { id: userId }, data: profile });
+    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "team.member_changed", targetType: "user", targetId: userId, detail: { before, after: profile } as never });
+  });
+}
+
+export const ownProfileSchema = z.strictObject({ name: displayNameSchema });
+
+export async function changeOwnName(db: Db, actor: Actor, name: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const user = await memberOf(tx, actor, actor.id);
+    await tx.user.update({ where: { id: actor.id }, data: { name } });
+    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "account.name_changed", targetType: "user", targetId: actor.id, detail: { before: user.name, after: name } });
+  });
+}
+
+export const ownPasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, "Give your current password.").max(200),
+  newPassword: staffPasswordSchema,
+});
+
+/** Needs the current password, so a session left open on a shared computer cannot take the account. */
+export async function changeOwnPassword(db: Db, actor: Actor, change: z.infer<typeof ownPasswordSchema>): Promise<void> {
+  const user = await memberOf(db, actor, actor.id);
+  if (!(await bcrypt.compare(change.currentPassword, user.passwordHash))) throw new TeamChangeRefused("The current password is not right.");
+  const passwordHash = await bcrypt.hash(change.newPassword, 10);
+  await db.$transaction(async (tx) => {
+    // Compared with the hash read above, so two changes at once cannot both pass the check.
+    const { count } = await tx.user.updateMany({ where: { id: actor.id, passwordHash: user.passwordHash }, data: { passwordHash } });
+    if (count !== 1) throw new TeamChangeRefused("The password was changed meanwhile; sign in again.");
+    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "account.password_changed", targetType: "user", targetId: actor.id, detail: {} });
+  });
+}
