@@ -9,6 +9,7 @@ import { startAlertWatch } from "./lib/alerts/alert-watch";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
 import { startTurnRecovery } from "./lib/agents/pipeline";
+import { startWebhookSender } from "./lib/webhooks/sender";
 import { warmHelpCentres } from "./lib/agents/knowledge-base";
 import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
 import { configuredOrigins } from "./lib/http/public-url";
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     // Customer turns owed from before this start (a crash, a restart) are answered now, and those
     // of an instance that dies are picked up every few seconds once its lease runs out.
     startTurnRecovery();
+    // Webhook deliveries owed from before this start are sent now, in each conversation's order.
+    startWebhookSender();
     // Replayed handoffs are assigned at past moments and answered a moment later, so the watch over
     // unanswered assignments starts after the replay: it would take each for one ignored for days.
     // The alert rules wait for it too, to judge the finished month rather than one half replayed.

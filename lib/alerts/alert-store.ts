@@ -4,6 +4,7 @@ import { audit } from "../business/audit";
 import { StaffActionError, type StaffMember } from "../console/staff-actions";
 import type { SupervisorAlertView } from "../realtime/events";
 import type { FiredAlert } from "./rules";
+import { alertSource, queueWebhookDeliveries } from "../webhooks/outbox";
 
 /**
  * Stored alerts. An alert stays open until a supervisor acknowledges it, and while it is open the
@@ -67,7 +68,9 @@ export async function raiseAlerts(db: Db, workspaceId: string, fired: readonly F
           }),
         );
       }
-      return raised.map(toView);
+      const views = raised.map(toView);
+      await queueWebhookDeliveries(tx, workspaceId, views.map((view) => alertSource(workspaceId, view)));
+      return views;
     });
   } catch (error) {
     // Another evaluation raised one of these alerts at the same moment and announced it; whatever

@@ -1,6 +1,8 @@
 import type { ConversationEvent, Db, Message, Prisma } from "../db";
 import type { ReplayedMessage } from "../realtime/events";
 import type { Actor, ConversationEventType } from "./event-types";
+import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
+import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
 
 /**
  * The one write path of a conversation: messages get a per-conversation sequence number (so a
@@ -52,6 +54,7 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
       },
     });
     if (input.endsTurnOf) await tx.message.updateMany({ where: { id: input.endsTurnOf, turnPending: true }, data: { turnPending: false } });
+    await queueWebhookDeliveries(tx, conversation.workspaceId, [messageSource(message)]);
     return { message, duplicate: false, workspaceId: conversation.workspaceId };
   });
 }
@@ -90,13 +93,29 @@ function eventRow(event: NewEvent) {
   };
 }
 
+/** Events webhooks announce are written with their outbox rows, in one transaction. */
 export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewEvent) {
-  return db.conversationEvent.create({ data: eventRow(event) });
+  if (!webhookTypeOfConversationEvent(event.type)) return db.conversationEvent.create({ data: eventRow(event) });
+  return withinTransaction(db, async (tx) => {
+    const stored = await tx.conversationEvent.create({ data: eventRow(event) });
+    await queueWebhookDeliveries(tx, event.workspaceId, [conversationEventSource(stored)!]);
+    return stored;
+  });
 }
 
 /** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
 export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
-  await db.conversationEvent.createMany({ data: events.map(eventRow) });
+  if (!events.some((e) => webhookTypeOfConversationEvent(e.type))) {
+    await db.conversationEvent.createMany({ data: events.map(eventRow) });
+    return;
+  }
+  await withinTransaction(db, async (tx) => {
+    const stored = await tx.conversationEvent.createManyAndReturn({ data: events.map(eventRow) });
+    for (const workspaceId of new Set(stored.map((e) => e.workspaceId))) {
+      const sources = stored.filter((e) => e.workspaceId === workspaceId).flatMap((e) => conversationEventSource(e) ?? []);
+      await queueWebhookDeliveries(tx, workspaceId, sources);
+    }
+  });
 }
 
 export function toReplayedMessage(m: Message): ReplayedMessage {
