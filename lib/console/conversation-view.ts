@@ -28,6 +28,8 @@ export type TimelineItem =
 export interface ConversationView {
   id: string;
   status: string;
+  /** The last message's sequence number: what a viewer has read once the page is shown. */
+  lastSeq: number;
   owner: Owner;
   ownerName: string | null;
   customer: { id: string; name: string; email: string; tier: string; language: string } | null;
@@ -147,6 +149,7 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
   return {
     id: conversation.id,
     status: conversation.status,
+    lastSeq: conversation.lastSeq,
     owner,
     ownerName: owner.kind === "human" ? (names.get(owner.userId) ?? null) : null,
     customer: customer ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier, language: customer.language } : null,

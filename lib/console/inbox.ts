@@ -1,9 +1,10 @@
-import "server-only";
-import type { Db } from "../db";
+import { databaseProvider, type Db, type Prisma } from "../db";
 import { payloadOf } from "../conversation/log";
 import type { HandoffBrief } from "../handoff/brief";
 import { compareQueuePriority } from "../handoff/routing";
 import { pendingApprovals } from "../approvals/approval-requests";
+import { visitorLabel, type InboxFilters } from "./inbox-filters";
+import { messagePreview } from "./message-preview";
 
 /**
  * The console's inbox views. "Waiting" is the queue in the order people should pick it up
@@ -19,7 +20,8 @@ export type InboxView = keyof typeof inboxViews;
 
 export interface InboxRow {
   id: string;
-  customerName: string | null;
+  /** The customer's name, or what tells an anonymous visitor apart. */
+  label: string;
   tier: string | null;
   status: string;
   ownerName: string | null;
@@ -30,38 +32,95 @@ export interface InboxRow {
   slaDueAt: string | null;
   /** Actions above the AI's authority waiting for a person to decide. */
   pendingApprovals: number;
+  /** Customer messages after the viewer last had this conversation open. */
+  unread: number;
+  /** The last message's words, and who wrote it. */
+  preview: { author: string; text: string } | null;
 }
 
 const LIMIT = 100;
 
-export async function loadInbox(db: Db, staff: { id: string; workspaceId: string }, view: InboxView): Promise<InboxRow[]> {
+/** The newest handoff brief of each conversation, keyed by conversation. */
+async function latestBriefs(db: Db, conversationIds: string[]) {
+  const events = await db.conversationEvent.findMany({
+    where: { conversationId: { in: conversationIds }, type: "handoff_brief" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return new Map(events.map((e) => [e.conversationId, { brief: payloadOf<{ brief: HandoffBrief }>(e).brief, at: e.createdAt }]));
+}
+
+function textMatch(text: string): Prisma.StringFilter {
+  // SQLite's LIKE ignores case already; PostgreSQL needs to be asked.
+  return databaseProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
+}
+
+/** Conversations whose latest handoff was for this trigger; the trigger lives in the brief, not in a column. */
+async function conversationsHandedOffFor(db: Db, workspaceId: string, trigger: string): Promise<string[]> {
+  const handedOff = await db.conversationEvent.findMany({ where: { workspaceId, type: "handoff_brief" }, select: { conversationId: true } });
+  const briefs = await latestBriefs(db, [...new Set(handedOff.map((e) => e.conversationId))]);
+  return [...briefs].filter(([, latest]) => latest.brief.escalation.trigger === trigger).map(([id]) => id);
+}
+
+async function whereFor(db: Db, staff: { id: string; workspaceId: string }, view: InboxView, filters: InboxFilters): Promise<Prisma.ConversationWhereInput> {
+  const and: Prisma.ConversationWhereInput[] = [{ workspaceId: staff.workspaceId }];
+  // A chosen status replaces the view's, so a search can reach resolved conversations too.
+  and.push({ status: filters.status ? filters.status : { in: [...inboxViews[view].statuses] } });
+  if (view === "mine") and.push({ assigneeId: staff.id });
+  if (filters.assignee) and.push({ assigneeId: filters.assignee === "unassigned" ? null : filters.assignee === "me" ? staff.id : filters.assignee });
+  if (filters.language) and.push({ language: filters.language });
+  if (filters.tier) and.push({ customer: { tier: filters.tier } });
+  if (filters.page) and.push({ OR: [{ pageUrl: textMatch(filters.page) }, { pageTitle: textMatch(filters.page) }] });
+  if (filters.trigger) and.push({ id: { in: await conversationsHandedOffFor(db, staff.workspaceId, filters.trigger) } });
+  if (filters.q) {
+    and.push({
+      OR: [
+        { customer: { name: textMatch(filters.q) } },
+        { customer: { email: textMatch(filters.q) } },
+        { messages: { some: { body: textMatch(filters.q) } } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+export async function loadInbox(db: Db, staff: { id: string; workspaceId: string }, view: InboxView, filters: InboxFilters = {}): Promise<InboxRow[]> {
   const conversations = await db.conversation.findMany({
-    where: {
-      workspaceId: staff.workspaceId,
-      status: { in: [...inboxViews[view].statuses] },
-      ...(view === "mine" ? { assigneeId: staff.id } : {}),
-    },
+    where: await whereFor(db, staff, view, filters),
     include: { customer: { select: { name: true, tier: true } }, assignee: { select: { name: true } } },
     orderBy: { lastMessageAt: "desc" },
     take: LIMIT,
   });
-  const briefEvents = await db.conversationEvent.findMany({
-    where: { conversationId: { in: conversations.map((c) => c.id) }, type: "handoff_brief" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const ids = conversations.map((c) => c.id);
+  const [latest, reads, lastMessages, contactEvents] = await Promise.all([
+    latestBriefs(db, ids),
+    db.conversationRead.findMany({ where: { userId: staff.id, conversationId: { in: ids } } }),
+    db.message.findMany({ where: { OR: conversations.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) }, select: { conversationId: true, author: true, body: true } }),
+    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "async_requested" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { conversationId: true, payload: true } }),
+  ]);
+  const lastRead = new Map(reads.map((r) => [r.conversationId, r.lastReadSeq]));
+  const unreadCounts = ids.length === 0 ? [] : await db.message.groupBy({
+    by: ["conversationId"],
+    where: { author: "customer", OR: ids.map((id) => ({ conversationId: id, seq: { gt: lastRead.get(id) ?? 0 } })) },
+    _count: { _all: true },
   });
+  const unread = new Map(unreadCounts.map((u) => [u.conversationId, u._count._all]));
+  const previewOf = new Map(lastMessages.map((m) => [m.conversationId, { author: m.author, text: messagePreview(m.body) }]));
+  const contactEmail = new Map(contactEvents.flatMap((e) => {
+    const email = payloadOf<{ email?: string }>(e).email;
+    return email ? [[e.conversationId, email] as const] : [];
+  }));
   const humanReplies = await db.message.groupBy({
     by: ["conversationId"],
-    where: { conversationId: { in: conversations.map((c) => c.id) }, author: "human" },
+    where: { conversationId: { in: ids }, author: "human" },
     _max: { createdAt: true },
   });
   const approvalEvents = await db.conversationEvent.findMany({
-    where: { conversationId: { in: conversations.map((c) => c.id) }, type: { in: ["approval_requested", "approval_decided"] } },
+    where: { conversationId: { in: ids }, type: { in: ["approval_requested", "approval_decided"] } },
     select: { id: true, conversationId: true, type: true, payload: true },
   });
   const approvalsOf = new Map<string, typeof approvalEvents>();
   for (const event of approvalEvents) approvalsOf.set(event.conversationId, [...(approvalsOf.get(event.conversationId) ?? []), event]);
   const lastHumanReply = new Map(humanReplies.map((r) => [r.conversationId, r._max.createdAt]));
-  const latest = new Map(briefEvents.map((e) => [e.conversationId, { brief: payloadOf<{ brief: HandoffBrief }>(e).brief, at: e.createdAt }]));
   const rows = conversations.map((c) => {
     const handoff = latest.get(c.id);
     // The first-response clock stops once a person has replied after the handoff.
@@ -70,7 +129,7 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
     return {
       row: {
         id: c.id,
-        customerName: c.customer?.name ?? null,
+        label: c.customer?.name || visitorLabel({ contactEmail: contactEmail.get(c.id) ?? null, pageTitle: c.pageTitle, pageUrl: c.pageUrl }),
         tier: c.customer?.tier ?? null,
         status: c.status,
         ownerName: c.assignee?.name ?? null,
@@ -80,6 +139,8 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
         urgency: handoff?.brief.escalation.urgency ?? null,
         slaDueAt: clockRuns ? (handoff?.brief.escalation.sla_due_at ?? null) : null,
         pendingApprovals: pendingApprovals(approvalsOf.get(c.id) ?? []),
+        unread: unread.get(c.id) ?? 0,
+        preview: previewOf.get(c.id) ?? null,
       },
       queued: { urgency: handoff?.brief.escalation.urgency ?? "low", tier: c.customer?.tier ?? null, slaDueAt: handoff?.brief.escalation.sla_due_at ? new Date(handoff.brief.escalation.sla_due_at) : null, queuedAt: handoff?.at ?? c.createdAt },
     };

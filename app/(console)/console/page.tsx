@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { inboxViews, loadInbox, type InboxView } from "@/lib/console/inbox";
+import { hasFilters, parseInboxFilters } from "@/lib/console/inbox-filters";
+import { InboxFilterForm } from "@/components/console/inbox-filter-form";
 import { Badge, Card, CardHeader, EmptyRow, Table, Td, Th, cx, type BadgeTone } from "@/components/ui";
 import { LiveRefresh } from "@/components/console/live-refresh";
 import { SlaCountdown } from "@/components/console/sla-countdown";
@@ -17,6 +19,8 @@ const statusTone: Record<string, BadgeTone> = {
   resolved: "neutral",
 };
 
+const previewAuthor: Record<string, string> = { ai: "AI: ", human: "Agent: " };
+
 const urgencyTone: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warning", low: "neutral" };
 
 export default async function InboxPage({
@@ -27,7 +31,13 @@ export default async function InboxPage({
   const staff = await requireStaffPage("agent", "/console");
   const params = await searchParams;
   const view: InboxView = typeof params.view === "string" && params.view in inboxViews ? (params.view as InboxView) : "all";
-  const rows = await loadInbox(await getDb(), staff, view);
+  const filters = parseInboxFilters(params);
+  const db = await getDb();
+  const [rows, colleagues, languages] = await Promise.all([
+    loadInbox(db, staff, view, filters),
+    db.user.findMany({ where: { workspaceId: staff.workspaceId, active: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.conversation.groupBy({ by: ["language"], where: { workspaceId: staff.workspaceId }, orderBy: { language: "asc" } }),
+  ]);
 
   return (
     <Card>
@@ -50,6 +60,7 @@ export default async function InboxPage({
           </nav>
         }
       />
+      <InboxFilterForm view={view} filters={filters} colleagues={colleagues} languages={languages.map((l) => l.language)} />
       <Table>
         <thead>
           <tr>
@@ -64,18 +75,29 @@ export default async function InboxPage({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.length === 0 ? (
-            <EmptyRow colSpan={7}>No conversations in this view right now.</EmptyRow>
+            <EmptyRow colSpan={7}>{hasFilters(filters) ? "No conversations match this search." : "No conversations in this view right now."}</EmptyRow>
           ) : (
             rows.map((c) => (
-              <tr key={c.id} data-conversation={c.id}>
-                <Td>
-                  <Link href={`/console/${c.id}`} className="font-medium text-brand-700 hover:underline">
-                    {c.customerName ?? "Visitor"}
+              <tr key={c.id} data-conversation={c.id} className={c.unread > 0 ? "bg-brand-50/40" : undefined}>
+                <Td className="max-w-sm whitespace-normal">
+                  <Link href={`/console/${c.id}`} className={cx("text-brand-700 hover:underline", c.unread > 0 ? "font-semibold" : "font-medium")}>
+                    {c.label}
                   </Link>
+                  {c.unread > 0 ? (
+                    <span className="ml-2" data-testid="unread">
+                      <Badge tone="brand">{c.unread === 1 ? "1 unread" : `${c.unread} unread`}</Badge>
+                    </span>
+                  ) : null}
                   {c.pendingApprovals > 0 ? (
                     <span className="ml-2" data-testid="approval-badge">
                       <Badge tone="warning">{c.pendingApprovals === 1 ? "approval needed" : `${c.pendingApprovals} approvals needed`}</Badge>
                     </span>
+                  ) : null}
+                  {c.preview ? (
+                    <p className="mt-0.5 line-clamp-1 text-xs text-slate-600" data-testid="preview">
+                      {previewAuthor[c.preview.author] ?? ""}
+                      {c.preview.text}
+                    </p>
                   ) : null}
                 </Td>
                 <Td>{c.tier ? <Badge>{c.tier}</Badge> : "—"}</Td>

@@ -5,6 +5,7 @@ import { requireStaffPage } from "@/lib/auth/session";
 import { roleAtLeast } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { loadConversationView } from "@/lib/console/conversation-view";
+import { markConversationRead } from "@/lib/console/read-markers";
 import { mayDecideApproval } from "@/lib/approvals/approval-authority";
 import { Badge, Card, CardBody, CardHeader } from "@/components/ui";
 import { formatSpend } from "@/lib/analytics/model-cost";
@@ -22,8 +23,11 @@ export const metadata: Metadata = { title: "Conversation" };
 export default async function ConversationPage({ params }: { params: Promise<{ conversationId: string }> }) {
   const { conversationId } = await params;
   const staff = await requireStaffPage("agent", `/console/${encodeURIComponent(conversationId)}`);
-  const view = await loadConversationView(await getDb(), { userId: staff.id, role: staff.role, workspaceId: staff.workspaceId }, conversationId);
+  const db = await getDb();
+  const view = await loadConversationView(db, { userId: staff.id, role: staff.role, workspaceId: staff.workspaceId }, conversationId);
   if (!view) notFound();
+  // The page re-renders on every new message while it is open, so what it shows is what was read.
+  await markConversationRead(db, staff.id, view.id, view.lastSeq);
   const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
   const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
 
