@@ -3,6 +3,8 @@
  * Optional: data-user-id and data-user-hash (hex HMAC-SHA256 of the id with the workspace's
  * widget secret) for customers already signed in to your site; data-language to override the
  * visitor's browser language.
+ * SDK: window.LumenDesk(command, ...) with boot, update, shutdown, open, close, showNewMessage
+ * and on; calls made before this file has loaded wait in window.LumenDesk.q.
  */
 (function () {
   "use strict";
@@ -21,6 +23,116 @@
     de: { open: "Chat öffnen", close: "Chat schließen", frame: "Hilfe-Chat" },
   }[language.slice(0, 2).toLowerCase()] || { open: "Open chat", close: "Close chat", frame: "Support chat" };
   var openKey = "lumen-desk:open:" + workspace;
+  var freshKey = "lumen-desk:fresh:" + workspace;
+  var identity = { userId: script.getAttribute("data-user-id"), userHash: script.getAttribute("data-user-hash") };
+  var profile = {};
+  var listeners = {};
+  var ui = null;
+  var waiting = [];
+
+  function warn(text) {
+    if (window.console) console.warn("Lumen Desk: " + text);
+  }
+
+  // A host page's handler that throws must not break the widget or the other handlers.
+  function emit(name, data) {
+    (listeners[name] || []).slice().forEach(function (fn) {
+      try {
+        fn(data);
+      } catch (e) {
+        warn(name + " handler failed: " + e);
+      }
+    });
+  }
+
+  function whenMounted(fn) {
+    if (ui) fn();
+    else waiting.push(fn);
+  }
+
+  function setProfile(options) {
+    ["name", "email"].forEach(function (key) {
+      if (typeof options[key] === "string") profile[key] = options[key];
+    });
+    if (options.attributes && typeof options.attributes === "object") {
+      profile.attributes = profile.attributes || {};
+      for (var key in options.attributes) profile.attributes[key] = options.attributes[key];
+    }
+  }
+
+  function store(key, value) {
+    try {
+      if (value) localStorage.setItem(key, "1");
+      else localStorage.removeItem(key);
+    } catch (e) {}
+  }
+
+  function stored(key) {
+    try {
+      return localStorage.getItem(key) === "1";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var commands = {
+    // A signed-in customer: their id, its hash from the site's server, and what the site knows.
+    boot: function (options) {
+      options = options || {};
+      var userId = options.userId || null;
+      var userHash = options.userHash || null;
+      var changed = userId !== identity.userId;
+      identity = { userId: userId, userHash: userHash };
+      if (changed) profile = {};
+      setProfile(options);
+      if (ui && changed) ui.reset();
+      else if (ui) ui.post({ type: "lumen-desk:profile", profile: profile });
+    },
+    update: function (options) {
+      setProfile(options || {});
+      if (ui) ui.post({ type: "lumen-desk:profile", profile: profile });
+    },
+    // Sign-out: this browser's chat is left behind and the next visitor starts a new one.
+    shutdown: function () {
+      identity = { userId: null, userHash: null };
+      profile = {};
+      store(freshKey, true);
+      if (ui) ui.reset();
+    },
+    open: function () {
+      whenMounted(function () {
+        ui.setOpen(true, true);
+      });
+    },
+    close: function () {
+      whenMounted(function () {
+        ui.setOpen(false, false);
+      });
+    },
+    showNewMessage: function (text) {
+      whenMounted(function () {
+        ui.setOpen(true, true);
+        if (typeof text === "string" && text) ui.post({ type: "lumen-desk:prefill", text: text.slice(0, 4000) });
+      });
+    },
+    on: function (name, fn) {
+      if (typeof fn !== "function") return warn("on(" + name + ") needs a function");
+      (listeners[name] = listeners[name] || []).push(fn);
+      if (name === "ready" && ui) fn();
+    },
+  };
+
+  function run(args) {
+    var command = commands[args[0]];
+    if (command) command.apply(null, Array.prototype.slice.call(args, 1));
+    else warn("unknown command " + args[0]);
+  }
+
+  var queued = (window.LumenDesk && window.LumenDesk.q) || [];
+  window.LumenDesk = function () {
+    run(arguments);
+  };
+  for (var i = 0; i < queued.length; i++) run(queued[i]);
 
   // Inline !important declarations outrank any rule in the page's style sheets, and the shadow
   // root keeps the page's selectors away from everything inside; together the host page's CSS
@@ -75,19 +187,30 @@
     var frame = null;
     var loaded = false;
     var open = false;
+    var outbox = [];
 
-    // Until it has loaded, the iframe is an empty document of this page's origin, not the chat.
+    // Until it has loaded, the iframe is an empty document of this page's origin, not the chat:
+    // messages for it wait.
     function post(message) {
       if (loaded && frame.contentWindow) frame.contentWindow.postMessage(message, desk);
+      else if (frame) outbox.push(message);
+    }
+
+    function setBadge(count) {
+      badge.textContent = count > 9 ? "9+" : String(count);
+      badge.hidden = !count;
     }
 
     function createFrame() {
       var params = new URLSearchParams({ workspace: workspace, pageUrl: location.href, pageTitle: document.title.slice(0, 300), lang: language, parent: location.origin });
-      var userId = script.getAttribute("data-user-id");
-      var userHash = script.getAttribute("data-user-hash");
-      if (userId && userHash) {
-        params.set("userId", userId);
-        params.set("userHash", userHash);
+      if (identity.userId && identity.userHash) {
+        params.set("userId", identity.userId);
+        params.set("userHash", identity.userHash);
+        if (profile.name || profile.email || profile.attributes) params.set("profile", JSON.stringify(profile));
+      }
+      if (stored(freshKey)) {
+        params.set("fresh", "1");
+        store(freshKey, false);
       }
       frame = document.createElement("iframe");
       frame.src = desk + "/widget/frame#" + params.toString();
@@ -98,11 +221,23 @@
       frame.addEventListener("load", function () {
         loaded = true;
         post({ type: "lumen-desk:visibility", open: open });
+        outbox.splice(0).forEach(post);
       });
       root.appendChild(frame);
     }
 
+    // A different person (or nobody) from now on: the chat is started again when next opened.
+    function reset() {
+      if (frame) frame.remove();
+      frame = null;
+      loaded = false;
+      outbox = [];
+      setBadge(0);
+      setOpen(false, false);
+    }
+
     function setOpen(next, focus) {
+      var changed = next !== open;
       open = next;
       if (open && !frame) createFrame();
       if (frame) frame.hidden = !open;
@@ -114,6 +249,7 @@
       post({ type: "lumen-desk:visibility", open: open });
       if (open && focus) frame.focus();
       if (!open && focus) button.focus();
+      if (changed) emit(open ? "open" : "close");
     }
 
     button.addEventListener("click", function () {
@@ -125,9 +261,10 @@
       var data = event.data || {};
       if (data.type === "lumen-desk:close") setOpen(false, true);
       if (data.type === "lumen-desk:unread") {
-        badge.textContent = data.count > 9 ? "9+" : String(data.count);
-        badge.hidden = !data.count;
+        setBadge(data.count);
+        emit("unread", data.count);
       }
+      if (data.type === "lumen-desk:message") emit("message", { author: data.author, body: data.body });
     });
 
     // Single-page shops change the URL without reloading; the chat follows the customer's page.
@@ -138,7 +275,12 @@
       post({ type: "lumen-desk:page", url: location.href, title: document.title.slice(0, 300) });
     }, 1000);
 
+    ui = { setOpen: setOpen, post: post, reset: reset };
     if (wasOpen()) setOpen(true, false);
+    emit("ready");
+    waiting.splice(0).forEach(function (fn) {
+      fn();
+    });
   }
 
   fetch(desk + "/api/widget/config?workspace=" + encodeURIComponent(workspace))

@@ -41,6 +41,15 @@ export function HandoffBriefCard({ brief, conversationId, feedback }: { brief: H
             {customer.verified ? " · identity verified" : " · not verified"}
             {customer.risk_flags.length > 0 ? ` · flags: ${customer.risk_flags.join(", ")}` : ""}
           </DetailRow>
+          {Object.keys(customer.attributes ?? {}).length > 0 ? (
+            <DetailRow label="From the site">
+              <span data-testid="brief-attributes">
+                {Object.entries(customer.attributes ?? {})
+                  .map(([key, value]) => `${key}: ${String(value)}`)
+                  .join(" · ")}
+              </span>
+            </DetailRow>
+          ) : null}
           <DetailRow label="What">{context.summary}</DetailRow>
           {brief.conversation.page_url ? (
             <DetailRow label="Page">

@@ -3,6 +3,7 @@ import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
 import { scoreChurnRisk } from "../signals/churn";
 import type { SentimentLabel } from "../signals/frustration";
 import { pendingApprovals, type ApprovalDecidedPayload, type ApprovalRequestedPayload } from "../approvals/approval-requests";
+import { storedAttributes, type CustomerAttributes } from "../widget/attributes";
 import { redactSensitive } from "./redact";
 import { topicOf, type HandoffMode, type RoutingDecision } from "./routing";
 
@@ -35,6 +36,8 @@ export interface HandoffBrief {
     avg_satisfaction: number | null;
     verified: boolean;
     risk_flags: string[];
+    /** What the business's site told the widget about this customer (SDK boot/update). */
+    attributes: CustomerAttributes;
   };
   conversation: {
     id: string;
@@ -88,7 +91,7 @@ export interface BriefLog {
     pageUrl: string | null;
     pageTitle: string | null;
     createdAt: Date;
-    customer: { id: string; name: string; email: string; tier: string; language: string; lifetimeValueCents: number } | null;
+    customer: { id: string; name: string; email: string; tier: string; language: string; lifetimeValueCents: number; attributes?: unknown } | null;
   };
   messages: readonly { author: string; body: string; createdAt: Date }[];
   events: readonly { type: string; payload: unknown; createdAt: Date }[];
@@ -140,6 +143,9 @@ const RESULT_BY_KIND: Record<string, ActionResult> = {
   password_reset_sent: "success",
   email_change_requested: "success",
   verification_required: "declined",
+  action_refused: "declined",
+  action_failed: "failed",
+  action_unavailable: "failed",
 };
 
 const AI_LIMITATION: Record<EscalationTrigger, string> = {
@@ -153,6 +159,7 @@ const AI_LIMITATION: Record<EscalationTrigger, string> = {
   low_confidence: "The AI was not confident enough in its understanding or its answer to reply.",
   sla: "The customer has waited past the response target.",
   model_failure: "The language model failed on this turn (an error, a timeout or an unusable answer) and the offline engine could not stand in.",
+  action_failed: "The business system did not confirm an action the customer asked for (or none is connected for it), so the AI could not do it; nothing was changed.",
 };
 
 function money(cents: number, currency = "USD"): string {
@@ -175,8 +182,11 @@ function actionDetail(action: string, output: Record<string, unknown> | undefine
   const order = output?.order as { number?: string } | undefined;
   const onOrder = order?.number ? ` on order #${order.number}` : "";
   const amount = typeof output?.amountCents === "number" ? ` of ${money(output.amountCents)}` : "";
-  const reason = typeof output?.reason === "string" ? `: ${output.reason}` : "";
+  const reason = typeof output?.reason === "string" ? `: ${output.reason}` : typeof output?.error === "string" ? `: ${output.error}` : "";
   const kind = typeof output?.kind === "string" ? humanize(output.kind) : humanize(action);
+  // Say what the customer now has in hand, so nobody promises a change that waits on a link.
+  if (output?.kind === "password_reset_sent") return `${kind}: a one-time link went to ${String(output.sentTo)}; the password changes only when the customer uses it`;
+  if (output?.kind === "email_change_requested") return `${kind}: a confirmation link went to ${String(output.newEmail)}; the account email changes only when it is opened`;
   return `${kind}${amount}${onOrder}${reason}`;
 }
 
@@ -217,6 +227,7 @@ function recommendedAction(trigger: EscalationTrigger | null, intent: string | n
     low_confidence: `Answer the ${topic} question; the AI had no confident answer.`,
     sla: `Reply now: the response target has been missed.`,
     model_failure: `Answer the customer's last message about the ${topic} request; the AI could not, and the customer was told a person is taking over.`,
+    action_failed: `Do the ${topic} request in the business system yourself (the error is under actions taken); the customer was told nothing was changed.`,
   };
   const base = trigger ? byTrigger[trigger] : `Pick up the ${topic} request.`;
   return pendingApproval && trigger !== "authority_limit" ? `${base} An approval is waiting for you too.` : base;
@@ -315,6 +326,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
       avg_satisfaction: ratings.length > 0 ? round2(ratings.reduce((sum, r) => sum + r, 0) / ratings.length) : null,
       verified: events.some((e) => e.type === "verification" && (e.payload as { verified?: boolean }).verified === true),
       risk_flags: riskFlags(turnSignals.map((t) => t.signals), decisions, business),
+      attributes: storedAttributes(customer?.attributes),
     },
     conversation: {
       id: conversation.id,

@@ -4,6 +4,7 @@ import { issueWidgetToken, verifyWidgetToken } from "../realtime/widget-token";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import { parseWorkspaceSettings } from "../workspace/settings";
 import { isValidIdentityHash } from "./identity";
+import { mergeAttributes, storedAttributes, type AttributeValue } from "./attributes";
 import type { LimitDecision } from "../rate-limit/decisions";
 import { format, pickLanguage, translations, type StringTable } from "./strings";
 
@@ -18,6 +19,10 @@ export interface SessionInput {
   pageTitle?: string;
   language?: string;
   resume?: { conversationId: string; token: string };
+  /** From the SDK's boot/update; applied only to a customer identified by userId and userHash. */
+  name?: string;
+  email?: string;
+  attributes?: Record<string, AttributeValue | null>;
 }
 
 export interface WidgetSession {
@@ -35,7 +40,7 @@ export interface WidgetSession {
 
 export type SessionOutcome =
   | { ok: true; session: WidgetSession }
-  | { ok: false; status: 404; error: string }
+  | { ok: false; status: 400 | 404; error: string }
   | { ok: false; status: 429; error: string; retryAfterSeconds: number };
 
 /** Counts a new chat against the workspace's limits; continuing a chat never asks. */
@@ -48,7 +53,32 @@ function firstName(name: string): string {
 async function identifiedCustomer(db: Db, workspace: Workspace, input: SessionInput): Promise<Customer | null> {
   if (!input.userId || !input.userHash) return null;
   if (!isValidIdentityHash(input.userId, input.userHash, workspace.widgetSecret)) return null;
-  return db.customer.findUnique({ where: { workspaceId_externalId: { workspaceId: workspace.id, externalId: input.userId } } });
+  const byExternalId = { workspaceId_externalId: { workspaceId: workspace.id, externalId: input.userId } };
+  const known = await db.customer.findUnique({ where: byExternalId });
+  if (known || !input.email) return known;
+  // Someone signed in to the business's site whom the desk has not met yet, introduced by the SDK.
+  // The hash vouches for the id only, so an email already on another customer is not taken over.
+  try {
+    return await db.customer.create({
+      data: { workspaceId: workspace.id, externalId: input.userId, email: input.email.toLowerCase(), name: input.name ?? input.email.split("@")[0]! },
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return db.customer.findUnique({ where: byExternalId });
+  }
+}
+
+/** The site's name and attributes for its signed-in customer, kept on the customer for the brief. */
+async function applyProfile(db: Db, customer: Customer, input: SessionInput): Promise<{ ok: true; customer: Customer } | { ok: false; error: string }> {
+  const merged = mergeAttributes(storedAttributes(customer.attributes), input.attributes ?? {});
+  if (!merged.ok) return merged;
+  const rename = input.name !== undefined && input.name !== customer.name;
+  if (!merged.changed && !rename) return { ok: true, customer };
+  const updated = await db.customer.update({
+    where: { id: customer.id },
+    data: { ...(merged.changed ? { attributes: merged.attributes } : {}), ...(rename ? { name: input.name } : {}) },
+  });
+  return { ok: true, customer: updated };
 }
 
 async function verificationMethod(db: Db, conversationId: string): Promise<string | null> {
@@ -86,7 +116,12 @@ export async function openWidgetSession(
   const workspace = await db.workspace.findUnique({ where: { slug: input.workspace } });
   if (!workspace) return { ok: false, status: 404, error: `No workspace is called "${input.workspace}".` };
   const settings = parseWorkspaceSettings(workspace);
-  const identified = await identifiedCustomer(db, workspace, input);
+  let identified = await identifiedCustomer(db, workspace, input);
+  if (identified) {
+    const profiled = await applyProfile(db, identified, input);
+    if (!profiled.ok) return { ok: false, status: 400, error: profiled.error };
+    identified = profiled.customer;
+  }
   const previous = await resumable(db, workspace, input, identified, secret, now);
   const page = { pageUrl: input.pageUrl ?? null, pageTitle: input.pageTitle ?? null };
 

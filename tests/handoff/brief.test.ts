@@ -123,6 +123,7 @@ test("the brief carries who, what, why now and where it goes, from the log and t
     avg_satisfaction: 4,
     verified: true,
     risk_flags: ["failed_payment"],
+    attributes: {},
   });
   assert.deepEqual(brief.conversation, {
     id: "conv-1",
@@ -187,6 +188,7 @@ test("nothing is invented for a visitor nobody knows", () => {
     avg_satisfaction: null,
     verified: false,
     risk_flags: [],
+    attributes: {},
   });
   assert.equal(brief.context.business_impact, null);
   assert.deepEqual(brief.context.open_tickets, []);

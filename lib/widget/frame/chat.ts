@@ -7,7 +7,7 @@ import { Timeline, type TimelineEntry } from "../timeline";
 import { post } from "./api";
 import { h, replaceChildren } from "./dom";
 import { asyncForm, csatForm, verifyForm } from "./forms";
-import { connectHost, type FromHost } from "./host";
+import { connectHost, type FromHost, type HostProfile } from "./host";
 import { revealedLength } from "../pacing";
 import { renderMarkdown } from "./render-markdown";
 import { sessionStore, type OutboxItem } from "./storage";
@@ -20,6 +20,8 @@ export interface Boot {
   userId?: string;
   userHash?: string;
   parentOrigin: string;
+  /** From the SDK; the desk keeps it only for a customer identified by userId and userHash. */
+  profile: HostProfile;
 }
 
 type Update = Parameters<ServerToClientEvents["conversation:updated"]>[0];
@@ -53,11 +55,16 @@ async function openSession(boot: Boot, resume: { conversationId: string; token: 
     pageUrl: boot.pageUrl,
     pageTitle: boot.pageTitle,
     language: boot.language,
+    ...(boot.userId && boot.userHash ? boot.profile : {}),
     ...(resume ? { resume } : {}),
   });
 }
 
 export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
+  // The page may speak first (the SDK's showNewMessage, a profile): kept until the chat is up.
+  const early: FromHost[] = [];
+  let fromHost: ((message: FromHost) => void) | null = null;
+  const host = connectHost(boot.parentOrigin, (message) => (fromHost ? fromHost(message) : early.push(message)));
   const store = sessionStore(boot.workspace, boot.userId ?? null);
   const opened = await openSession(boot, store.load());
   if (!opened.ok) {
@@ -125,7 +132,6 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   const humanButton = h("button", { type: "button", class: "secondary human", onclick: () => send(t.talkToPersonMessage) });
   const verifyButton = h("button", { type: "button", class: "link", onclick: () => showPanel("verify", true) });
   const newButton = h("button", { type: "button", class: "primary", hidden: true, onclick: () => restart() });
-  const host = connectHost(boot.parentOrigin, (message) => onHost(message));
   const title = h("h1", {});
   const subtitle = h("p", {});
   const endButton = h("button", { type: "button", class: "header-button", onclick: () => showPanel("csat", true) });
@@ -425,6 +431,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     if (live && message.author === "ai") pace(timeline.list().find((e) => e.id === message.id)?.key);
     if (message.author !== "customer") {
       typing = null;
+      if (live) host.send({ type: "lumen-desk:message", author: message.author, body: message.body });
       if (live && !visible) {
         unread += 1;
         host.send({ type: "lumen-desk:unread", count: unread });
@@ -488,6 +495,14 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
         host.send({ type: "lumen-desk:unread", count: 0 });
         input.focus();
       }
+    } else if (message.type === "lumen-desk:prefill") {
+      input.value = message.text.slice(0, WIDGET_MESSAGE_LIMIT);
+      input.focus();
+    } else if (message.type === "lumen-desk:profile") {
+      boot.profile = message.profile;
+      void openSession(boot, { conversationId: session.conversationId, token: session.token }).then((result) => {
+        if (!result.ok) console.warn(`Lumen Desk: ${result.error}`);
+      });
     } else if (message.type === "lumen-desk:page") {
       boot.pageUrl = message.url;
       boot.pageTitle = message.title;
@@ -499,4 +514,6 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
 
   render();
   input.focus();
+  fromHost = onHost;
+  for (const message of early.splice(0)) onHost(message);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attributesUpdateSchema } from "@/lib/widget/attributes";
 import { userText } from "@/lib/validation/user-text";
 
 const pageUrl = userText("pageUrl")
@@ -12,6 +13,9 @@ export const widgetSessionBody = z.strictObject({
   pageUrl: pageUrl.optional(),
   pageTitle: userText("pageTitle").max(300, "pageTitle is limited to 300 characters.").optional(),
   language: z.string().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "language must be a language tag such as en or es-MX.").optional(),
+  name: userText("name").trim().min(1).max(120, "name is limited to 120 characters.").optional(),
+  email: z.email("email must be an email address.").max(254).optional(),
+  attributes: attributesUpdateSchema.optional(),
   resume: z
     .strictObject({
       conversationId: userText("resume.conversationId").min(1).max(64),
