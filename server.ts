@@ -6,6 +6,7 @@ import { createSocketServer } from "./lib/realtime/server";
 import { getIntentClassifier } from "./lib/models/offline/default-intent-model";
 import { startAssignmentWatch } from "./lib/handoff/assignment-watch";
 import { startAlertWatch } from "./lib/alerts/alert-watch";
+import { startRetentionSweep } from "./lib/workspace/retention";
 import { getDb } from "./lib/db";
 import { replayDemoHistory } from "./lib/demo/history";
 import { startTurnRecovery } from "./lib/agents/pipeline";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     void demoHistory(prepared).finally(() => {
       startAssignmentWatch();
       startAlertWatch();
+      startRetentionSweep();
     });
   });
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
+import { deskOriginsOf, siteAllowed } from "@/lib/widget/allowed-sites";
 import { widgetSettingsSchema } from "@/lib/workspace/settings";
 import { widgetConfigQuery } from "./schema";
 
@@ -18,6 +19,12 @@ export async function GET(request: NextRequest) {
     return NextResponse.json({ error: `No workspace is called "${parsed.data.workspace}".` }, { status: 404, headers: cors });
   }
   const widget = widgetSettingsSchema.parse(workspace.widgetSettings);
+  // Browsers set Origin on the loader's cross-site fetch (the page's own origin, which it cannot
+  // choose); a same-origin fetch may leave it out, and then the Referer says where it came from.
+  const embeddedOn = request.headers.get("origin") ?? request.headers.get("referer");
+  if (!siteAllowed(widget.allowedSites, embeddedOn, deskOriginsOf(request))) {
+    return NextResponse.json({ error: "This chat is not available on this site." }, { status: 403, headers: cors });
+  }
   return NextResponse.json(
     { name: workspace.name, color: widget.color, position: widget.position, languages: widget.languages },
     { headers: { ...cors, "Cache-Control": "public, max-age=60" } },

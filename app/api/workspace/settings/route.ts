@@ -3,7 +3,7 @@ import { requireStaffApi } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { readBody } from "@/lib/http/json-body";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
-import { audit } from "@/lib/business/audit";
+import { updateWorkspaceSettings } from "@/lib/workspace/settings-update";
 import { settingsPatchBody } from "./schema";
 
 /** Workspace configuration for admins; the widget secret is never part of it. */
@@ -20,17 +20,12 @@ export async function GET() {
   });
 }
 
-/** Changes the opening hours and timezone; routing reads them on the next handoff. */
+/** Saves the parts of the settings the body carries; each applies from the next request on, on every instance. */
 export async function PATCH(request: Request) {
   const { staff, denied } = await requireStaffApi("admin");
   if (denied) return denied;
   const parsed = await readBody(request, settingsPatchBody);
   if (parsed.error) return parsed.error;
-  const db = await getDb();
-  const before = await db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { businessHours: true, timezone: true } });
-  await db.$transaction(async (tx) => {
-    await tx.workspace.update({ where: { id: staff.workspaceId }, data: parsed.data });
-    await audit(tx, { workspaceId: staff.workspaceId, actorType: "user", actorId: staff.id, action: "workspace.hours_changed", targetType: "workspace", targetId: staff.workspaceId, detail: { before, after: parsed.data } as never });
-  });
-  return NextResponse.json({ ok: true });
+  const changed = await updateWorkspaceSettings(await getDb(), staff, parsed.data);
+  return NextResponse.json({ ok: true, changed });
 }
