@@ -8,6 +8,7 @@ import { PresenceControl } from "@/components/console/presence-control";
 import { AssignmentAlerts } from "@/components/console/assignment-alerts";
 import { UnansweredAlerts } from "@/components/console/unanswered-alerts";
 import { AlertTray } from "@/components/console/alert-tray";
+import { QueueAlerts } from "@/components/console/queue-alerts";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const staff = await getStaff();
@@ -25,9 +26,17 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
             <Link href="/console" className="hover:text-slate-900">
               Inbox
             </Link>
+            <Link href="/console/replies" className="hover:text-slate-900">
+              Saved replies
+            </Link>
             {roleAtLeast(staff.role, "supervisor") ? (
               <Link href="/supervisor" className="hover:text-slate-900">
                 Supervisor
+              </Link>
+            ) : null}
+            {roleAtLeast(staff.role, "supervisor") ? (
+              <Link href="/admin/help-centre" className="hover:text-slate-900">
+                Help centre
               </Link>
             ) : null}
             {roleAtLeast(staff.role, "admin") ? (
@@ -49,6 +58,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       </header>
       <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
       <AssignmentAlerts />
+      <QueueAlerts />
       {roleAtLeast(staff.role, "supervisor") ? <UnansweredAlerts /> : null}
     </div>
   );

@@ -6,6 +6,10 @@ const KB = 1024;
 export const WIDGET_BODY_LIMIT = 16 * KB;
 /** Up to 500 labelled examples of 500 characters each, in any script, with their JSON around them. */
 export const LABELLED_EXAMPLES_BODY_LIMIT = 1024 * KB;
+/** A help centre uploaded as a zip of Markdown files or a CSV. */
+export const HELP_CENTRE_IMPORT_BODY_LIMIT = 10 * 1024 * KB;
+/** One help-centre article: up to 50,000 characters of Markdown in any script, with its fields. */
+export const ARTICLE_BODY_LIMIT = 256 * KB;
 /** Every other body: settings, ratings, sign-in forms. */
 export const DEFAULT_BODY_LIMIT = 64 * KB;
 
@@ -16,6 +20,8 @@ export function bodyLimitFor(method: string | undefined, pathname: string): numb
   if (!METHODS_WITH_BODY.has((method ?? "GET").toUpperCase())) return 0;
   if (pathname === "/api/widget" || pathname.startsWith("/api/widget/")) return WIDGET_BODY_LIMIT;
   if (pathname === "/api/admin/labelled-examples") return LABELLED_EXAMPLES_BODY_LIMIT;
+  if (pathname === "/api/admin/articles/import") return HELP_CENTRE_IMPORT_BODY_LIMIT;
+  if (pathname === "/api/admin/articles" || pathname.startsWith("/api/admin/articles/")) return ARTICLE_BODY_LIMIT;
   return DEFAULT_BODY_LIMIT;
 }
 
