@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { sendConsoleAction, type ConsoleAction } from "@/lib/realtime/console-socket";
 import { ActionError, Button, Label, Textarea } from "@/components/ui";
+import { expandSavedReply, matchingReplies, typedShortcut, type ReplyContext, type SavedReply } from "@/lib/console/saved-replies";
 
 interface Props {
   conversationId: string;
@@ -13,11 +14,15 @@ interface Props {
   supervises: boolean;
   colleagues: { id: string; name: string; presence: string }[];
   meId: string;
+  /** Inserted by typing `/shortcut`; the context fills in their variables. */
+  savedReplies: SavedReply[];
+  replyContext: ReplyContext;
 }
 
 /** The agent's controls. Who may do what is decided on the server; this only hides what cannot apply. */
-export function ConversationActions({ conversationId, status, ownerKind, mine, supervises, colleagues, meId }: Props) {
+export function ConversationActions({ conversationId, status, ownerKind, mine, supervises, colleagues, meId, savedReplies, replyContext }: Props) {
   const [text, setText] = useState("");
+  const [unfilled, setUnfilled] = useState<string[]>([]);
   const [mode, setMode] = useState<"reply" | "note" | "whisper">(mine ? "reply" : ownerKind === "ai" ? "whisper" : "note");
   const [transferTo, setTransferTo] = useState("");
   const [busy, setBusy] = useState(false);
@@ -33,9 +38,21 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
     if (!failure) after?.();
   }
 
+  const typed = typedShortcut(text);
+  // A saved reply's variable left in the text would reach the customer as "{{order.number}}".
+  const holdsVariable = unfilled.some((v) => text.includes(`{{${v}}}`));
+  const suggestions = typed === null ? [] : matchingReplies(savedReplies, typed).slice(0, 6);
+
+  function insert(reply: SavedReply) {
+    const { text: expanded, missing } = expandSavedReply(reply.body, replyContext);
+    setText(expanded);
+    setUnfilled(missing);
+    document.getElementById("composer")?.focus();
+  }
+
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!text.trim()) return;
+    if (!text.trim() || holdsVariable) return;
     if (mode === "reply") void run("console:reply", { body: text, clientMessageId: crypto.randomUUID().replaceAll("-", "") }, () => setText(""));
     else void run("console:remark", { kind: mode, body: text }, () => setText(""));
   }
@@ -119,14 +136,43 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           id="composer"
           rows={3}
           value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder={mode === "reply" ? "Write to the customer…" : mode === "whisper" ? 'Guide the AI; start with "Say:" to give it the exact words.' : "Only your colleagues see this."}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (!e.target.value) setUnfilled([]);
+          }}
+          aria-describedby={suggestions.length > 0 ? "saved-reply-suggestions" : unfilled.length > 0 ? "saved-reply-unfilled" : undefined}
+          placeholder={mode === "reply" ? "Write to the customer… (type / for saved replies)" : mode === "whisper" ? 'Guide the AI; start with "Say:" to give it the exact words.' : "Only your colleagues see this."}
           onKeyDown={(e) => {
+            if (suggestions.length > 0 && (e.key === "Tab" || (e.key === "Enter" && !e.shiftKey && !e.metaKey && !e.ctrlKey))) {
+              e.preventDefault();
+              insert(suggestions[0]!);
+              return;
+            }
             if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) submit(e);
           }}
         />
+        {suggestions.length > 0 ? (
+          <ul id="saved-reply-suggestions" aria-label="Saved replies" className="rounded-md border border-slate-200 bg-white text-sm shadow-sm" data-testid="saved-reply-suggestions">
+            {suggestions.map((reply, i) => (
+              <li key={reply.id}>
+                <button type="button" className="flex w-full gap-2 px-3 py-1.5 text-left hover:bg-slate-50 focus:bg-slate-100" onClick={() => insert(reply)}>
+                  <code className="font-semibold text-slate-900">/{reply.shortcut}</code>
+                  <span className="truncate text-slate-700">{reply.title}</span>
+                  {i === 0 ? <span className="ml-auto text-xs text-slate-600">Enter or Tab</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : typed !== null && savedReplies.length > 0 ? (
+          <p className="text-xs text-slate-600">No saved reply starts with /{typed}.</p>
+        ) : null}
+        {unfilled.length > 0 ? (
+          <p id="saved-reply-unfilled" className="text-xs text-amber-800" role="status">
+            Fill in {unfilled.map((v) => `{{${v}}}`).join(" and ")} before sending; this conversation does not have {unfilled.length === 1 ? "it" : "them"}.
+          </p>
+        ) : null}
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={busy || !text.trim()}>
+          <Button type="submit" disabled={busy || !text.trim() || holdsVariable}>
             {mode === "reply" ? "Send" : mode === "whisper" ? "Whisper" : "Add note"}
           </Button>
           <ActionError message={error} />

@@ -6,6 +6,7 @@ import { roleAtLeast } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { loadConversationView } from "@/lib/console/conversation-view";
 import { markConversationRead } from "@/lib/console/read-markers";
+import { savedRepliesFor } from "@/lib/console/saved-reply-store";
 import { mayDecideApproval } from "@/lib/approvals/approval-authority";
 import { Badge, Card, CardBody, CardHeader } from "@/components/ui";
 import { formatSpend } from "@/lib/analytics/model-cost";
@@ -28,6 +29,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   if (!view) notFound();
   // The page re-renders on every new message while it is open, so what it shows is what was read.
   await markConversationRead(db, staff.id, view.id, view.lastSeq);
+  const savedReplies = await savedRepliesFor(db, { userId: staff.id, workspaceId: staff.workspaceId });
   const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
   const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
 
@@ -89,6 +91,8 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
                 supervises={roleAtLeast(staff.role, "supervisor")}
                 colleagues={view.colleagues}
                 meId={staff.id}
+                savedReplies={savedReplies}
+                replyContext={{ customerName: view.customer?.name ?? null, orderNumber: view.account?.orders[0]?.number ?? null }}
               />
             </CardBody>
           </Card>

@@ -1,0 +1,1 @@
+export { savedReplyInput as savedReplyBody } from "@/lib/console/saved-replies";

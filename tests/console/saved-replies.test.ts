@@ -1,0 +1,98 @@
+// Saved replies: `/shortcut` in the composer finds them, variables are filled in from the
+// conversation (or left visible when unknown), and the store keeps team and personal replies
+// apart, with every change audited.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { createDb, type Db } from "../../lib/db/index";
+import { expandSavedReply, matchingReplies, savedReplyInput, typedShortcut, type SavedReply } from "../../lib/console/saved-replies";
+import { createSavedReply, deleteSavedReply, savedRepliesFor, SavedReplyError, updateSavedReply } from "../../lib/console/saved-reply-store";
+import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+
+describe("inserting a saved reply", () => {
+  const reply = (shortcut: string, personal = false): SavedReply => ({ id: `${shortcut}-${personal}`, shortcut, title: shortcut, body: "", personal });
+
+  test("only a composer holding nothing but /something is looking for a saved reply", () => {
+    assert.equal(typedShortcut("/ret"), "ret");
+    assert.equal(typedShortcut("/"), "");
+    assert.equal(typedShortcut("  /Returns "), "returns");
+    assert.equal(typedShortcut("see /returns"), null);
+    assert.equal(typedShortcut("/returns and more"), null);
+  });
+
+  test("replies are matched by the start of their shortcut, one's own before the team's of the same name", () => {
+    const replies = [reply("returns"), reply("refund"), reply("returns", true), reply("shipping")];
+    assert.deepEqual(matchingReplies(replies, "re").map((r) => r.id), ["refund-false", "returns-true", "returns-false"]);
+    assert.deepEqual(matchingReplies(replies, "x"), []);
+  });
+
+  test("variables take the customer's first name and order number, and unknown ones stay visible and are listed", () => {
+    const body = "Hi {{customer.name}}, order {{ order.number }} is on its way. Thanks, {{customer.name}}!";
+    assert.deepEqual(expandSavedReply(body, { customerName: "Maya Ortega", orderNumber: "4512" }), { text: "Hi Maya, order 4512 is on its way. Thanks, Maya!", missing: [] });
+    assert.deepEqual(expandSavedReply(body, { customerName: null, orderNumber: null }), { text: body, missing: ["customer.name", "order.number"] });
+  });
+
+  test("a saved reply is refused with a reason when its shortcut or variables are wrong", () => {
+    const ok = savedReplyInput.safeParse({ shortcut: "/Returns", title: "Returns", body: "Hi {{customer.name}}", personal: true });
+    assert.equal(ok.success && ok.data.shortcut, "returns");
+    const badShortcut = savedReplyInput.safeParse({ shortcut: "re turns", title: "t", body: "b", personal: true });
+    assert.match(badShortcut.error!.issues[0]!.message, /A shortcut is 1–32 letters/);
+    const badVariable = savedReplyInput.safeParse({ shortcut: "x", title: "t", body: "Hi {{customer.first}}", personal: true });
+    assert.match(badVariable.error!.issues[0]!.message, /Only these variables/);
+  });
+});
+
+describe("saved replies in the database", () => {
+  let database: TestDatabase;
+  let db: Db;
+  before(async () => {
+    database = await sqliteDatabase();
+    db = await createDb(database.url);
+  });
+  after(async () => {
+    await db?.$disconnect();
+    await database?.drop();
+  });
+
+  async function team(slug: string) {
+    const workspace = await createWorkspace(db, slug);
+    const person = async (name: string, role: "agent" | "supervisor") => {
+      const user = await db.user.create({ data: { workspaceId: workspace.id, email: `${name}@${slug}.example`, name, passwordHash: "x", role, skills: [], languages: ["en"] } });
+      return { userId: user.id, role, workspaceId: workspace.id };
+    };
+    return { workspace, ada: await person("ada", "agent"), ben: await person("ben", "agent"), sam: await person("sam", "supervisor") };
+  }
+
+  test("everyone sees the team's replies and only their own personal ones", async () => {
+    const { ada, ben, sam } = await team("replies-see");
+    await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "You have 30 days.", personal: false });
+    await createSavedReply(db, ada, { shortcut: "hi", title: "Greeting", body: "Hi {{customer.name}}!", personal: true });
+    assert.deepEqual((await savedRepliesFor(db, ada)).map((r) => [r.shortcut, r.personal]), [["hi", true], ["returns", false]]);
+    assert.deepEqual((await savedRepliesFor(db, ben)).map((r) => r.shortcut), ["returns"]);
+  });
+
+  test("agents keep personal replies; team replies are for supervisors; nobody reaches another's personal reply", async () => {
+    const { ada, ben, sam } = await team("replies-rights");
+    await assert.rejects(createSavedReply(db, ada, { shortcut: "refund", title: "Refund", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+    const teamReply = await createSavedReply(db, sam, { shortcut: "refund", title: "Refund", body: "b", personal: false });
+    await assert.rejects(updateSavedReply(db, ada, teamReply.id, { shortcut: "refund", title: "Mine now", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+    await assert.rejects(deleteSavedReply(db, ada, teamReply.id), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+
+    const adas = await createSavedReply(db, ada, { shortcut: "late", title: "Late parcel", body: "b", personal: true });
+    await assert.rejects(deleteSavedReply(db, ben, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
+    await assert.rejects(deleteSavedReply(db, sam, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
+    await assert.rejects(createSavedReply(db, ada, { shortcut: "late", title: "Again", body: "b", personal: true }), /already a personal reply with the shortcut \/late/);
+    // The same shortcut may be both a team reply and someone's own.
+    await createSavedReply(db, ada, { shortcut: "refund", title: "My refund words", body: "b", personal: true });
+  });
+
+  test("each change is audited with who made it and what changed", async () => {
+    const { workspace, sam } = await team("replies-audit");
+    const reply = await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "30 days.", personal: false });
+    await updateSavedReply(db, sam, reply.id, { shortcut: "returns", title: "Returns", body: "60 days.", personal: false });
+    await deleteSavedReply(db, sam, reply.id);
+    const log = await db.auditLog.findMany({ where: { workspaceId: workspace.id, targetId: reply.id }, orderBy: { createdAt: "asc" } });
+    assert.deepEqual(log.map((e) => [e.action, e.actorId]), [["saved_reply.created", sam.userId], ["saved_reply.updated", sam.userId], ["saved_reply.deleted", sam.userId]]);
+    assert.deepEqual((log[1]!.detail as { after: { body: string } }).after.body, "60 days.");
+    assert.equal(await db.cannedResponse.count({ where: { workspaceId: workspace.id } }), 0);
+  });
+});
