@@ -19,7 +19,9 @@ async function filesUnder(root: string): Promise<ZipEntry[]> {
 
 /** A folder of Markdown files, a .zip of them, a .csv or one .md file on the server's disk. */
 export async function readImportSource(location: string): Promise<{ name: string; batch: ImportBatch }> {
-  const info = await stat(location);
+  const info = await stat(location).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "ENOENT" ? new Error(`There is no file or folder at ${location}.`) : error;
+  });
   const name = path.basename(path.resolve(location));
   if (info.isDirectory()) return { name, batch: articlesFromFiles(await filesUnder(location)) };
   if (info.size > IMPORT_LIMITS.maxTotalBytes) throw new Error(`${name} is larger than ${IMPORT_LIMITS.maxTotalBytes} bytes.`);
