@@ -1,10 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { z } from "zod";
 import type { Db, Prisma } from "../db";
+import { createOneTimeLink, openOneTimeLink, spendOneTimeLink } from "../auth/one-time-link";
 import { FIRST_START_LOCK, withDatabaseLock } from "../db/database-lock";
-import { isPublishedDemoPassword } from "../demo/people";
 import { AGENT_SKILLS } from "../handoff/routing";
+import { MIN_STAFF_PASSWORD_LENGTH, staffPasswordSchema } from "../team/schemas";
 import { userText } from "../validation/user-text";
 import { newWorkspaceData, workspaceSlug } from "../workspace/new-workspace";
 
@@ -14,15 +14,11 @@ import { newWorkspaceData, workspaceSlug } from "../workspace/new-workspace";
  * only while the database has no staff at all, and only once.
  */
 
-export const MIN_ADMIN_PASSWORD_LENGTH = 12;
+export const MIN_ADMIN_PASSWORD_LENGTH = MIN_STAFF_PASSWORD_LENGTH;
 const SETUP_LINK_PURPOSE = "first_admin";
 const SETUP_LINK_TTL_MS = 24 * 3600 * 1000;
 
-export const adminPasswordSchema = z
-  .string()
-  .min(MIN_ADMIN_PASSWORD_LENGTH, `The password needs at least ${MIN_ADMIN_PASSWORD_LENGTH} characters.`)
-  .max(200)
-  .refine((p) => !isPublishedDemoPassword(p), "That is a published demo password; choose another.");
+export const adminPasswordSchema = staffPasswordSchema;
 
 export const firstAdminSchema = z.strictObject({
   workspaceName: userText("The workspace name").trim().min(1, "Name the workspace.").max(80),
@@ -45,8 +41,6 @@ export function firstAdminFromEnv(env: Record<string, string | undefined> = proc
   }
   return { admin: parsed.data };
 }
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function hasStaff(db: Db | Prisma.TransactionClient): Promise<boolean> {
   return db.user.count().then((n) => n > 0);
@@ -75,17 +69,12 @@ export async function createFirstAdmin(db: Db | Prisma.TransactionClient, admin:
 
 /** A new one-time setup link's token (only its hash is stored); valid 24 hours, until used. */
 export async function createSetupLink(db: Db, now = new Date()): Promise<string> {
-  const token = randomBytes(32).toString("base64url");
-  await db.oneTimeLink.create({
-    data: { purpose: SETUP_LINK_PURPOSE, tokenHash: hashToken(token), subject: {}, expiresAt: new Date(now.getTime() + SETUP_LINK_TTL_MS) },
-  });
-  return token;
+  return createOneTimeLink(db, { purpose: SETUP_LINK_PURPOSE, workspaceId: null, subject: {}, ttlMs: SETUP_LINK_TTL_MS }, now);
 }
 
 /** Whether `token` may still create the first admin: unused, unexpired, and nobody on staff yet. */
 export async function isSetupLinkOpen(db: Db, token: string, now = new Date()): Promise<boolean> {
-  const link = await db.oneTimeLink.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!link || link.purpose !== SETUP_LINK_PURPOSE || link.consumedAt || link.expiresAt <= now) return false;
+  if (!(await openOneTimeLink(db, SETUP_LINK_PURPOSE, token, now))) return false;
   return !(await hasStaff(db));
 }
 
@@ -100,11 +89,7 @@ export async function completeSetup(db: Db, token: string, admin: FirstAdmin, no
   return withDatabaseLock(FIRST_START_LOCK, () =>
     db.$transaction(async (tx) => {
       if (await hasStaff(tx)) return { ok: false, reason: "closed" } as const;
-      const spent = await tx.oneTimeLink.updateMany({
-        where: { tokenHash: hashToken(token), purpose: SETUP_LINK_PURPOSE, consumedAt: null, expiresAt: { gt: now } },
-        data: { consumedAt: now },
-      });
-      if (spent.count !== 1) return { ok: false, reason: "closed" } as const;
+      if (!(await spendOneTimeLink(tx, SETUP_LINK_PURPOSE, token, now))) return { ok: false, reason: "closed" } as const;
       const created = await createFirstAdmin(tx, admin);
       await tx.oneTimeLink.updateMany({ where: { purpose: SETUP_LINK_PURPOSE, consumedAt: null }, data: { consumedAt: now } });
       return { ok: true, ...created } as const;

@@ -1,11 +1,12 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
+import type { z } from "zod";
 import { Prisma, type Db } from "../db";
-import { staffRoles, type StaffRole } from "../auth/roles";
+import type { StaffRole } from "../auth/roles";
 import { createOneTimeLink, openOneTimeLink, spendOneTimeLink } from "../auth/one-time-link";
 import { audit } from "../business/audit";
 import { sendEmail } from "../email/outbox";
-import { displayNameSchema, staffEmailSchema, staffPasswordSchema, TeamChangeRefused, type Actor } from "./members";
+import { TeamChangeRefused, type Actor } from "./members";
+import type { acceptInvitationSchema, invitationSchema } from "./schemas";
 
 /**
  * An admin invites someone by email; the invitation link (single use, a week long) arrives through
@@ -15,16 +16,6 @@ import { displayNameSchema, staffEmailSchema, staffPasswordSchema, TeamChangeRef
 
 const PURPOSE = "staff_invitation";
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-
-export const invitationSchema = z.strictObject({
-  email: staffEmailSchema,
-  role: z.enum(staffRoles),
-});
-
-export const acceptInvitationSchema = z.strictObject({
-  name: displayNameSchema,
-  password: staffPasswordSchema,
-});
 
 interface InvitationSubject {
   email: string;

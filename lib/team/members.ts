@@ -1,11 +1,8 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db, Prisma } from "../db";
-import { staffRoles } from "../auth/roles";
 import { audit } from "../business/audit";
-import { AGENT_SKILLS } from "../handoff/routing";
-import { adminPasswordSchema } from "../setup/first-admin";
-import { userText } from "../validation/user-text";
+import type { MemberProfile, ownPasswordSchema } from "./schemas";
 
 /**
  * The workspace's staff as admins manage them, and what each person changes about themselves.
@@ -20,20 +17,6 @@ export interface Actor {
   id: string;
   workspaceId: string;
 }
-
-export const staffPasswordSchema = adminPasswordSchema;
-export const displayNameSchema = userText("The name").trim().min(1, "Give a name.").max(120);
-export const staffEmailSchema = z.string().trim().toLowerCase().email("Give a valid email address.").max(254);
-
-/** What an admin sets about a person; the same schema checks the form and the API. */
-export const memberProfileSchema = z.strictObject({
-  role: z.enum(staffRoles),
-  skills: z.array(z.enum(AGENT_SKILLS)).max(AGENT_SKILLS.length),
-  languages: z.array(z.string().regex(/^[a-z]{2}$/, "A language is a two-letter code such as en.")).min(1, "Give at least one language.").max(20),
-  seniority: z.enum(["junior", "senior", "lead"]),
-  maxConcurrentChats: z.number().int().min(1, "A chat limit is at least 1.").max(20, "A chat limit is at most 20."),
-});
-export type MemberProfile = z.infer<typeof memberProfileSchema>;
 
 type Client = Db | Prisma.TransactionClient;
 
@@ -61,8 +44,6 @@ export async function updateMemberProfile(db: Db, actor: Actor, userId: string, 
   });
 }
 
-export const ownProfileSchema = z.strictObject({ name: displayNameSchema });
-
 export async function changeOwnName(db: Db, actor: Actor, name: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const user = await memberOf(tx, actor, actor.id);
@@ -70,11 +51,6 @@ export async function changeOwnName(db: Db, actor: Actor, name: string): Promise
     await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "account.name_changed", targetType: "user", targetId: actor.id, detail: { before: user.name, after: name } });
   });
 }
-
-export const ownPasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1, "Give your current password.").max(200),
-  newPassword: staffPasswordSchema,
-});
 
 /** Needs the current password, so a session left open on a shared computer cannot take the account. */
 export async function changeOwnPassword(db: Db, actor: Actor, change: z.infer<typeof ownPasswordSchema>): Promise<void> {

@@ -1,10 +1,9 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
 import type { Db } from "../db";
 import { createOneTimeLink, openOneTimeLink, spendOneTimeLink } from "../auth/one-time-link";
 import { audit } from "../business/audit";
 import { sendEmail } from "../email/outbox";
-import { staffPasswordSchema, TeamChangeRefused, type Actor } from "./members";
+import { TeamChangeRefused, type Actor } from "./members";
 
 /**
  * A forgotten staff password: an admin sends the person a reset link (single use, an hour long)
@@ -13,8 +12,6 @@ import { staffPasswordSchema, TeamChangeRefused, type Actor } from "./members";
 
 const PURPOSE = "staff_password_reset";
 export const PASSWORD_RESET_TTL_MS = 3600 * 1000;
-
-export const passwordResetSchema = z.strictObject({ password: staffPasswordSchema });
 
 export function passwordResetUrl(baseUrl: string, token: string): string {
   return `${baseUrl.replace(/\/+$/, "")}/signin/reset/${token}`;

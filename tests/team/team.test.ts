@@ -11,7 +11,8 @@ import { appendEvent, loadConversationLog } from "../../lib/conversation/log";
 import { loadAgentAvailability } from "../../lib/handoff/team";
 import { acceptInvitation, INVITATION_TTL_MS, inviteMember, openInvitation } from "../../lib/team/invitations";
 import { deactivateMember, reactivateMember } from "../../lib/team/deactivation";
-import { changeOwnName, changeOwnPassword, memberProfileSchema, TeamChangeRefused, updateMemberProfile } from "../../lib/team/members";
+import { changeOwnName, changeOwnPassword, TeamChangeRefused, updateMemberProfile } from "../../lib/team/members";
+import { memberProfileSchema } from "../../lib/team/schemas";
 import { PASSWORD_RESET_TTL_MS, resetPassword, sendPasswordReset } from "../../lib/team/password-reset";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 

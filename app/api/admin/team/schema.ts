@@ -1,0 +1,1 @@
+export { invitationSchema as inviteBody } from "@/lib/team/schemas";
