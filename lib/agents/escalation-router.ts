@@ -34,6 +34,7 @@ export const ESCALATION_PRIORITY: readonly EscalationTrigger[] = [
   "complexity",
   "handoff_loop",
   "model_failure",
+  "action_failed",
   "low_confidence",
   "sla",
 ];
@@ -62,6 +63,7 @@ const TRIGGER_LABELS: Record<EscalationTrigger, string> = {
   low_confidence: "low AI confidence",
   sla: "a missed SLA",
   model_failure: "a model failure",
+  action_failed: "an action the business system did not confirm",
 };
 
 function round(value: number): number {
@@ -217,6 +219,11 @@ function collectTriggers(signals: TurnSignals, policy: EscalationPolicy, sentime
     fired.push({ trigger: "model_failure", score: 1, threshold: 1, evidence: signals.modelFailure.evidence });
   }
 
+  if (signals.actionFailure) {
+    // What the customer asked for is not done and the AI cannot do it: only a person can.
+    fired.push({ trigger: "action_failed", score: 1, threshold: 1, evidence: signals.actionFailure.evidence });
+  }
+
   if (answer.fired) fired.push(answer.fired);
 
   if (signals.slaSecondsRemaining !== null && signals.slaSecondsRemaining <= 0) {
@@ -240,6 +247,7 @@ function baseUrgency(fired: FiredTrigger, signals: TurnSignals): number {
     case "handoff_loop":
     case "sentiment":
     case "model_failure":
+    case "action_failed":
       return 1;
     case "complexity":
     case "low_confidence":
@@ -281,6 +289,8 @@ function describe(primary: FiredTrigger, signals: TurnSignals): string {
       return `the response-time target was missed ${-primary.score} seconds ago`;
     case "model_failure":
       return `the AI could not answer because the model failed (${primary.evidence})`;
+    case "action_failed":
+      return `an action the customer asked for was not done (${primary.evidence})`;
   }
 }
 

@@ -15,6 +15,7 @@ export const ESCALATION_TRIGGERS = [
   "anomaly",
   "handoff_loop",
   "model_failure",
+  "action_failed",
 ] as const;
 
 export type EscalationTrigger = (typeof ESCALATION_TRIGGERS)[number];
@@ -92,6 +93,11 @@ export interface TurnSignals {
    * engine could not stand in. Absent from turns measured before the reply was attempted.
    */
   modelFailure?: { evidence: string } | null;
+  /**
+   * Set when an action the customer asked for could not be done: the business system did not
+   * confirm it, or none is connected for it. Absent from turns measured before the reply.
+   */
+  actionFailure?: { evidence: string } | null;
 }
 
 export type EscalationAction = "continue" | "handoff" | "approval_request";

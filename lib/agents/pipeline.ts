@@ -26,6 +26,8 @@ import { asksHowTo, asksSomething } from "../signals/request-form";
 import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
 import { buildTools } from "./tools";
+import { isUndoneAction, type ToolResult } from "./tool-results";
+import { workspaceConnector } from "../business/workspace-connector";
 import { failureEvidence, offlineUnderstands, replyTurn, triageTurn } from "./model-turn";
 import { customerNotices } from "./customer-notices";
 import { answerBasis, helpCentreLink } from "./answer-basis";
@@ -394,6 +396,14 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   });
   if (answered.said) {
     outcome.reply = answered.said;
+    if (answered.undone.length === 0) return outcome;
+    // The customer was told the action is not done; a person takes over with what failed in the brief.
+    const failed = { ...signals, actionFailure: { evidence: answered.undone.join("; ") } };
+    const failedDecision = decideEscalation(failed, settings.escalation);
+    outcome.decision = failedDecision;
+    publishEscalation(conversation.workspaceId, { conversationId: conversation.id, trigger: failedDecision.primaryTrigger, reason: failedDecision.reason, urgency: failedDecision.urgency, decidedAt: Date.now() });
+    await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]);
+    await handOffToQueue(db, log, message.id, settings, now, new Date(), agentsOnline);
     return outcome;
   }
   // No model could answer: the customer hears so plainly, and the router hands the turn over with the failure as its evidence.
@@ -420,7 +430,7 @@ async function runSpecialist(
   settings: WorkspaceSettings,
   now: Date,
   fallback: { hostedDown: boolean; standInUnderstands: () => Promise<boolean> },
-): Promise<{ said: Message; failures?: undefined } | { said: null; failures: ModelFailure[] }> {
+): Promise<{ said: Message; undone: string[]; failures?: undefined } | { said: null; failures: ModelFailure[] }> {
   const { conversation } = log;
   const customer = conversation.customer;
   const verified = isVerified(log);
@@ -429,6 +439,8 @@ async function runSpecialist(
     db,
     workspaceId: conversation.workspaceId,
     conversationId: conversation.id,
+    messageId: answering.id,
+    connector: workspaceConnector({ db, workspaceId: conversation.workspaceId, actor: { type: "ai", id: specialist }, now, stored: conversation.workspace.connectorSettings }),
     customer,
     verified,
     authority: settings.authority,
@@ -498,7 +510,12 @@ async function runSpecialist(
   const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id);
   const basis = answerBasis({ messageId: answering.id, replyText: reply.text, specialist, usedTool: reply.toolResults.length > 0, articles, conversationLanguage: conversation.language });
   await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent: specialist }, at: now });
-  return { said };
+  const undone = reply.toolResults.flatMap(({ output }) => (isUndoneAction(output as { kind?: string }) ? [describeUndone(output as Parameters<typeof describeUndone>[0])] : []));
+  return { said, undone };
+}
+
+function describeUndone(result: Extract<ToolResult, { kind: "action_failed" | "action_unavailable" }>): string {
+  return result.kind === "action_failed" ? result.error : result.reason;
 }
 
 async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {

@@ -2,44 +2,44 @@ import { tool, zodSchema, type ToolSet } from "ai";
 import { z } from "zod";
 import type { Customer, Db } from "../db";
 import type { AuthorityLimits } from "../workspace/settings";
-import { sendPasswordReset } from "../business/account";
-import { cancelOrder, changeShippingAddress, findCustomerOrder, latestCustomerOrder, type CustomerOrder } from "../business/orders";
-import { decideRefundEligibility } from "../business/refund-policy";
-import { RefundNotPossible, requestRefund, type RefundOutcome } from "../business/refunds";
-import { activeSubscription, cancelSubscription, changePlan } from "../business/subscriptions";
-import { audit } from "../business/audit";
+import { CONNECTOR_ACTION_TITLES, ConnectorFailure, type ActionInputs, type ActionResult, type BusinessConnector, type ConnectorAction, type OrderRecord } from "../business/connector";
+import { workspaceConnector } from "../business/workspace-connector";
 import { formatMoney } from "../business/money";
 import type { OrderView, ToolResult } from "./tool-results";
 import type { SpecialistName } from "./specialists";
 
 /**
- * The actions each specialist may take, bound to one conversation's customer. Every tool that
- * reads or changes an account checks that the customer proved who they are in this conversation;
- * the refund tool files anything above the AI's authority for a person's approval.
+ * The actions each specialist may take, bound to one conversation's customer and done through
+ * the workspace's connector (the demo store or the business's own systems). Every tool that
+ * reads or changes an account checks that the customer proved who they are in this conversation.
+ * A connector that does not confirm an action makes the tool say so: nothing is reported done
+ * that the business system did not confirm.
  */
 export interface ToolContext {
   db: Db;
   workspaceId: string;
   conversationId: string;
+  /** The customer message being answered: one action per message keeps one idempotency key across retries and re-runs. */
+  messageId?: string;
   customer: Customer | null;
   verified: boolean;
   authority: AuthorityLimits;
   now: Date;
+  /** Where actions go; the workspace's demo store when not given. */
+  connector?: BusinessConnector;
   /** Called when an action needs a person's approval, so the pipeline can log and route it. */
   onApprovalRequested: (request: { refundId: string; orderNumber: string; amountCents: number; limitCents: number }) => Promise<void>;
 }
 
-const AI_ACTOR = { type: "ai" as const, id: "transactions" };
-
-function view(order: CustomerOrder): OrderView {
+function view(order: OrderRecord): OrderView {
   return {
     number: order.number,
     status: order.status,
-    placedAt: order.placedAt.toISOString(),
+    placedAt: order.placedAt,
     totalCents: order.totalCents,
     currency: order.currency,
     trackingNumber: order.trackingNumber,
-    items: order.items.map((i) => (i.quantity > 1 ? `${i.quantity} × ${i.product.name}` : i.product.name)),
+    items: order.items,
   };
 }
 
@@ -71,15 +71,35 @@ const inputs = {
 };
 
 export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSet {
-  async function resolveOrder(orderNumber: string | undefined): Promise<CustomerOrder | null> {
-    if (!ctx.customer) return null;
-    return orderNumber
-      ? findCustomerOrder(ctx.db, ctx.workspaceId, ctx.customer.id, orderNumber)
-      : latestCustomerOrder(ctx.db, ctx.workspaceId, ctx.customer.id);
-  }
+  const actor = { type: "ai" as const, id: specialist };
+  const connector = ctx.connector ?? workspaceConnector({ db: ctx.db, workspaceId: ctx.workspaceId, actor, now: ctx.now, stored: null });
+  const keyScope = `${ctx.conversationId}:${ctx.messageId ?? "turn"}`;
 
   function guard(action: string): ToolResult | null {
     return ctx.verified && ctx.customer ? null : { kind: "verification_required", action };
+  }
+
+  /**
+   * One connector action for the conversation's customer. The key is the same on every attempt
+   * of the action and on a re-run of the turn; a failure becomes the truth for the customer.
+   */
+  async function act<A extends ConnectorAction>(action: A, input: ActionInputs[A], idempotencyKey = `${action}:${keyScope}`): Promise<{ result: ActionResult<A> } | { failed: ToolResult }> {
+    const customer = ctx.customer!;
+    try {
+      return { result: await connector.run(action, { customer: { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name }, input, idempotencyKey }) };
+    } catch (error) {
+      if (!(error instanceof ConnectorFailure)) throw error;
+      const title = CONNECTOR_ACTION_TITLES[action];
+      return error.kind === "not_configured"
+        ? { failed: { kind: "action_unavailable", action, reason: `${title} is not available: ${error.detail}.` } }
+        : { failed: { kind: "action_failed", action, error: error.message } };
+    }
+  }
+
+  async function findOrder(orderNumber: string | null): Promise<{ order: OrderRecord | null } | { failed: ToolResult }> {
+    const found = await act("lookupOrder", { orderNumber }, `lookupOrder:${keyScope}:${orderNumber ?? "latest"}`);
+    if ("failed" in found) return found;
+    return { order: found.result.found ? found.result.order : null };
   }
 
   const transactions: ToolSet = {
@@ -89,8 +109,9 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async ({ orderNumber }): Promise<ToolResult> => {
         const denied = guard("look up your order");
         if (denied) return denied;
-        const order = await resolveOrder(orderNumber);
-        return order ? { kind: "order_status", order: view(order) } : { kind: "order_not_found", orderNumber: orderNumber ?? null };
+        const found = await findOrder(orderNumber ?? null);
+        if ("failed" in found) return found.failed;
+        return found.order ? { kind: "order_status", order: view(found.order) } : { kind: "order_not_found", orderNumber: orderNumber ?? null };
       },
     }),
     requestRefund: tool({
@@ -100,39 +121,30 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
         const denied = guard("refund an order");
         if (denied) return denied;
         if (!orderNumber) return { kind: "order_not_found", orderNumber: null };
-        const order = await resolveOrder(orderNumber);
+        const found = await findOrder(orderNumber);
+        if ("failed" in found) return found.failed;
+        const order = found.order;
         if (!order) return { kind: "order_not_found", orderNumber };
-        const membership = await activeSubscription(ctx.db, order.customerId);
-        const eligibility = decideRefundEligibility(order, ctx.now, membership?.plan ?? null);
-        if (!eligibility.eligible) return { kind: "refund_ineligible", order: view(order), reason: eligibility.reason };
-        const amount = Math.min(amountCents ?? eligibility.refundableCents, eligibility.refundableCents);
-        let outcome: RefundOutcome;
-        try {
-          // One refund per order per conversation: a retried or repeated request returns the first outcome.
-          outcome = await requestRefund(ctx.db, {
-            workspaceId: ctx.workspaceId,
-            orderId: order.id,
-            amountCents: amount,
-            reason,
-            idempotencyKey: `refund:${ctx.conversationId}:${order.id}`,
-            limitCents: ctx.authority.refundCents,
-            actor: AI_ACTOR,
-          });
-        } catch (error) {
-          if (!(error instanceof RefundNotPossible)) throw error;
-          // Another refund of this order (from another chat, or a person) took the money since it
-          // was read: the customer hears what is true now, never that this one was paid.
-          const now = (await resolveOrder(order.number)) ?? order;
-          const recheck = decideRefundEligibility(now, ctx.now, membership?.plan ?? null);
-          const why = recheck.eligible ? `only ${formatMoney(recheck.refundableCents, now.currency)} is left to refund on it, less than the amount asked for.` : recheck.reason;
-          return { kind: "refund_ineligible", order: view(now), reason: why };
+        const left = order.totalCents - order.refundedCents;
+        const amount = Math.min(amountCents ?? left, left);
+        const limitCents = ctx.authority.refundCents;
+        // The demo store files refunds above the AI's authority for a person's approval in the
+        // desk; a business's own system has no such queue here, so a person takes the request over.
+        if (connector.kindOf("refund") !== "demo" && amount > limitCents) {
+          return { kind: "action_unavailable", action: "refund", reason: `A refund of ${formatMoney(amount, order.currency)} is above the ${formatMoney(limitCents, order.currency)} the AI may refund on its own.` };
         }
-        const fresh = (await resolveOrder(order.number)) ?? order;
-        if (outcome.status === "pending_approval") {
-          if (!outcome.duplicate) {
-            await ctx.onApprovalRequested({ refundId: outcome.refundId, orderNumber: order.number, amountCents: outcome.amountCents, limitCents: outcome.limitCents });
+        // One refund per order per conversation: a retried or repeated request returns the first outcome.
+        const done = await act("refund", { orderNumber: order.number, amountCents: amount, reason, limitCents }, `refund:${ctx.conversationId}:${order.number}`);
+        if ("failed" in done) return done.failed;
+        const outcome = done.result;
+        const refreshed = await findOrder(order.number);
+        const fresh = "order" in refreshed && refreshed.order ? refreshed.order : order;
+        if (outcome.outcome === "refused") return { kind: "refund_ineligible", order: view(fresh), reason: outcome.reason };
+        if (outcome.outcome === "pending_approval") {
+          if (!outcome.duplicate && connector.kindOf("refund") === "demo") {
+            await ctx.onApprovalRequested({ refundId: outcome.refundId, orderNumber: order.number, amountCents: outcome.amountCents, limitCents });
           }
-          return { kind: "refund_pending_approval", order: view(fresh), amountCents: outcome.amountCents, limitCents: outcome.limitCents };
+          return { kind: "refund_pending_approval", order: view(fresh), amountCents: outcome.amountCents, limitCents };
         }
         return { kind: "refund_completed", order: view(fresh), amountCents: outcome.amountCents, duplicate: outcome.duplicate };
       },
@@ -143,17 +155,18 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async ({ orderNumber }): Promise<ToolResult> => {
         const denied = guard("cancel an order");
         if (denied) return denied;
-        const order = await resolveOrder(orderNumber);
+        const found = await findOrder(orderNumber ?? null);
+        if ("failed" in found) return found.failed;
+        const order = found.order;
         if (!order) return { kind: "order_not_found", orderNumber: orderNumber ?? null };
-        if (order.status !== "pending" && order.status !== "paid") {
-          return { kind: "order_not_cancellable", order: view(order), reason: `it has already ${order.status === "shipped" ? "shipped; once it arrives you can return it instead" : `been ${order.status}`}.` };
+        const done = await act("cancelOrder", { orderNumber: order.number }, `cancelOrder:${ctx.conversationId}:${order.number}`);
+        if ("failed" in done) return done.failed;
+        if (done.result.outcome === "refused") {
+          const refreshed = await findOrder(order.number);
+          const now = "order" in refreshed && refreshed.order ? refreshed.order : order;
+          return { kind: "order_not_cancellable", order: view(now), reason: done.result.reason };
         }
-        const result = await cancelOrder(ctx.db, { workspaceId: ctx.workspaceId, orderId: order.id, actor: AI_ACTOR });
-        if (!result.cancelled) {
-          const now = { ...view(order), status: result.status };
-          return { kind: "order_not_cancellable", order: now, reason: result.status === "cancelled" ? "it was cancelled a moment ago, and its payment released once." : `it has ${result.status === "shipped" ? "just shipped; once it arrives you can return it instead" : `just been ${result.status}`}.` };
-        }
-        return { kind: "order_cancelled", order: { ...view(order), status: "cancelled" }, refundedCents: result.releasedCents };
+        return { kind: "order_cancelled", order: { ...view(order), status: "cancelled" }, refundedCents: done.result.releasedCents };
       },
     }),
     changeShippingAddress: tool({
@@ -162,18 +175,16 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async ({ orderNumber, line1, city, postalCode, country }): Promise<ToolResult> => {
         const denied = guard("change a delivery address");
         if (denied) return denied;
-        const order = await resolveOrder(orderNumber);
+        const found = await findOrder(orderNumber ?? null);
+        if ("failed" in found) return found.failed;
+        const order = found.order;
         if (!order) return { kind: "order_not_found", orderNumber: orderNumber ?? null };
         if (!line1 || !city || !postalCode) return { kind: "address_needed", order: view(order) };
-        const result = await changeShippingAddress(ctx.db, {
-          workspaceId: ctx.workspaceId,
-          orderId: order.id,
-          address: { line1, city, postalCode, country: country ?? "US" },
-          actor: AI_ACTOR,
-        });
-        return result.changed
+        const done = await act("changeAddress", { orderNumber: order.number, address: { line1, city, postalCode, country: country ?? "US" } });
+        if ("failed" in done) return done.failed;
+        return done.result.outcome === "changed"
           ? { kind: "address_changed", order: view(order), address: `${line1}, ${city} ${postalCode}` }
-          : { kind: "address_not_changed", order: view(order), reason: result.reason };
+          : { kind: "address_not_changed", order: view(order), reason: done.result.reason };
       },
     }),
     cancelSubscription: tool({
@@ -182,10 +193,12 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async (): Promise<ToolResult> => {
         const denied = guard("change your membership");
         if (denied) return denied;
-        const subscription = await activeSubscription(ctx.db, ctx.customer!.id);
-        if (!subscription) return { kind: "no_subscription" };
-        const result = await cancelSubscription(ctx.db, { workspaceId: ctx.workspaceId, subscriptionId: subscription.id, actor: AI_ACTOR });
-        return { kind: "subscription_cancelled", plan: result.plan, endsAt: result.endsAt.toISOString(), alreadyCancelled: result.alreadyCancelled };
+        const done = await act("changeSubscription", { change: "cancel" });
+        if ("failed" in done) return done.failed;
+        const result = done.result;
+        if (result.outcome === "no_subscription") return { kind: "no_subscription" };
+        if (result.outcome === "refused") return { kind: "action_refused", action: "changeSubscription", reason: result.reason };
+        return { kind: "subscription_cancelled", plan: result.plan, endsAt: result.effectiveAt, alreadyCancelled: result.alreadyDone };
       },
     }),
     changePlan: tool({
@@ -194,11 +207,17 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async ({ plan }): Promise<ToolResult> => {
         const denied = guard("change your membership");
         if (denied) return denied;
-        const subscription = await activeSubscription(ctx.db, ctx.customer!.id);
-        if (!subscription) return { kind: "no_subscription" };
-        if (!plan) return { kind: "plan_needed", current: subscription.plan };
-        const result = await changePlan(ctx.db, { workspaceId: ctx.workspaceId, subscriptionId: subscription.id, plan, actor: AI_ACTOR });
-        return { kind: "plan_changed", from: result.from, to: result.to, effectiveAt: result.effectiveAt.toISOString(), changed: result.changed };
+        if (!plan) {
+          const current = await act("lookupCustomer", {});
+          if ("failed" in current) return current.failed;
+          return current.result.membership ? { kind: "plan_needed", current: current.result.membership.plan } : { kind: "no_subscription" };
+        }
+        const done = await act("changeSubscription", { change: plan });
+        if ("failed" in done) return done.failed;
+        const result = done.result;
+        if (result.outcome === "no_subscription") return { kind: "no_subscription" };
+        if (result.outcome === "refused") return { kind: "action_refused", action: "changeSubscription", reason: result.reason };
+        return { kind: "plan_changed", from: result.from ?? result.plan, to: result.plan, effectiveAt: result.effectiveAt, changed: !result.alreadyDone };
       },
     }),
   };
@@ -210,8 +229,10 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
       execute: async (): Promise<ToolResult> => {
         const denied = guard("reset your password");
         if (denied) return denied;
-        const { sentTo } = await sendPasswordReset(ctx.db, { workspaceId: ctx.workspaceId, customerId: ctx.customer!.id, actor: { type: "ai", id: "account" } });
-        return { kind: "password_reset_sent", sentTo };
+        const done = await act("passwordReset", {});
+        if ("failed" in done) return done.failed;
+        if (done.result.outcome === "refused") return { kind: "action_refused", action: "passwordReset", reason: done.result.reason };
+        return { kind: "password_reset_sent", sentTo: done.result.sentTo, expiresInMinutes: done.result.expiresInMinutes };
       },
     }),
     requestEmailChange: tool({
@@ -221,8 +242,10 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
         const denied = guard("change your account email");
         if (denied) return denied;
         if (!newEmail) return { kind: "email_needed" };
-        await audit(ctx.db, { workspaceId: ctx.workspaceId, actorType: "ai", actorId: "account", action: "account.email_change_requested", targetType: "customer", targetId: ctx.customer!.id, detail: { newEmail } });
-        return { kind: "email_change_requested", newEmail };
+        const done = await act("emailChange", { newEmail });
+        if ("failed" in done) return done.failed;
+        if (done.result.outcome === "refused") return { kind: "action_refused", action: "emailChange", reason: done.result.reason };
+        return { kind: "email_change_requested", newEmail: done.result.sentTo };
       },
     }),
   };

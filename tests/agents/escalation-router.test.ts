@@ -293,6 +293,7 @@ test("every trigger can fire on one turn; all are listed in priority order", () 
     agentChain: ["triage", "knowledge", "transactions", "knowledge"],
     slaSecondsRemaining: -600,
     modelFailure: { evidence: "timeout: no answer within 30000 ms" },
+    actionFailure: { evidence: "POST https://shop.example/refunds: HTTP 503 after 3 attempts" },
   });
   const { decision, triggers } = fired(everything);
   assert.deepEqual(triggers, [...ESCALATION_PRIORITY]);

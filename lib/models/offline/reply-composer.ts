@@ -59,11 +59,17 @@ export function composeFromToolResult(result: ToolResult, language = "en"): stri
     case "plan_needed":
       return say.planNeeded(result.current);
     case "password_reset_sent":
-      return say.passwordResetSent(result.sentTo);
+      return say.passwordResetSent(result.sentTo, result.expiresInMinutes);
     case "email_change_requested":
       return say.emailChangeRequested(result.newEmail);
     case "email_needed":
       return say.emailNeeded;
+    case "action_refused":
+      return say.actionRefused(say.actions[result.action], result.reason);
+    case "action_failed":
+      return say.actionFailed(say.actions[result.action]);
+    case "action_unavailable":
+      return say.actionUnavailable(say.actions[result.action]);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ConnectorAction } from "../../business/connector";
 import { isCustomerLanguage, type CustomerLanguage } from "../../language/detect";
 
 /**
@@ -32,9 +33,14 @@ export interface ReplyPhrases {
   planUnchanged: (plan: string) => string;
   noSubscription: string;
   planNeeded: (current: string) => string;
-  passwordResetSent: (sentTo: string) => string;
+  passwordResetSent: (sentTo: string, minutes: number | null) => string;
   emailChangeRequested: (newEmail: string) => string;
   emailNeeded: string;
+  /** What each business action is, as the object of "I couldn't …". */
+  actions: Record<ConnectorAction, string>;
+  actionRefused: (action: string, reason: string) => string;
+  actionFailed: (action: string) => string;
+  actionUnavailable: (action: string) => string;
   moreInHelpCentre: string;
   /** Said above an English article when the help centre has none in the customer's language. */
   articleOnlyInEnglish: string;
@@ -85,9 +91,22 @@ const en: ReplyPhrases = {
   planUnchanged: (plan) => `You're already on the ${plan} plan, so nothing needed changing.`,
   noSubscription: "I don't see a Lumen Plus membership on your account, so there's nothing to cancel or change.",
   planNeeded: (current) => `You're on the ${current} plan. Which plan would you like instead: basic, pro or premium?`,
-  passwordResetSent: (sentTo) => `I've sent a password-reset link to ${sentTo}. It works for 30 minutes; check your spam folder if it hasn't arrived in a few minutes.`,
+  passwordResetSent: (sentTo, minutes) => `I've sent a password-reset link to ${sentTo}.${minutes ? ` It works once, for ${minutes} minutes;` : ""} check your spam folder if it hasn't arrived in a few minutes.`,
   emailChangeRequested: (newEmail) => `I've sent a confirmation link to ${newEmail}. Your account email changes as soon as you open it.`,
   emailNeeded: "Which email address should your account use from now on?",
+  actions: {
+    lookupCustomer: "look up your account",
+    lookupOrder: "look up your order",
+    refund: "refund your order",
+    cancelOrder: "cancel your order",
+    changeAddress: "change the delivery address",
+    changeSubscription: "change your membership",
+    passwordReset: "send you a password-reset link",
+    emailChange: "change your account email",
+  },
+  actionRefused: (action, reason) => `I couldn't ${action}: ${reason}`,
+  actionFailed: (action) => `I tried to ${action}, but our system didn't confirm it, so nothing has been changed. I'm passing you to a person on our team, who can see what went wrong.`,
+  actionUnavailable: (action) => `I can't ${action} myself from this chat, so nothing has been changed. I'm passing you to a person on our team who can.`,
   moreInHelpCentre: "More in our help centre:",
   // Never said: every article is written in English.
   articleOnlyInEnglish: "",
@@ -137,9 +156,22 @@ const es: ReplyPhrases = {
   planUnchanged: (plan) => `Ya tienes el plan ${plan}, así que no había nada que cambiar.`,
   noSubscription: "No veo ninguna suscripción Lumen Plus en tu cuenta, así que no hay nada que cancelar ni cambiar.",
   planNeeded: (current) => `Tienes el plan ${current}. ¿A cuál quieres cambiar: basic, pro o premium?`,
-  passwordResetSent: (sentTo) => `Te he enviado un enlace para restablecer la contraseña a ${sentTo}. Funciona durante 30 minutos; si no llega en unos minutos, mira en la carpeta de spam.`,
+  passwordResetSent: (sentTo, minutes) => `Te he enviado un enlace para restablecer la contraseña a ${sentTo}.${minutes ? ` Funciona una sola vez, durante ${minutes} minutos;` : ""} si no llega en unos minutos, mira en la carpeta de spam.`,
   emailChangeRequested: (newEmail) => `He enviado un enlace de confirmación a ${newEmail}. El correo de tu cuenta cambia en cuanto lo abras.`,
   emailNeeded: "¿Qué dirección de correo quieres usar en tu cuenta a partir de ahora?",
+  actions: {
+    lookupCustomer: "consultar tu cuenta",
+    lookupOrder: "consultar tu pedido",
+    refund: "reembolsar tu pedido",
+    cancelOrder: "cancelar tu pedido",
+    changeAddress: "cambiar la dirección de entrega",
+    changeSubscription: "cambiar tu suscripción",
+    passwordReset: "enviarte un enlace para restablecer la contraseña",
+    emailChange: "cambiar el correo de tu cuenta",
+  },
+  actionRefused: (action, reason) => `No he podido ${action}: ${reason}`,
+  actionFailed: (action) => `He intentado ${action}, pero nuestro sistema no lo ha confirmado, así que no se ha cambiado nada. Te paso con una persona de nuestro equipo, que puede ver qué ha fallado.`,
+  actionUnavailable: (action) => `No puedo ${action} yo mismo desde este chat, así que no se ha cambiado nada. Te paso con una persona de nuestro equipo que sí puede.`,
   moreInHelpCentre: "Más información en nuestro centro de ayuda:",
   articleOnlyInEnglish: "Todavía no tenemos un artículo sobre esto en español, así que te resumo el que tenemos en inglés:",
   personInLanguageOffer: "Si lo prefieres, pulsa **Hablar con una persona** y te atenderá alguien del equipo que habla español.",
@@ -188,9 +220,22 @@ const fr: ReplyPhrases = {
   planUnchanged: (plan) => `Vous avez déjà la formule ${plan}, il n'y avait donc rien à changer.`,
   noSubscription: "Je ne vois pas d'abonnement Lumen Plus sur votre compte, il n'y a donc rien à résilier ni à modifier.",
   planNeeded: (current) => `Vous avez la formule ${current}. Laquelle souhaitez-vous à la place : basic, pro ou premium ?`,
-  passwordResetSent: (sentTo) => `Je vous ai envoyé un lien de réinitialisation du mot de passe à ${sentTo}. Il est valable 30 minutes ; pensez à regarder vos spams s'il n'arrive pas d'ici quelques minutes.`,
+  passwordResetSent: (sentTo, minutes) => `Je vous ai envoyé un lien de réinitialisation du mot de passe à ${sentTo}.${minutes ? ` Il fonctionne une seule fois, pendant ${minutes} minutes ;` : ""} pensez à regarder vos spams s'il n'arrive pas d'ici quelques minutes.`,
   emailChangeRequested: (newEmail) => `J'ai envoyé un lien de confirmation à ${newEmail}. L'e-mail de votre compte change dès que vous l'ouvrez.`,
   emailNeeded: "Quelle adresse e-mail votre compte doit-il utiliser désormais ?",
+  actions: {
+    lookupCustomer: "consulter votre compte",
+    lookupOrder: "consulter votre commande",
+    refund: "rembourser votre commande",
+    cancelOrder: "annuler votre commande",
+    changeAddress: "changer l'adresse de livraison",
+    changeSubscription: "modifier votre abonnement",
+    passwordReset: "vous envoyer un lien de réinitialisation du mot de passe",
+    emailChange: "changer l'e-mail de votre compte",
+  },
+  actionRefused: (action, reason) => `Je n'ai pas pu ${action} : ${reason}`,
+  actionFailed: (action) => `J'ai essayé de ${action}, mais notre système ne l'a pas confirmé, donc rien n'a été modifié. Je vous passe une personne de notre équipe, qui peut voir ce qui n'a pas fonctionné.`,
+  actionUnavailable: (action) => `Je ne peux pas ${action} moi-même depuis ce chat, donc rien n'a été modifié. Je vous passe une personne de notre équipe qui le peut.`,
   moreInHelpCentre: "Plus de détails dans notre centre d'aide :",
   articleOnlyInEnglish: "Nous n'avons pas encore d'article en français sur ce sujet ; voici l'essentiel de notre article en anglais :",
   personInLanguageOffer: "Si vous préférez, cliquez sur **Parler à une personne** : un membre de l'équipe qui parle français prendra le relais.",
@@ -239,9 +284,22 @@ const de: ReplyPhrases = {
   planUnchanged: (plan) => `Sie haben bereits den Tarif ${plan}, es war also nichts zu ändern.`,
   noSubscription: "Ich sehe keine Lumen Plus-Mitgliedschaft in Ihrem Konto, es gibt also nichts zu kündigen oder zu ändern.",
   planNeeded: (current) => `Sie haben den Tarif ${current}. Welchen möchten Sie stattdessen: basic, pro oder premium?`,
-  passwordResetSent: (sentTo) => `Ich habe einen Link zum Zurücksetzen des Passworts an ${sentTo} geschickt. Er ist 30 Minuten gültig; sehen Sie im Spam-Ordner nach, falls er in ein paar Minuten nicht da ist.`,
+  passwordResetSent: (sentTo, minutes) => `Ich habe einen Link zum Zurücksetzen des Passworts an ${sentTo} geschickt.${minutes ? ` Er funktioniert einmal und ist ${minutes} Minuten gültig;` : ""} sehen Sie im Spam-Ordner nach, falls er in ein paar Minuten nicht da ist.`,
   emailChangeRequested: (newEmail) => `Ich habe einen Bestätigungslink an ${newEmail} geschickt. Die E-Mail-Adresse Ihres Kontos ändert sich, sobald Sie ihn öffnen.`,
   emailNeeded: "Welche E-Mail-Adresse soll Ihr Konto ab jetzt verwenden?",
+  actions: {
+    lookupCustomer: "Ihr Konto abzurufen",
+    lookupOrder: "Ihre Bestellung abzurufen",
+    refund: "Ihre Bestellung zu erstatten",
+    cancelOrder: "Ihre Bestellung zu stornieren",
+    changeAddress: "die Lieferadresse zu ändern",
+    changeSubscription: "Ihre Mitgliedschaft zu ändern",
+    passwordReset: "Ihnen einen Link zum Zurücksetzen des Passworts zu schicken",
+    emailChange: "die E-Mail-Adresse Ihres Kontos zu ändern",
+  },
+  actionRefused: (action, reason) => `Es war mir nicht möglich, ${action}: ${reason}`,
+  actionFailed: (action) => `Ich habe versucht, ${action}, aber unser System hat es nicht bestätigt, daher wurde nichts geändert. Ich verbinde Sie mit einer Person aus unserem Team, die sehen kann, was schiefgelaufen ist.`,
+  actionUnavailable: (action) => `Es ist mir in diesem Chat nicht möglich, ${action}, daher wurde nichts geändert. Ich verbinde Sie mit einer Person aus unserem Team, die das kann.`,
   moreInHelpCentre: "Mehr dazu in unserem Hilfe-Center:",
   articleOnlyInEnglish: "Zu diesem Thema haben wir noch keinen deutschen Artikel, deshalb hier das Wichtigste aus unserem englischen Artikel:",
   personInLanguageOffer: "Wenn Sie möchten, klicken Sie auf **Mit einer Person sprechen**, dann übernimmt jemand aus dem Team, der Deutsch spricht.",
