@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { drillHref } from "@/lib/analytics/drill-down";
 import type { AnalyticsTable } from "@/lib/analytics/tables";
-import { Card, CardHeader, EmptyRow, Table, Td, Th, buttonClasses } from "@/components/ui";
+import { Card, CardHeader, EmptyRow, Table, Td, Th, buttonClasses, cx } from "@/components/ui";
 
 /** One metric table with its definition and a CSV download of exactly these rows. */
 export function AnalyticsTableCard({ table, query }: { table: AnalyticsTable; query: string }) {
@@ -12,7 +12,7 @@ export function AnalyticsTableCard({ table, query }: { table: AnalyticsTable; qu
         title={table.title}
         description={table.definition}
         actions={
-          <a href={`/api/supervisor/export/${table.name}?${query}`} className={buttonClasses("secondary", "sm")} download>
+          <a href={`/api/supervisor/export/${table.name}?${query}`} className={cx(buttonClasses("secondary", "sm"), "shrink-0 whitespace-nowrap")} download>
             Download CSV<span className="sr-only"> of {table.title}</span>
           </a>
         }

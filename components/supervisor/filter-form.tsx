@@ -37,12 +37,15 @@ export function FilterForm({ action, filters, intents, drill }: { action: string
       </div>
       <div>
         <Label htmlFor="filter-intent">Intent</Label>
-        <Input id="filter-intent" name="intent" defaultValue={filters.intent ?? ""} list="filter-intents" placeholder="e.g. get_refund" pattern="[a-z0-9_]+" />
-        <datalist id="filter-intents">
-          {intents.map((intent) => (
-            <option key={intent} value={intent} />
+        <select id="filter-intent" name="intent" defaultValue={filters.intent ?? ""} className={select}>
+          <option value="">All intents</option>
+          {/* The chosen intent stays choosable even in a period where it no longer occurs. */}
+          {[...new Set([...intents, ...(filters.intent ? [filters.intent] : [])])].sort().map((intent) => (
+            <option key={intent} value={intent}>
+              {intent.replace(/_/g, " ")}
+            </option>
           ))}
-        </datalist>
+        </select>
       </div>
       <div>
         <Label htmlFor="filter-trigger">Trigger</Label>

@@ -64,10 +64,16 @@ export function agentPerformance(facts: readonly ConversationFacts[], team: read
       conversations.add(f.id);
       handled.set(spell.userId, conversations);
     }
+    // A supervisor may resolve a queued conversation without ever owning it; they handled it all
+    // the same and belong in the table.
+    for (const userId of [f.lastHumanId, f.lastResolution?.byUserId ?? null]) {
+      if (userId === null) continue;
+      handled.set(userId, (handled.get(userId) ?? new Set<string>()).add(f.id));
+    }
   }
   const csat = new Map(csatByAgent(facts, team).map((row) => [row.agentId, row]));
   return team
-    .filter((person) => person.role === "agent" || spells.has(person.id) || person.openNow > 0)
+    .filter((person) => person.role === "agent" || handled.has(person.id) || person.openNow > 0)
     .map((person) => {
       const own = spells.get(person.id) ?? [];
       const intervals = own.map((s): [number, number] => [s.start, s.end ?? now.getTime()]);

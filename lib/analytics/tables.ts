@@ -67,6 +67,11 @@ export function formatScore(value: number | null): string {
 
 export const humanise = (identifier: string) => identifier.replace(/_/g, " ");
 
+/** A moment as people read it, in the workspace's time zone (named in the column's heading): "Nov 27, 2026, 14:05". */
+export function formatMoment(at: Date | number, timezone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone: timezone, year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+}
+
 function countRows(rows: CountRow[]): string[][] {
   return rows.map((r) => [humanise(r.key), String(r.escalations), formatPercent(r.share)]);
 }
@@ -140,10 +145,10 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         name,
         title: "False-escalation candidates",
         definition: metricDefinitions.falseEscalations,
-        columns: ["Conversation", "Handed off", "Primary trigger", "All triggers", "Intent", "Minutes to resolve", "Resolved by"],
+        columns: ["Conversation", `Handed off (${context.timezone})`, "Primary trigger", "All triggers", "Intent", "Minutes to resolve", "Resolved by"],
         rows: falseEscalationCandidates(facts).map((c) => [
           c.conversationId,
-          c.escalatedAt.toISOString(),
+          formatMoment(c.escalatedAt, context.timezone),
           c.primaryTrigger ? humanise(c.primaryTrigger) : "—",
           c.triggers.map(humanise).join("; "),
           c.intent ? humanise(c.intent) : "—",
@@ -164,8 +169,8 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         name,
         title: "SLA breaches",
         definition: "Each handoff whose first human reply came after the tier's target, or has not come and the target has passed.",
-        columns: ["Conversation", "Tier", "Handed off", "Target", "Waited", "Answered"],
-        rows: slaCompliance(facts, context.sla, context.now).breaches.map((b) => [b.conversationId, b.tier, b.escalatedAt.toISOString(), formatSeconds(b.targetSeconds), formatSeconds(b.waitedSeconds), b.replied ? "yes" : "no"]),
+        columns: ["Conversation", "Tier", `Handed off (${context.timezone})`, "Target", "Waited", "Answered"],
+        rows: slaCompliance(facts, context.sla, context.now).breaches.map((b) => [b.conversationId, b.tier, formatMoment(b.escalatedAt, context.timezone), formatSeconds(b.targetSeconds), formatSeconds(b.waitedSeconds), b.replied ? "yes" : "no"]),
       };
     case "agents":
       return {
@@ -195,8 +200,8 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         name,
         title: `Handoff briefs: ${formatPercent(usefulness.usefulShare)} useful (${usefulness.useful} of ${usefulness.ratings.length})`,
         definition: metricDefinitions.briefUsefulness,
-        columns: ["Conversation", "Brief", "Rated by", "Verdict", "Note", "Rated at"],
-        rows: usefulness.ratings.map((r) => [r.conversationId, r.handoffId, nameOf(r.userId), r.useful ? "useful" : "missing something", r.note ?? "—", r.at.toISOString()]),
+        columns: ["Conversation", "Brief", "Rated by", "Verdict", "Note", `Rated at (${context.timezone})`],
+        rows: usefulness.ratings.map((r) => [r.conversationId, r.handoffId, nameOf(r.userId), r.useful ? "useful" : "missing something", r.note ?? "—", formatMoment(r.at, context.timezone)]),
       };
     }
     case "agent-performance":
@@ -246,12 +251,12 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         name,
         title: "Hosted-model cost by conversation",
         definition: metricDefinitions.modelCost,
-        columns: ["Conversation", "Started", "Outcome", "Calls", "Failed calls", "Input tokens", "Output tokens", "Cost"],
+        columns: ["Conversation", `Started (${context.timezone})`, "Outcome", "Calls", "Failed calls", "Input tokens", "Output tokens", "Cost"],
         rows: facts
           .filter((f) => f.modelSpend.calls > 0)
           .map((f) => [
             f.id,
-            new Date(f.createdAt).toISOString(),
+            formatMoment(f.createdAt, context.timezone),
             isAiResolved(f) ? "resolved by the AI" : f.escalations.length > 0 ? `handed off (${f.escalations.length})` : f.firstResolvedAt !== null ? "resolved" : "open",
             String(f.modelSpend.calls),
             String(f.modelSpend.failedCalls),
@@ -264,7 +269,7 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
 }
 
 /** RFC 4180 CSV; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-export function toCsv(table: AnalyticsTable): string {
+export function toCsv(table: Pick<AnalyticsTable, "columns" | "rows">): string {
   const cell = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
     return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

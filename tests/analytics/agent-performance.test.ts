@@ -78,3 +78,18 @@ test("a supervisor who never owned a conversation is left out; an idle agent is 
     ],
   );
 });
+
+test("a supervisor who handled chats is listed: one who worked the queue, and one who resolved a queued conversation without owning it", () => {
+  const log = workedLog();
+  log.conversation("D", "free", 70).turn(70, "Anyone there?", { handoff: ["customer_request"] }).toQueue(70);
+  log.event("D", 75, "resolved", { outcome: "no_action_needed", note: null }, { actorType: "user", actorId: "u-sam" });
+  const rows = agentPerformance(factsOf(log.dataset), team, at(80));
+  const sam = rows.find((r) => r.agentName === "Sam");
+  assert.ok(sam, `listed: ${rows.map((r) => r.agentName).join(", ")}`);
+  assert.equal(sam.conversationsHandled, 1);
+  assert.equal(sam.handoffsAssigned, 0);
+
+  const claimed = workedLog();
+  claimed.conversation("E", "pro", 70).turn(70, "Hi").toPerson(71, "u-sam");
+  assert.equal(agentPerformance(factsOf(claimed.dataset), team, at(80)).find((r) => r.agentName === "Sam")?.conversationsHandled, 1);
+});

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { briefUsefulness } from "../../lib/analytics/brief-usefulness";
 import { factsOf } from "../../lib/analytics/conversation-facts";
-import { analyticsTable } from "../../lib/analytics/tables";
+import { analyticsTable, formatMoment } from "../../lib/analytics/tables";
 import { defaultEscalationPolicy, defaultSlaPolicy } from "../../lib/workspace/settings";
 import { EventLog, at } from "./event-log";
 
@@ -62,6 +62,12 @@ test("the brief-usefulness table names the rater and carries the share in its ti
     context: { now: at(60), sla: defaultSlaPolicy, escalationPolicy: defaultEscalationPolicy, timezone: "UTC" },
   });
   assert.match(table.title, /75\.0% useful \(3 of 4\)/);
-  assert.deepEqual(table.rows[1], ["C", "H-3", "Lukas", "missing something", "Did not say which account is primary", at(6).toISOString()]);
+  assert.deepEqual(table.rows[1], ["C", "H-3", "Lukas", "missing something", "Did not say which account is primary", formatMoment(at(6), "UTC")]);
+  assert.equal(table.columns[5], "Rated at (UTC)");
   assert.equal(table.rows[0]![4], "—");
+});
+
+test("table timestamps read as people write them, in the workspace's time zone", () => {
+  assert.equal(formatMoment(new Date("2026-11-02T10:06:00Z"), "UTC"), "Nov 2, 2026, 10:06");
+  assert.equal(formatMoment(new Date("2026-11-02T23:30:00Z"), "Europe/Berlin"), "Nov 3, 2026, 00:30");
 });

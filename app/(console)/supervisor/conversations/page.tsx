@@ -3,11 +3,10 @@ import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { describeDrill, drillDown, readDrill } from "@/lib/analytics/drill-down";
+import { customerLabels, drillDownTable } from "@/lib/analytics/drill-down-table";
 import { filterQuery, readFilters } from "@/lib/analytics/filters";
-import { tierOf } from "@/lib/analytics/handoff-waits";
 import { tableInput } from "@/lib/analytics/report";
-import { humanise } from "@/lib/analytics/tables";
-import { Card, CardHeader, EmptyRow, Table, Td, Th } from "@/components/ui";
+import { Card, CardHeader, EmptyRow, Table, Td, Th, buttonClasses, cx } from "@/components/ui";
 import { FilterForm } from "@/components/supervisor/filter-form";
 import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
 
@@ -20,16 +19,23 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const now = new Date();
   const filters = readFilters(params, now);
   const drill = readDrill(params);
-  const input = await tableInput(await getDb(), staff.workspaceId, filters, now, { withQuestions: false });
+  const db = await getDb();
+  const input = await tableInput(db, staff.workspaceId, filters, now, { withQuestions: false });
   const rows = drillDown(input.facts, drill, { sla: input.context.sla, now, timezone: input.context.timezone });
+  const table = drillDownTable(rows, {
+    customers: await customerLabels(db, staff.workspaceId, rows.map((r) => r.facts.id)),
+    staff: input.staff,
+    timezone: input.context.timezone,
+  });
   const handoffs = rows.reduce((sum, row) => sum + row.handoffs, 0);
   const query = filterQuery(filters);
-  const nameOf = (id: string | null) => (id === null ? "—" : (input.staff.find((s) => s.id === id)?.name ?? id));
+  const drillQuery = new URLSearchParams(Object.entries(drill).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
+  const intents = [...new Set(input.facts.flatMap((f) => f.intents))].sort();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold text-slate-900">Conversations behind a number</h1>
       <SupervisorTabs current={null} query={query} />
-      <FilterForm action="/supervisor/conversations" filters={filters} intents={[]} drill={drill} />
+      <FilterForm action="/supervisor/conversations" filters={filters} intents={intents} drill={drill} />
       <Card data-testid="drill-down">
         <CardHeader
           title={describeDrill(drill)}
@@ -39,37 +45,33 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
               {handoffs > 0 ? `, ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}
             </span>
           }
+          actions={
+            <a href={`/api/supervisor/export/conversations?${query}&${drillQuery}`} className={cx(buttonClasses("secondary", "sm"), "shrink-0 whitespace-nowrap")} download>
+              Download CSV<span className="sr-only"> of these conversations</span>
+            </a>
+          }
         />
         <Table>
           <caption className="sr-only">{describeDrill(drill)}</caption>
           <thead>
             <tr>
-              <Th>Conversation</Th>
-              <Th>Started</Th>
-              <Th>Tier</Th>
-              <Th>Intents</Th>
-              <Th>Handoffs</Th>
-              <Th>Last person</Th>
-              <Th>Outcome</Th>
-              <Th>CSAT</Th>
+              {table.columns.map((column) => (
+                <Th key={column}>{column}</Th>
+              ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? <EmptyRow colSpan={8}>Nothing in this period.</EmptyRow> : null}
-            {rows.map(({ facts: f, handoffs: counted }) => (
-              <tr key={f.id} data-conversation={f.id}>
+            {rows.length === 0 ? <EmptyRow colSpan={table.columns.length}>Nothing in this period.</EmptyRow> : null}
+            {table.rows.map(([id, ...cells]) => (
+              <tr key={id} data-conversation={id}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-medium">
-                  <Link href={`/console/${encodeURIComponent(f.id)}`} className="text-brand-700 hover:underline">
-                    {f.id}
+                  <Link href={`/console/${encodeURIComponent(id!)}`} className="text-brand-700 hover:underline">
+                    {id}
                   </Link>
                 </th>
-                <Td>{new Date(f.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</Td>
-                <Td>{tierOf(f)}</Td>
-                <Td>{[...new Set(f.intents)].map(humanise).join(", ") || "—"}</Td>
-                <Td>{counted === f.escalations.length ? String(counted) : `${counted} of ${f.escalations.length}`}</Td>
-                <Td>{nameOf(f.lastHumanId)}</Td>
-                <Td>{f.lastResolution ? humanise(f.lastResolution.outcome) : "open"}</Td>
-                <Td>{f.csat ?? "—"}</Td>
+                {cells.map((cell, i) => (
+                  <Td key={i}>{cell}</Td>
+                ))}
               </tr>
             ))}
           </tbody>
