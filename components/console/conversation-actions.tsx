@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { sendConsoleAction, type ConsoleAction } from "@/lib/realtime/console-socket";
 import { ActionError, Button, Label, Textarea } from "@/components/ui";
+import { useTypingSignal } from "./use-typing-signal";
 import { expandSavedReply, matchingReplies, typedShortcut, type ReplyContext, type SavedReply } from "@/lib/console/saved-replies";
 
 interface Props {
@@ -29,6 +30,7 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
   const [error, setError] = useState<string | null>(null);
   const resolved = status === "resolved";
   const controls = mine || (ownerKind === "human" && supervises);
+  const typingSignal = useTypingSignal(conversationId, mine && mode === "reply" && !resolved);
 
   async function run(event: ConsoleAction, payload: object, after?: () => void) {
     setBusy(true);
@@ -53,8 +55,10 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim() || holdsVariable) return;
-    if (mode === "reply") void run("console:reply", { body: text, clientMessageId: crypto.randomUUID().replaceAll("-", "") }, () => setText(""));
-    else void run("console:remark", { kind: mode, body: text }, () => setText(""));
+    if (mode === "reply") {
+      typingSignal.stop();
+      void run("console:reply", { body: text, clientMessageId: crypto.randomUUID().replaceAll("-", "") }, () => setText(""));
+    } else void run("console:remark", { kind: mode, body: text }, () => setText(""));
   }
 
   const composerModes = [
@@ -138,6 +142,7 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           value={text}
           onChange={(e) => {
             setText(e.target.value);
+            typingSignal.draft(e.target.value);
             if (!e.target.value) setUnfilled([]);
           }}
           aria-describedby={suggestions.length > 0 ? "saved-reply-suggestions" : unfilled.length > 0 ? "saved-reply-unfilled" : undefined}

@@ -1,4 +1,5 @@
 import type { ConversationFacts } from "./conversation-facts";
+import { splitSections } from "../models/offline/article-sections";
 
 /**
  * Questions the help centre could not answer well: turns the triage routed to the knowledge
@@ -12,6 +13,16 @@ export interface ContentGapRow {
   /** The most frequent words of the questions, stop words left out. */
   topTerms: string[];
   examples: string[];
+  /** Published articles that are about some of these questions now, most questions first. */
+  coveredBy: { slug: string; title: string; questions: number }[];
+}
+
+/** A help-centre article as the gaps compare it with questions. */
+export interface GapArticle {
+  slug: string;
+  title: string;
+  tags: unknown;
+  body: string;
 }
 
 const TOP_TERMS = 5;
@@ -31,7 +42,43 @@ function topTerms(questions: readonly string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_TERMS).map(([term]) => term);
 }
 
-export function contentGaps(facts: readonly ConversationFacts[], fallbackConfidenceFloor: number): ContentGapRow[] {
+/** "cards" and "card" are one topic word: a question rarely uses the article's own plural. */
+function topicWord(term: string): string {
+  return term.length > 3 && term.endsWith("s") && !term.endsWith("ss") ? term.slice(0, -1) : term;
+}
+
+/** The words an article is about: its slug, title, tags and section headings. */
+export function articleTopicTerms(article: GapArticle): Set<string> {
+  const tags = Array.isArray(article.tags) ? (article.tags as string[]) : [];
+  const headings = splitSections(article.body).flatMap((s) => s.heading ?? []);
+  return new Set(termsOf([article.slug.replace(/-/g, " "), article.title, ...tags, ...headings].join(" ")).map(topicWord));
+}
+
+/**
+ * Whether a question is about an article's topic: it shares at least two words (one, for a
+ * one-word question) with the article's slug, title, tags or headings.
+ */
+export function questionIsAbout(question: string, topicTerms: ReadonlySet<string>): boolean {
+  const terms = new Set(termsOf(question).map(topicWord));
+  const shared = [...terms].filter((t) => topicTerms.has(t)).length;
+  return terms.size > 0 && shared >= Math.min(2, terms.size);
+}
+
+function coverage(questions: readonly string[], articles: readonly { article: GapArticle; terms: Set<string> }[]): ContentGapRow["coveredBy"] {
+  return articles
+    .map(({ article, terms }) => ({ slug: article.slug, title: article.title, questions: questions.filter((q) => questionIsAbout(q, terms)).length }))
+    .filter((a) => a.questions > 0)
+    .sort((a, b) => b.questions - a.questions || a.slug.localeCompare(b.slug))
+    // An article in several languages is one article here: its best-matching language stands for it.
+    .filter((a, i, all) => all.findIndex((b) => b.slug === a.slug) === i);
+}
+
+/**
+ * `articles` are the help centre as it is now: a gap an article has since been written for shows
+ * that article, from the next time the report is read.
+ */
+export function contentGaps(facts: readonly ConversationFacts[], fallbackConfidenceFloor: number, articles: readonly GapArticle[] = []): ContentGapRow[] {
+  const topics = articles.map((article) => ({ article, terms: articleTopicTerms(article) }));
   const byIntent = new Map<string, { confidences: number[]; questions: string[] }>();
   for (const f of facts) {
     for (const turn of f.knowledgeTurns) {
@@ -50,6 +97,7 @@ export function contentGaps(facts: readonly ConversationFacts[], fallbackConfide
       averageAnswerConfidence: confidences.reduce((sum, c) => sum + c, 0) / confidences.length,
       topTerms: topTerms(questions),
       examples: questions.slice(0, EXAMPLES),
+      coveredBy: coverage(questions, topics),
     }))
     .sort((a, b) => b.questions - a.questions || a.intent.localeCompare(b.intent));
 }

@@ -25,7 +25,7 @@ export const metricDefinitions = {
   escalationsBySpecialist: "Handoffs grouped by the AI specialist that turn was routed to.",
   escalationsByTier: "Conversations and handoffs per customer tier (anonymous visitors count as free).",
   escalationsByHour: "Handoffs per hour of the day, in the workspace's timezone.",
-  contentGaps: "Customer questions routed to the knowledge specialist whose best help-centre article matched below the confidence floor, grouped by intent.",
+  contentGaps: "Customer questions routed to the knowledge specialist whose best help-centre article matched below the confidence floor, grouped by intent, with the published articles about those questions now.",
   falseEscalations: "Handoffs that a person resolved within 10 minutes with the outcome “no action needed”: candidates for a threshold that fires too early.",
   briefUsefulness:
     "Share of handoff-brief ratings marked “useful” by the person who handled the handoff, each person's latest rating of each brief counting once; the notes say what was missing.",

@@ -28,6 +28,12 @@ export async function overviewReport(db: Db, workspaceId: string, filters: Analy
 }
 
 export async function tableInput(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date, { withQuestions }: { withQuestions: boolean }): Promise<TableInput> {
-  const [context, dataset, team] = await Promise.all([loadAnalyticsContext(db, workspaceId, now), loadAnalyticsDataset(db, workspaceId, filters, { withQuestions }), loadTeam(db, workspaceId)]);
-  return { facts: applyFilters(factsOf(dataset), filters), staff: dataset.staff, team, context, period: { start: filters.start, end: filters.end } };
+  const [context, dataset, team, articles] = await Promise.all([
+    loadAnalyticsContext(db, workspaceId, now),
+    loadAnalyticsDataset(db, workspaceId, filters, { withQuestions }),
+    loadTeam(db, workspaceId),
+    // Read with every report, so the gaps reflect an article published a moment ago.
+    withQuestions ? db.knowledgeArticle.findMany({ where: { workspaceId, published: true }, select: { slug: true, title: true, tags: true, body: true } }) : [],
+  ]);
+  return { facts: applyFilters(factsOf(dataset), filters), staff: dataset.staff, team, context, period: { start: filters.start, end: filters.end }, articles };
 }

@@ -1,9 +1,8 @@
 import type { Db } from "../db";
 import type { AnswerBasisPayload } from "../conversation/event-types";
-import { termsOf } from "../analytics/content-gaps";
+import { articleTopicTerms, questionIsAbout, type GapArticle } from "../analytics/content-gaps";
 import { factsOf } from "../analytics/conversation-facts";
 import { loadAnalyticsContext, loadAnalyticsDataset } from "../analytics/load";
-import { splitSections } from "../models/offline/article-sections";
 
 /** How far back an article's usage and its gap questions are counted. */
 export const USAGE_DAYS = 30;
@@ -80,17 +79,11 @@ export async function loadGapQuestions(db: Db, workspaceId: string, now: Date): 
 }
 
 /**
- * The gap questions an article is about: those sharing at least two words (one, for a one-word
- * question) with its slug, title, tags or section headings. An article written for a gap shows
- * the questions it was written for, and a weak one shows what it still leaves unanswered.
+ * The gap questions an article is about (lib/analytics/content-gaps.ts decides "about"): an
+ * article written for a gap shows the questions it was written for, and a weak one shows what it
+ * still leaves unanswered.
  */
-export function gapQuestionsFor(article: { slug: string; title: string; tags: unknown; body: string }, gaps: readonly GapQuestion[]): GapQuestion[] {
-  const tags = Array.isArray(article.tags) ? (article.tags as string[]) : [];
-  const headings = splitSections(article.body).flatMap((s) => s.heading ?? []);
-  const vocabulary = new Set(termsOf([article.slug.replace(/-/g, " "), article.title, ...tags, ...headings].join(" ")));
-  return gaps.filter((gap) => {
-    const terms = new Set(termsOf(gap.question));
-    const shared = [...terms].filter((t) => vocabulary.has(t)).length;
-    return terms.size > 0 && shared >= Math.min(2, terms.size);
-  });
+export function gapQuestionsFor(article: GapArticle, gaps: readonly GapQuestion[]): GapQuestion[] {
+  const terms = articleTopicTerms(article);
+  return gaps.filter((gap) => questionIsAbout(gap.question, terms));
 }

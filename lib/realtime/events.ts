@@ -50,6 +50,11 @@ export interface ServerToClientEvents {
   /** Part of an AI reply while it is being written; the finished reply arrives as message:created. */
   "reply:delta": (payload: { conversationId: string; replyId: string; agentName: string; text: string }) => void;
   "reply:typing": (payload: { conversationId: string; agentName: string | null; typing: boolean }) => void;
+  /**
+   * A person is typing: the customer (to staff, with their draft when the workspace shows previews)
+   * or the agent who has the conversation (to its widget). Lapses if not repeated (lib/realtime/typing.ts).
+   */
+  "typing:changed": (payload: { conversationId: string; who: "customer" | "agent"; name: string | null; typing: boolean; preview?: string }) => void;
   /** Staff only: something was added to a conversation's log (a brief, a whisper, a note, an approval). */
   "conversation:activity": (payload: { conversationId: string; type: string }) => void;
   /**
@@ -104,6 +109,7 @@ export interface ClientToServerEvents {
   "presence:set": (payload: unknown, ack?: Ack<{ presence: PresenceState }>) => void;
   "conversation:sync": (payload: unknown, ack?: Ack<{ messages: ReplayedMessage[] }>) => void;
   "message:send": (payload: unknown, ack?: Ack<{ messageId: string; seq: number; duplicate: boolean }>) => void;
+  "typing:set": (payload: unknown, ack?: Ack<null>) => void;
   "console:claim": (payload: unknown, ack?: Ack<null>) => void;
   "console:reply": (payload: unknown, ack?: Ack<{ messageId: string }>) => void;
   "console:remark": (payload: unknown, ack?: Ack<null>) => void;

@@ -9,6 +9,7 @@ import { registerSocketServer, type DeskSocketServer } from "./hub";
 import { authenticateSocket } from "./socket-auth";
 import { attachClusterAdapter } from "./cluster-adapter";
 import { registerConsoleHandlers } from "./console-handlers";
+import { registerTypingHandlers } from "./typing";
 import { customerSendFailure } from "./send-failure";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
@@ -98,6 +99,7 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
   });
 
   registerConsoleHandlers(io);
+  registerTypingHandlers(io);
   registerSocketServer(io);
   return io;
 }

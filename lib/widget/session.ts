@@ -32,7 +32,7 @@ export interface WidgetSession {
   resumed: boolean;
   status: Conversation["status"];
   language: string;
-  settings: { color: string; position: "left" | "right"; greeting: string; languages: string[]; assistantName: string };
+  settings: { color: string; position: "left" | "right"; greeting: string; languages: string[]; assistantName: string; typingPreview: boolean };
   strings: StringTable;
   customer: { name?: string; verified: boolean };
   availability: { withinHours: boolean; humansOnline: number };
@@ -193,7 +193,7 @@ export async function openWidgetSession(
       resumed: Boolean(previous),
       status: conversation.status,
       language,
-      settings: { color: settings.widget.color, position: settings.widget.position, greeting, languages: settings.widget.languages, assistantName: settings.widget.assistantName },
+      settings: { color: settings.widget.color, position: settings.widget.position, greeting, languages: settings.widget.languages, assistantName: settings.widget.assistantName, typingPreview: settings.widget.typingPreview },
       strings,
       customer: conversation.customerId && customer ? { name: firstName(customer.name), verified: true } : { verified: false },
       availability: { withinHours: isWithinBusinessHours(settings.businessHours, workspace.timezone, now), humansOnline },

@@ -151,6 +151,7 @@ test("content gaps group knowledge questions answered below the floor", () => {
       averageAnswerConfidence: 0.4,
       topTerms: ["gift", "receipt", "return", "without"],
       examples: ["How do I return a gift without a receipt?"],
+      coveredBy: [],
     },
   ]);
 });

@@ -9,6 +9,7 @@ import { h, replaceChildren } from "./dom";
 import { asyncForm, csatForm, verifyForm } from "./forms";
 import { connectHost, type FromHost, type HostProfile } from "./host";
 import { revealedLength } from "../pacing";
+import { TYPING_LAPSE_MS, typingSender } from "../../realtime/typing-sender";
 import { renderMarkdown } from "./render-markdown";
 import { sessionStore, type OutboxItem } from "./storage";
 
@@ -122,7 +123,10 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
       class: "composer",
       onsubmit: (event: SubmitEvent) => {
         event.preventDefault();
-        if (send(input.value)) input.value = "";
+        if (send(input.value)) {
+          input.value = "";
+          typingOut.stop();
+        }
       },
     },
     composerLabel,
@@ -425,6 +429,10 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
 
   // --- connection ---------------------------------------------------------------------------
   const socket: DeskSocket = io({ path: "/socket.io", auth: { widgetToken: session.token }, transports: ["websocket", "polling"] });
+  // The draft goes to the desk only when the team turned previews on.
+  const typingOut = typingSender((update) => socket.connected && socket.emit("typing:set", update), { preview: session.settings.typingPreview });
+  input.addEventListener("input", () => typingOut.input(input.value));
+  let typingLapse: ReturnType<typeof setTimeout> | undefined;
 
   function received(message: ReplayedMessage, live: boolean) {
     timeline.applyMessage(message);
@@ -462,11 +470,25 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     pace(timeline.list().find((e) => e.streamId === replyId)?.key);
     renderLog();
   });
-  socket.on("reply:typing", ({ conversationId, agentName, typing: isTyping }) => {
+  socket.on("reply:typing", ({ conversationId, typing: isTyping }) => {
     if (conversationId !== session.conversationId) return;
-    typing = isTyping ? (agentName ?? t.someone) : null;
+    // The AI's specialists are one assistant to the customer.
+    typing = isTyping ? session.settings.assistantName : null;
     if (isTyping) timeline.markAllDelivered();
     render();
+  });
+  socket.on("typing:changed", ({ conversationId, who, name, typing: isTyping }) => {
+    if (conversationId !== session.conversationId || who !== "agent") return;
+    clearTimeout(typingLapse);
+    typing = isTyping ? (name ?? t.someone) : null;
+    if (isTyping) {
+      timeline.markAllDelivered();
+      typingLapse = setTimeout(() => {
+        typing = null;
+        renderStatus();
+      }, TYPING_LAPSE_MS);
+    }
+    renderStatus();
   });
   socket.on("conversation:language", ({ conversationId, language }) => {
     if (conversationId === session.conversationId) void switchLanguage(language);

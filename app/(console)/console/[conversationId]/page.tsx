@@ -13,6 +13,7 @@ import { formatSpend } from "@/lib/analytics/model-cost";
 import { ActiveGuidance } from "@/components/console/active-guidance";
 import { ApprovalCard } from "@/components/console/approval-card";
 import { ConversationActions } from "@/components/console/conversation-actions";
+import { CustomerTyping } from "@/components/console/customer-typing";
 import { CustomerAccount } from "@/components/console/customer-account";
 import { HandoffBriefCard } from "@/components/console/handoff-brief";
 import { LiveRefresh } from "@/components/console/live-refresh";
@@ -73,6 +74,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
             <CardHeader title="Transcript" description="Markers show where AI agents changed and who owned the conversation." />
             <CardBody>
               <Transcript items={view.timeline} />
+              <CustomerTyping conversationId={view.id} />
             </CardBody>
           </Card>
           <Card>
