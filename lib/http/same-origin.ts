@@ -46,12 +46,17 @@ function isWidgetApi(pathname: string): boolean {
   return pathname === "/api/widget" || pathname.startsWith("/api/widget/");
 }
 
+/** The REST API reads only an `Authorization: Bearer` token, never the session cookie, so a forged request carries no authority. */
+function isBearerApi(pathname: string): boolean {
+  return pathname === "/api/v1" || pathname.startsWith("/api/v1/");
+}
+
 /**
  * Why a request must be refused as cross-site, or null when it may proceed. Reads (GET, HEAD,
- * OPTIONS) change nothing and pass; so do the widget's token-authenticated APIs.
+ * OPTIONS) change nothing and pass; so do the widget's and the REST API's token-authenticated APIs.
  */
 export function crossSiteRefusal(method: string | undefined, pathname: string, headers: IncomingHttpHeaders, ownOrigins: string[]): string | null {
-  if (!STATE_CHANGING.has((method ?? "GET").toUpperCase()) || isWidgetApi(pathname)) return null;
+  if (!STATE_CHANGING.has((method ?? "GET").toUpperCase()) || isWidgetApi(pathname) || isBearerApi(pathname)) return null;
   if (comesFromOwnOrigin(headers, ownOrigins)) return null;
   const claimed = claimedOrigin(headers);
   return claimed

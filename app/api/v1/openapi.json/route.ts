@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { openApiDocument } from "@/lib/api/openapi";
+import { configuredOrigins } from "@/lib/http/public-url";
+import { apiOperations } from "../operations";
+
+/** The API's description, public like any API reference: it holds no workspace's data. */
+export function GET() {
+  return NextResponse.json(openApiDocument(apiOperations, configuredOrigins()[0] ?? null), { headers: { "cache-control": "public, max-age=300" } });
+}
