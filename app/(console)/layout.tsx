@@ -48,9 +48,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <div className="ml-auto flex items-center gap-3 text-sm">
             {roleAtLeast(staff.role, "supervisor") ? <AlertTray /> : null}
             <PresenceControl />
-            <span className="text-slate-700" data-testid="staff-name">
+            <Link href="/profile" className="text-slate-700 hover:text-slate-900 hover:underline" data-testid="staff-name" title="Your name and password">
               {staff.name}
-            </span>
+            </Link>
             <Badge tone="brand">{staff.role}</Badge>
             <SignOutButton />
           </div>

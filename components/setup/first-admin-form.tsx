@@ -38,8 +38,8 @@ export function FirstAdminForm({ token, minPasswordLength }: { token: string; mi
         <p>
           Workspace <strong>{created.workspace}</strong> is ready and <strong>{created.email}</strong> is its admin.
         </p>
-        <a href="/signin" className="font-medium text-brand-700 underline">
-          Sign in
+        <a href="/signin?callbackUrl=%2Fadmin%2Fsetup" className="font-medium text-brand-700 underline">
+          Sign in and set it up
         </a>
       </div>
     );

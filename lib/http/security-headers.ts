@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
-/** Staff pages: the console, supervisor analytics, admin, the developer mailbox, sign-in and first-admin setup. */
-const STAFF_PAGE_PREFIXES = ["/console", "/supervisor", "/admin", "/dev", "/signin", "/setup", "/forbidden"];
+/** Staff pages: the console, supervisor analytics, admin, the developer mailbox, sign-in and first-admin setup, one's own profile. */
+const STAFF_PAGE_PREFIXES = ["/console", "/supervisor", "/admin", "/dev", "/signin", "/setup", "/forbidden", "/profile"];
 
 export function isStaffPage(pathname: string): boolean {
   return STAFF_PAGE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

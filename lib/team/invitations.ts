@@ -89,3 +89,12 @@ export async function acceptInvitation(db: Db, token: string, answer: z.infer<ty
     throw error;
   }
 }
+
+/** Invitations sent and not yet used or expired, newest first, for the team page. */
+export async function pendingInvitations(db: Db, workspaceId: string, now = new Date()): Promise<{ email: string; role: StaffRole; expiresAt: Date }[]> {
+  const links = await db.oneTimeLink.findMany({ where: { purpose: PURPOSE, workspaceId, consumedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" }, take: 50 });
+  return links.map((link) => {
+    const subject = link.subject as unknown as InvitationSubject;
+    return { email: subject.email, role: subject.role, expiresAt: link.expiresAt };
+  });
+}

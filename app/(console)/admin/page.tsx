@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { gettingStarted, stillSettingUp } from "@/lib/setup/getting-started";
 import { parseWorkspaceSettings } from "@/lib/workspace/settings";
+import Link from "next/link";
 import { Badge, Card, CardBody, CardHeader, Table, Td, Th } from "@/components/ui";
+import { AdminTabs } from "@/components/admin/admin-tabs";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -26,12 +29,31 @@ export default async function AdminPage() {
     include: { users: { orderBy: [{ role: "desc" }, { name: "asc" }] } },
   });
   const settings = parseWorkspaceSettings(workspace);
+  const setup = await gettingStarted(db, staff.workspaceId);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold text-slate-900">{workspace.name}: administration</h1>
+      <AdminTabs current="/admin" />
+      {stillSettingUp(setup) ? (
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="getting-started">
+          This workspace is not ready for customers yet.{" "}
+          <Link href="/admin/setup" className="font-medium underline">
+            Finish getting started
+          </Link>{" "}
+          (hours, help centre, team, the widget snippet).
+        </p>
+      ) : null}
       <Card>
-        <CardHeader title="Team" description="Who can take handoffs, with which skills and languages." />
+        <CardHeader
+          title="Team"
+          description="Who can take handoffs, with which skills and languages."
+          actions={
+            <Link href="/admin/team" className="text-sm font-medium text-brand-700 underline">
+              Invite and edit
+            </Link>
+          }
+        />
         <Table>
           <thead>
             <tr>
@@ -58,7 +80,7 @@ export default async function AdminPage() {
                 <Td>{list(u.languages)}</Td>
                 <Td>{u.seniority}</Td>
                 <Td>{u.maxConcurrentChats}</Td>
-                <Td>{u.presence}</Td>
+                <Td>{u.active ? u.presence : "deactivated"}</Td>
               </tr>
             ))}
           </tbody>
@@ -87,7 +109,15 @@ export default async function AdminPage() {
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Service levels and authority" description={`Business hours in ${workspace.timezone}.`} />
+          <CardHeader
+            title="Service levels and authority"
+            description={`Business hours in ${workspace.timezone}.`}
+            actions={
+              <Link href="/admin/settings" className="text-sm font-medium text-brand-700 underline">
+                Edit settings
+              </Link>
+            }
+          />
           <CardBody>
             <Table>
               <thead>

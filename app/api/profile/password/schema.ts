@@ -1,0 +1,1 @@
+export { ownPasswordSchema as ownPasswordBody } from "@/lib/team/schemas";

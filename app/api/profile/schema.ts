@@ -1,0 +1,1 @@
+export { ownProfileSchema as ownProfileBody } from "@/lib/team/schemas";
