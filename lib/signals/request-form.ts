@@ -34,12 +34,20 @@ const HOW_TO = new RegExp(
     String.raw`\bhow (?:long|much|many|often)\b`,
     String.raw`\bwhat(?: do|'s| is)? (?:i|the) (?:need to do|have to do|process|steps?|way)\b`,
     String.raw`\bis it possible to\b`,
-    // Spanish, French, German
-    String.raw`(?:^|[\s¿¡])c[oó]mo (?:puedo|se|hago|funciona|podemos|debo)\b`,
-    String.raw`\bcu[aá]nto (?:tiempo|tarda|cuesta)\b`,
-    String.raw`\bcomment (?:puis-je|je peux|faire|fait-on|on|fonctionne|ça marche)\b`,
-    String.raw`\bcombien (?:de temps|co[uû]te)\b`,
-    String.raw`\bwie (?:kann|k[oö]nnen|muss|m[uü]ssen|funktioniert|lange|viel)\b`,
+    // Spanish: "¿cómo inicio…?", "¿cómo se…?", but not "¿cómo está/va mi pedido?", which asks for a status
+    String.raw`(?:^|[\s¿¡,])c[oó]mo (?!est[aá]n?(?!\p{L})|va(?!\p{L})|van(?!\p{L})|sigue\b)\p{L}{2,}`,
+    String.raw`\bcu[aá]nto (?:tiempo|tarda|tardan|demora|cuesta|cuestan|vale)(?!\p{L})`,
+    String.raw`\bcu[aá]ndo (?:recibir[eé]|me (?:devolver[aá]n|reembolsar[aá]n|devuelven|reembolsan))(?!\p{L})`,
+    String.raw`\b(?:se puede|es posible)(?!\p{L})`,
+    // French: "comment suivre…", "comment je fais…", but not "comment va…"
+    String.raw`\bcomment (?!vas?(?!\p{L})|allez\b)\p{L}{2,}`,
+    String.raw`\bcombien (?:de temps|co[uû]tent?|de jours)(?!\p{L})`,
+    String.raw`\bquand (?:vais-je|est-ce que je vais|serai-je|est-ce que je serai) (?:recevoir|être|etre|r[ée]cup[ée]rer|rembours)`,
+    String.raw`\b(?:est-il possible|est-ce possible|peut-on)(?!\p{L})`,
+    // German: "wie starte ich…", "wie kann man…", "wie lange…"
+    String.raw`\bwie (?:kann|k[oö]nnen|muss|m[uü]ssen|funktioniert|lange|viel|\p{L}+ (?:ich|man))(?!\p{L})`,
+    String.raw`\bwann (?:bekomme|erhalte|kriege) ich(?!\p{L})`,
+    String.raw`\b(?:ist es m[oö]glich|kann man)(?!\p{L})`,
   ].join("|"),
   "iu",
 );

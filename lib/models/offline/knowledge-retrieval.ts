@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { logit, probability, type AnswerFeatures, type LogisticModel, type TopFeatures } from "./answer-confidence";
 import { splitSections, type ArticleSection } from "./article-sections";
+import { languageSearchTerms, STEMMED_LANGUAGES } from "../../language/search-terms";
 import { stem } from "./text";
 
 /**
@@ -82,38 +83,22 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
       "thank get got want wanted need needed like know tell let us any some all more most one im ive id dont cant wont isnt whats ok okay " +
       "doesnt didnt arent wasnt youre thats theres really actually pls plz u ur show see view find explain give").split(" "),
   ),
-  es: new Set(
-    ("el la los las un una unos unas y o pero si de del al a en con por para que qué como cómo cuando cuándo donde dónde cual cuál es son " +
-      "está están ser estar mi mis tu tus su sus me te se le lo nos yo usted ustedes puedo puede hay hola gracias por favor quiero tengo " +
-      "este esta esto ese esa muy más ya no sí").split(" "),
-  ),
-  fr: new Set(
-    ("le la les un une des et ou mais si de du d l à au aux en dans avec par pour que qu quoi comment quand où quel quelle quels quelles est " +
-      "sont être avoir ai a mon ma mes ton ta tes son sa ses me je j tu il elle nous vous ils elles on ce cet cette ces se s n ne pas plus " +
-      "bonjour merci svp puis peux peut veux voudrais").split(" "),
-  ),
-  de: new Set(
-    ("der die das den dem des ein eine einen einem einer und oder aber wenn von zu zum zur im in an auf mit für bei aus wie was wann wo " +
-      "welche welcher welches ist sind sein haben habe hat ich du er sie es wir ihr mein meine meinen meiner mich mir dich dir ihnen uns " +
-      "kann können möchte will nicht kein keine noch schon sehr hallo danke bitte man").split(" "),
-  ),
 };
 
 const foldAccents = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "");
 
 /**
- * Words reduced to the form both the question and the article will share. English uses the
- * engine's light stemmer; for the other languages the first letters stand in for a stemmer
- * ("devolver"/"devolución", "Rücksendung"/"Rücksendungen"), which is crude but never confuses
- * one topic with another in a help centre this size.
+ * Words reduced to the form both the question and the article will share: English through the
+ * engine's light stemmer, Spanish, French and German through their own (lib/language/search-terms),
+ * which split German compounds into the parts `corpus` (that language's articles) uses.
  */
-export function searchTerm(language: string): (term: string) => string | null {
-  const stopwords = STOPWORDS[language] ?? STOPWORDS.en!;
+export function searchTerm(language: string, corpus: readonly string[] = []): (term: string) => string | string[] | null {
+  if (STEMMED_LANGUAGES.has(language)) return languageSearchTerms(language, corpus);
+  const stopwords = STOPWORDS.en!;
   return (raw) => {
     const word = raw.toLowerCase().replace(/['\u2019]/g, "");
     if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
-    const folded = foldAccents(word);
-    return language === "en" ? stem(folded) : folded.slice(0, 6);
+    return stem(foldAccents(word));
   };
 }
 
@@ -149,14 +134,14 @@ const SEMANTIC_CANDIDATES = 5;
 
 class LanguageIndex {
   private readonly search: MiniSearch<{ id: number; title: string; heading: string; text: string; tags: string }>;
-  private readonly processTerm: (term: string) => string | null;
+  private readonly processTerm: (term: string) => string | string[] | null;
 
   constructor(
     readonly language: string,
     private readonly articles: IndexedArticle[],
     private readonly sections: IndexedSection[],
   ) {
-    this.processTerm = searchTerm(language);
+    this.processTerm = searchTerm(language, sections.map((s) => [s.article.title, s.section.text, ...(s.article.tags ?? [])].join(" ")));
     this.search = new MiniSearch({
       fields: ["title", "heading", "text", "tags"],
       processTerm: this.processTerm,
@@ -171,7 +156,7 @@ class LanguageIndex {
   }
 
   rank(question: Question, models: AnswerModels, limit: number): KnowledgeHit[] {
-    const askedTerms = new Set(question.text.split(WORD_BREAK).map(this.processTerm).filter((t): t is string => !!t));
+    const askedTerms = new Set(question.text.split(WORD_BREAK).flatMap((word) => this.processTerm(word) ?? []));
     const lexicalBySection = new Map<number, { score: number; terms: string[] }>();
     if (askedTerms.size > 0) for (const result of this.search.search(question.text)) lexicalBySection.set(result.id as number, { score: result.score, terms: result.queryTerms });
 

@@ -1,0 +1,119 @@
+import { stemmer as frenchStemmer } from "@orama/stemmers/french";
+import { stemmer as germanStemmer } from "@orama/stemmers/german";
+import { stemmer as spanishStemmer } from "@orama/stemmers/spanish";
+
+/**
+ * How Spanish, French and German questions and help-centre articles are cut into search terms, so
+ * that "devolver", "devolución" and "devolucion" meet, "zurückzugeben" finds "zurückgeben" and
+ * "Lieferadresse" finds an article about the "Adresse". Each language gets its Snowball stemmer,
+ * its own stop words (the words a question is built with, not what it is about) and accent
+ * folding after stemming, because customers often type without accents.
+ */
+
+const foldAccents = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "");
+
+const STEMMERS: Record<string, (word: string) => string> = { es: spanishStemmer, fr: frenchStemmer, de: germanStemmer };
+
+/** Languages this module cuts into terms; English keeps the engine's own light stemmer. */
+export const STEMMED_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(STEMMERS));
+
+/** Each stop word also without its accents, as customers often type them ("cuanto", "ou"). */
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).flatMap((word) => [word, foldAccents(word)]));
+
+/**
+ * Question words, pronouns, articles, auxiliaries and courtesies. Kept short on purpose: general
+ * stop-word lists drop words such as "tiempo", "cuenta" or "días" that decide which article fits.
+ */
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  es: words(`
+    el la los las lo un una unos unas y e o u pero si sino de del al a ante en con contra por para sin sobre que qué como cómo
+    cuando cuándo donde dónde adonde cual cuál cuales cuáles quien quién cuanto cuánto cuanta cuánta cuantos cuántos cuantas cuántas
+    es son era fue ser soy eres somos estar está están estoy estás estaba he ha han has hemos hay había
+    mi mis tu tus su sus nuestro nuestra me te se le les lo nos os yo tú usted ustedes ud uds vosotros ellos ellas él ella
+    este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más menos ya también tan
+    puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes hacer hago hace
+    debo debe voy va vamos hola buenas buenos días gracias favor porfa porfavor xfa oye vale ok
+    saber sé decir dime digan alguien algo algún alguna qué tal`),
+  fr: words(`
+    le la les l un une des du de d et ou mais si à a au aux en dans avec par pour sur sous sans chez que qu quoi qui
+    comment quand où ou quel quelle quels quelles combien pourquoi est sont être suis es sommes êtes était été
+    avoir ai as avons avez ont avait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
+    me m je j tu te t il elle nous vous ils elles on se s ce c cet cette ces ça cela ceci y n ne pas plus très
+    bonjour bonsoir salut merci svp stp plaît plait puis peux peut pouvez pourriez pourrais veux voudrais voulais faut faire
+    dois doit vais va allez besoin aimerais savoir dire quelqu quelque chose est-ce`),
+  de: words(`
+    der die das den dem des ein eine einen einem einer eines und oder aber wenn ob von vom zu zum zur im in an am auf aus mit
+    für bei nach über unter ohne bis durch um wie was wann wo wohin woher warum wieso weshalb welche welcher welches welchen welchem
+    ist sind war waren sein bin bist seid wird werden wurde wurden haben habe hast hat hatte hatten
+    ich du er sie es wir ihr mein meine meinen meinem meiner meines dein deine sein seine unser unsere euer ihre ihren ihrem ihres
+    mich mir dich dir ihm ihn ihnen uns euch sich man dass daß da hier dort
+    kann kannst können könnt könnte könnten konnte muss müssen musste soll sollte möchte möchten mochte will willst wollen würde würden
+    nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand`),
+};
+
+/** Verbs with a separable prefix put "zu" inside ("zurückzugeben", "anzumelden"): the search wants the verb itself. */
+const SEPARABLE_ZU = /^(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|um|vor|weg|weiter|zurück|zusammen)zu(\p{L}{3,}(?:en|n))$/u;
+
+/**
+ * One word's stem as both sides will spell it. Spanish written without its accent ("devolucion")
+ * gets its -ción back first, because the stemmer only knows the accented ending; German "ue" for
+ * "ü" folds to "u" like the umlaut does.
+ */
+function stemOf(language: string, word: string): string {
+  const stem = STEMMERS[language]!;
+  if (language === "es") return foldAccents(stem(word.replace(/([cs])ion$/u, "$1ión")));
+  if (language === "de") return foldAccents(stem(word.replace(SEPARABLE_ZU, "$1$2"))).replace(/([aou])e/g, "$1");
+  return foldAccents(stem(word));
+}
+
+/** German links the parts of a compound with these ("Zahlung-s-arten", "Kunde-n-konto"). */
+const LINKING = ["", "s", "n", "en", "es", "e"];
+const MIN_PART = 4;
+
+/**
+ * A German compound's parts that the help centre itself uses: "lieferadresse" → "adresse" (and
+ * "liefer" when the articles speak of "Lieferung"), so a customer's compound finds the article
+ * that spells it apart, and the article's compound answers a customer who does.
+ */
+function compoundParts(word: string, known: ReadonlySet<string>): string[] {
+  const parts: string[] = [];
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const tail = stemOf("de", word.slice(cut));
+    if (tail.length < 3 || !known.has(tail)) continue;
+    parts.push(tail);
+    const head = word.slice(0, cut);
+    for (const link of LINKING) {
+      if (!head.endsWith(link) || head.length - link.length < MIN_PART - 1) continue;
+      const headStem = stemOf("de", head.slice(0, head.length - link.length));
+      if (known.has(headStem)) {
+        parts.push(headStem);
+        break;
+      }
+    }
+    break;
+  }
+  return parts;
+}
+
+/**
+ * The term function MiniSearch calls for every word, when indexing and when searching. `corpus`
+ * is the text of the articles in that language: German compounds are split into parts it
+ * contains. Returns null for a stop word or a bare number.
+ */
+export function languageSearchTerms(language: string, corpus: readonly string[] = []): (raw: string) => string | string[] | null {
+  if (!STEMMERS[language]) throw new Error(`No search terms for language "${language}".`);
+  const stopwords = STOPWORDS[language]!;
+  const normalise = (raw: string) => raw.toLowerCase().replace(/['\u2019]/g, "");
+  const known = new Set<string>();
+  if (language === "de") {
+    for (const text of corpus) for (const word of text.split(/[^\p{L}]+/u)) if (word.length >= 3) known.add(stemOf("de", normalise(word)));
+  }
+  return (raw) => {
+    const word = normalise(raw);
+    if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
+    const stem = stemOf(language, word);
+    if (language !== "de" || word.length < 2 * MIN_PART) return stem;
+    const parts = compoundParts(word, known).filter((part) => part !== stem);
+    return parts.length > 0 ? [stem, ...parts] : stem;
+  };
+}
