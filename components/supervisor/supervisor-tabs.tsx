@@ -5,6 +5,7 @@ const tabs = [
   { href: "/supervisor", label: "Overview" },
   { href: "/supervisor/escalations", label: "Escalations" },
   { href: "/supervisor/quality", label: "Service quality" },
+  { href: "/supervisor/quality-scores", label: "Quality scores" },
   { href: "/supervisor/agents", label: "Agents" },
   { href: "/supervisor/alerts", label: "Alerts" },
 ] as const;

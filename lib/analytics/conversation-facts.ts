@@ -85,6 +85,8 @@ export interface ConversationFacts {
   firstResolvedAt: number | null;
   lastResolution: { at: number; outcome: string; byUserId: string | null } | null;
   reopenedWithinWindow: boolean;
+  /** The last time it was reopened; a resolution before this no longer holds. */
+  lastReopenedAt: number | null;
   csat: number | null;
   lastCustomerMessageAt: number | null;
   knowledgeTurns: KnowledgeTurnFact[];
@@ -131,6 +133,7 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
     firstResolvedAt: null,
     lastResolution: null,
     reopenedWithinWindow: false,
+    lastReopenedAt: null,
     csat: null,
     lastCustomerMessageAt: null,
     knowledgeTurns: [],
@@ -233,6 +236,7 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
       }
       case "reopened":
         if (facts.firstResolvedAt !== null && entry.at - facts.firstResolvedAt <= REOPEN_WINDOW_MS) facts.reopenedWithinWindow = true;
+        facts.lastReopenedAt = entry.at;
         owner = { kind: "ai" };
         break;
       case "model_usage":
