@@ -32,6 +32,10 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
     try {
       const principal = await authenticateSocket(socket.request.headers, socket.handshake.auth ?? {}, secret);
       if (!principal) return next(new Error("unauthorized"));
+      // The session cookie outlives a deactivation; the database says whether the person may still connect.
+      if (principal.kind === "staff" && !(await (await getDb()).user.findUnique({ where: { id: principal.userId }, select: { active: true } }))?.active) {
+        return next(new Error("unauthorized"));
+      }
       socket.data.principal = principal;
       next();
     } catch {

@@ -5,6 +5,8 @@ import { loadConversationLog } from "../conversation/log";
 import { publishActivity, publishConversation } from "../conversation/publish";
 import { sayToCustomer } from "../conversation/say";
 import { OwnershipChanged, returnToQueue } from "../conversation/transitions";
+import { rooms } from "../realtime/events";
+import { socketServer } from "../realtime/hub";
 import { anotherActiveAdmin, TeamChangeRefused, type Actor } from "./members";
 
 /**
@@ -36,6 +38,8 @@ export async function deactivateMember(db: Db, actor: Actor, userId: string, now
     }
     return user;
   });
+  // Their open console tabs, on every instance, stop receiving the workspace's conversations.
+  socketServer()?.in(rooms.user(userId)).disconnectSockets(true);
   const admin = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
   const held = await db.conversation.findMany({ where: { workspaceId: actor.workspaceId, assigneeId: userId, status: "with_human" }, select: { id: true } });
   const requeued: string[] = [];
