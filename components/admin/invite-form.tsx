@@ -32,7 +32,7 @@ export function InviteForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+    <form onSubmit={onSubmit} aria-label="Invite someone" className="flex flex-wrap items-end gap-3" noValidate>
       <div className="min-w-64 flex-1">
         <Label htmlFor="invite-email">Email</Label>
         <Input id="invite-email" name="email" type="email" autoComplete="off" required />

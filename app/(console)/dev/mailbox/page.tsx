@@ -35,7 +35,8 @@ export default async function MailboxPage() {
                 title={email.subject}
                 description={
                   <>
-                    To {email.to} · <time dateTime={email.createdAt.toISOString()}>{email.createdAt.toLocaleString("en-US")}</time>
+                    {email.sender ? `From ${email.sender} · ` : null}To {email.to}
+                    {email.replyTo ? ` · Reply-To ${email.replyTo}` : null} · <time dateTime={email.createdAt.toISOString()}>{email.createdAt.toLocaleString("en-US")}</time>
                   </>
                 }
               />
