@@ -11,7 +11,7 @@ type Update = Parameters<ServerToClientEvents["conversation:updated"]>[0];
 type Escalation = Parameters<ServerToClientEvents["conversation:escalated"]>[0];
 interface QueueNotice {
   conversationId: string;
-  reason: string | null;
+  reason: string;
 }
 
 /**
@@ -34,14 +34,17 @@ export function QueueAlerts() {
       reasons.set(escalation.conversationId, escalation.reason);
     };
     const onUpdated = (update: Update) => {
-      // Only the handoff's own update carries a queue position; a transfer back to the queue does not.
-      if (update.status !== "waiting_human" || update.assigneeId !== null || !update.queue || onInboxRef.current) return;
-      const notice = { conversationId: update.conversationId, reason: reasons.get(update.conversationId) ?? null };
+      // A handoff is announced (conversation:escalated) before routing leaves it in the queue; a
+      // colleague putting a conversation back in the queue is not a new handoff.
+      const reason = reasons.get(update.conversationId);
+      if (reason === undefined) return;
       reasons.delete(update.conversationId);
+      if (update.status !== "waiting_human" || update.assigneeId !== null || onInboxRef.current) return;
+      const notice = { conversationId: update.conversationId, reason };
       setNotices((current) => [notice, ...current.filter((n) => n.conversationId !== notice.conversationId)].slice(0, 3));
       chime();
       if ("Notification" in window && Notification.permission === "granted") {
-        new Notification("A customer is waiting for a person", { body: notice.reason ?? "A conversation joined the queue.", tag: `queue-${notice.conversationId}` });
+        new Notification("A customer is waiting for a person", { body: notice.reason, tag: `queue-${notice.conversationId}` });
       }
     };
     socket.on("conversation:escalated", onEscalated);
@@ -63,7 +66,7 @@ export function QueueAlerts() {
       {notices.map((n) => (
         <div key={n.conversationId} role="status" data-testid="queue-alert" className="rounded-lg border border-amber-200 bg-white p-4 shadow-lg">
           <p className="text-sm font-semibold text-slate-900">A customer is waiting in the queue</p>
-          {n.reason ? <p className="mt-1 text-sm text-slate-700">{n.reason}</p> : null}
+          <p className="mt-1 text-sm text-slate-700">{n.reason}</p>
           <div className="mt-2 flex gap-3 text-sm">
             <Link href={`/console/${n.conversationId}`} className="font-medium text-brand-700 hover:underline" onClick={() => dismiss(n)}>
               Open

@@ -104,7 +104,7 @@ export default async function AlertsPage() {
           <p className="text-sm text-slate-600">Checked every 30 seconds and after every handoff. An alert is raised once and not again until a supervisor acknowledges it.</p>
           <ul className="mt-3 space-y-2 text-sm">
             {ruleSentences(rules).map((r) => (
-              <li key={r.id} data-testid="rule-in-force" data-alert-rule={r.id} className={r.enabled ? "text-slate-700" : "text-slate-400 line-through"}>
+              <li key={r.id} data-testid="rule-in-force" data-alert-rule={r.id} className={r.enabled ? "text-slate-700" : "text-slate-500 line-through"}>
                 <span className="font-medium">{alertRuleTitle(r.id)}:</span> {r.text}
               </li>
             ))}
