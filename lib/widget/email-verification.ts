@@ -3,6 +3,7 @@ import { appendEvent, recordMessage } from "../conversation/log";
 import { publishMessage } from "../conversation/publish";
 import type { WidgetTokenClaims } from "../realtime/widget-token";
 import { format, translations } from "./strings";
+import { sendEmail } from "../email/outbox";
 import {
   CODE_TTL_MS,
   MAX_ATTEMPTS,
@@ -55,15 +56,16 @@ export async function requestVerificationCode(
       },
     });
     if (customer) {
-      await tx.outboundEmail.create({
-        data: {
-          workspaceId: claims.workspaceId,
+      await sendEmail(
+        tx,
+        claims.workspaceId,
+        {
           to: email,
           subject: `Your ${workspace.name} verification code`,
           body: `Hi ${customer.name},\n\nYour verification code is ${code}. It expires in ${CODE_TTL_MS / 60_000} minutes.\n\nIf you did not ask for it, you can ignore this email.`,
-          createdAt: now,
         },
-      });
+        now,
+      );
     }
     await appendEvent(tx, {
       workspaceId: claims.workspaceId,
