@@ -57,7 +57,6 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           />
           <CardBody>
             <ArticleEditor
-              key={article.updatedAt.toISOString()}
               id={article.id}
               languages={ARTICLE_LANGUAGES}
               initial={{ slug: article.slug, language: article.language, title: article.title, category: article.category, tags: article.tags as string[], body: article.body, published: article.published }}
