@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { disconnectDb, getDb, type Db } from "../../lib/db/index";
 import { routeToHuman } from "../../lib/handoff/routing";
+import { inviteMember } from "../../lib/team/invitations";
 import { siteAllowed } from "../../lib/widget/allowed-sites";
 import { parseWorkspaceSettings, defaultBusinessHours, defaultWidgetSettings } from "../../lib/workspace/settings";
 import { settingsPatchSchema } from "../../lib/workspace/settings-sections";
@@ -118,5 +119,11 @@ describe("saving settings", () => {
     assert.deepEqual(settings.email, { senderName: "Acme Support", replyTo: "help@acme.example" });
     assert.deepEqual(settings.retention, { resolvedConversationDays: 30, sentEmailDays: 7 });
     assert.equal(await db.auditLog.count({ where: { workspaceId: workspace.id, action: { in: ["workspace.email_changed", "workspace.retention_changed"] } } }), 2);
+
+    // The next email goes out as the new sender.
+    await inviteMember(db, actor, { email: "new@mail.example", role: "agent" }, "https://desk.example");
+    const mail = await db.outboundEmail.findFirstOrThrow({ where: { workspaceId: workspace.id, to: "new@mail.example" } });
+    assert.match(mail.sender ?? "", /^"Acme Support" </);
+    assert.equal(mail.replyTo, "help@acme.example");
   });
 });
