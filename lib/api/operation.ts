@@ -4,7 +4,8 @@ import { getDb, type Db } from "../db";
 import { isJsonContentType } from "../http/json-body";
 import { hitWindow } from "../rate-limit/store";
 import { ApiError, describeIssues } from "./errors";
-import { authenticateApiToken, type ApiTokenScope, type AuthenticatedToken } from "./tokens";
+import type { ApiTokenScope } from "./token-input";
+import { authenticateApiToken, type AuthenticatedToken } from "./tokens";
 
 /**
  * One REST API operation, described once: the route handler parses with these schemas and the

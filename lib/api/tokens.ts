@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Db } from "../db";
 import { audit } from "../business/audit";
 import { ApiError } from "./errors";
+import type { apiTokenInput, ApiTokenScope } from "./token-input";
 
 /**
  * Per-workspace API tokens. The token is shown once, when it is made; the database keeps only its
@@ -11,13 +12,6 @@ import { ApiError } from "./errors";
  */
 
 const TOKEN_PREFIX = "ldk_";
-export const apiTokenScopes = ["read", "write"] as const;
-export type ApiTokenScope = (typeof apiTokenScopes)[number];
-
-export const apiTokenInput = z.strictObject({
-  name: z.string().trim().min(1, "Name the token after what uses it.").max(80),
-  scope: z.enum(apiTokenScopes),
-});
 
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -1,7 +1,6 @@
-import { z } from "zod";
 import type { Db, Prisma } from "../db";
 import { audit } from "../business/audit";
-import { webhookEventTypes } from "./event-types";
+import type { WebhookEndpointChange, WebhookEndpointInput } from "./endpoint-input";
 import { newWebhookSecret } from "./signing";
 
 /**
@@ -10,7 +9,14 @@ import { newWebhookSecret } from "./signing";
  * once, when it is made; the admin page shows only its first characters afterwards.
  */
 
-export class WebhookAdminError extends Error {}
+export class WebhookAdminError extends Error {
+  constructor(
+    readonly reason: "not_found" | "conflict",
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface Admin {
   userId: string;
@@ -19,24 +25,6 @@ export interface Admin {
 
 /** How long deliveries are signed with the old secret too after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
-
-export const webhookUrl = z
-  .url({ protocol: /^https?$/, error: "Give the full http:// or https:// address that receives the events." })
-  .max(2000);
-
-export const webhookEndpointInput = z.strictObject({
-  url: webhookUrl,
-  eventTypes: z.array(z.enum(webhookEventTypes)).min(1, "Choose at least one event.").max(webhookEventTypes.length),
-});
-
-export const webhookEndpointChange = z.strictObject({
-  url: webhookUrl.optional(),
-  eventTypes: webhookEndpointInput.shape.eventTypes.optional(),
-  active: z.boolean().optional(),
-});
-
-export type WebhookEndpointInput = z.infer<typeof webhookEndpointInput>;
-export type WebhookEndpointChange = z.infer<typeof webhookEndpointChange>;
 
 function auditEntry(admin: Admin, action: string, targetId: string, detail: Record<string, unknown>) {
   return { workspaceId: admin.workspaceId, actorType: "user" as const, actorId: admin.userId, action, targetType: "webhook_endpoint", targetId, detail: detail as never };
@@ -54,7 +42,7 @@ export async function createWebhookEndpoint(db: Db, admin: Admin, input: Webhook
 
 async function ownEndpoint(db: Db | Prisma.TransactionClient, admin: Admin, endpointId: string) {
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId: admin.workspaceId } });
-  if (!endpoint) throw new WebhookAdminError("No such webhook endpoint.");
+  if (!endpoint) throw new WebhookAdminError("not_found", "No such webhook endpoint.");
   return endpoint;
 }
 
@@ -90,8 +78,8 @@ export async function rotateWebhookSecret(db: Db, admin: Admin, endpointId: stri
 export async function resendWebhookDelivery(db: Db, admin: Admin, deliveryId: string, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
     const delivery = await tx.webhookDelivery.findFirst({ where: { id: deliveryId, workspaceId: admin.workspaceId } });
-    if (!delivery) throw new WebhookAdminError("No such delivery.");
-    if (delivery.status === "pending") throw new WebhookAdminError("This delivery is still being sent.");
+    if (!delivery) throw new WebhookAdminError("not_found", "No such delivery.");
+    if (delivery.status === "pending") throw new WebhookAdminError("conflict", "This delivery is still being sent.");
     await tx.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "pending", attempts: 0, nextAttemptAt: now, leaseOwner: null, leaseUntil: null } });
     await audit(tx, { ...auditEntry(admin, "webhook.delivery_resent", delivery.endpointId, { deliveryId, eventType: delivery.eventType, previousStatus: delivery.status }) });
   });

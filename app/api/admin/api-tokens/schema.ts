@@ -1,0 +1,1 @@
+export { apiTokenInput as createApiTokenBody } from "@/lib/api/token-input";

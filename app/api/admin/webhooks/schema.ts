@@ -1,0 +1,1 @@
+export { webhookEndpointChange as changeWebhookBody, webhookEndpointInput as createWebhookBody } from "@/lib/webhooks/endpoint-input";
