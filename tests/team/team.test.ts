@@ -121,6 +121,18 @@ describe("team management", () => {
     await assert.rejects(updateMemberProfile(db, actor, admin.id, profile), /only admin/);
   });
 
+  test("an admin of one workspace cannot touch another workspace's people", async () => {
+    const { actor } = await team();
+    const other = await team();
+    const profile = memberProfileSchema.parse({ role: "agent", skills: [], languages: ["en"], seniority: "junior", maxConcurrentChats: 3 });
+    await assert.rejects(updateMemberProfile(db, actor, other.admin.id, profile), /No such person/);
+    await assert.rejects(deactivateMember(db, actor, other.admin.id), /No such person/);
+    await assert.rejects(sendPasswordReset(db, actor, other.admin.id, BASE), /No such person/);
+    const untouched = await db.user.findUniqueOrThrow({ where: { id: other.admin.id } });
+    assert.deepEqual({ role: untouched.role, active: untouched.active }, { role: "admin", active: true });
+    assert.equal(await db.outboundEmail.count({ where: { to: other.admin.email } }), 0);
+  });
+
   test("an admin sets role, skills, languages, seniority and chat limit; routing sees them", async () => {
     const { workspace, actor } = await team();
     const agent = await db.user.create({ data: { workspaceId: workspace.id, email: `vip-${n}@team.example`, name: "Vic Vip", passwordHash: "x", role: "agent", skills: [], languages: ["en"] } });
