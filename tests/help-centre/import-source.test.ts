@@ -134,3 +134,21 @@ test("a CSV without the expected header is refused with the columns it needs", (
   const batch = articlesFromCsv("help.csv", "name,text\nx,y\n");
   assert.match(batch.rejected[0]!.reason, /slug,language,title,category,tags,body; missing: slug, language, title, category, tags, body/);
 });
+
+test("a file that unpacks larger than allowed is refused by name without being unpacked, and the rest still read", async () => {
+  const { readZip } = await import("../../lib/help-centre/zip-archive");
+  const zip = zipFile({ "big.md": "x".repeat(5000), "small.md": "# Small\n\nA small article that fits easily." });
+  const entries = readZip(zip, { maxEntries: 10, maxFileBytes: 1000, maxTotalBytes: 10_000 });
+  assert.deepEqual(entries.find((e) => e.name === "big.md")!.content, { error: "the file is larger than 1000 bytes" });
+  assert.ok(Buffer.isBuffer(entries.find((e) => e.name === "small.md")!.content));
+  assert.throws(() => readZip(zip, { maxEntries: 1, maxFileBytes: 1000, maxTotalBytes: 10_000 }), /holds 2 entries; at most 1/);
+});
+
+test("an archive that understates a file's size (a zip bomb's trick) gets that file refused, not unpacked in full", async () => {
+  const { readZip } = await import("../../lib/help-centre/zip-archive");
+  const zip = zipFile({ "bomb.md": "a".repeat(1_000_000) });
+  const directory = zip.readUInt32LE(zip.length - 22 + 16);
+  zip.writeUInt32LE(100, directory + 24);
+  const [entry] = readZip(zip, { maxEntries: 10, maxFileBytes: 1000, maxTotalBytes: 10_000 });
+  assert.deepEqual(entry!.content, { error: "it could not be unpacked (damaged or larger than the archive says)" });
+});
