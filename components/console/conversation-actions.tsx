@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { sendConsoleAction, type ConsoleAction } from "@/lib/realtime/console-socket";
 import { ActionError, Button, Label, Textarea } from "@/components/ui";
 import { useTypingSignal } from "./use-typing-signal";
+import { AttachmentUpload } from "./attachment-upload";
 import { expandSavedReply, matchingReplies, typedShortcut, type ReplyContext, type SavedReply } from "@/lib/console/saved-replies";
 
 interface Props {
@@ -180,6 +181,7 @@ export function ConversationActions({ conversationId, status, ownerKind, mine, s
           <Button type="submit" disabled={busy || !text.trim() || holdsVariable}>
             {mode === "reply" ? "Send" : mode === "whisper" ? "Whisper" : "Add note"}
           </Button>
+          {mine && mode === "reply" ? <AttachmentUpload conversationId={conversationId} /> : null}
           <ActionError message={error} />
         </div>
       </form>

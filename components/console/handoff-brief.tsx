@@ -76,6 +76,22 @@ export function HandoffBriefCard({ brief, conversationId, feedback }: { brief: H
           ) : null}
           <DetailRow label="AI stopped">{context.ai_limitation}</DetailRow>
           {context.business_impact ? <DetailRow label="At stake">{context.business_impact}</DetailRow> : null}
+          {(context.attachments ?? []).length > 0 ? (
+            <DetailRow label="Files">
+              <ul className="flex flex-wrap gap-2" data-testid="brief-attachments">
+                {(context.attachments ?? []).map((file) => (
+                  <li key={file.id}>
+                    <a href={file.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline">
+                      {file.file_name}
+                    </a>{" "}
+                    <span className="text-xs text-slate-600">
+                      from the {file.from}, {Math.max(1, Math.round(file.size_bytes / 1024))} KB
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </DetailRow>
+          ) : null}
           {brief.actions_taken.length > 0 ? (
             <DetailRow label="AI tried">
               <ul className="list-disc pl-4">

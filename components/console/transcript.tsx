@@ -1,6 +1,7 @@
 import type { TimelineItem } from "@/lib/console/conversation-view";
 import { cx } from "@/components/ui";
 import { MarkdownView } from "@/components/help/markdown-view";
+import { AttachmentList } from "./attachment-list";
 
 const bubble: Record<string, string> = {
   customer: "bg-slate-100 text-slate-900",
@@ -25,7 +26,13 @@ export function Transcript({ items }: { items: TimelineItem[] }) {
                 {item.name ? ` · ${item.name}` : ""} {time}
               </p>
               {/* As the widget shows it: the customer's words as typed, every other voice in the chat's markdown subset. */}
-              {item.author !== "customer" ? <MarkdownView source={item.body} className="space-y-2 [&_a]:break-all" /> : <p className="whitespace-pre-wrap">{item.body}</p>}
+              {item.attachments.length > 0 ? (
+                <AttachmentList files={item.attachments} />
+              ) : item.author !== "customer" ? (
+                <MarkdownView source={item.body} className="space-y-2 [&_a]:break-all" />
+              ) : (
+                <p className="whitespace-pre-wrap">{item.body}</p>
+              )}
             </li>
           );
         }

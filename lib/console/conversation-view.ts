@@ -12,6 +12,7 @@ import type { ModelUsagePayload } from "../models/model-usage";
 import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
 import { conversationSubject } from "./conversation-subject";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
+import { attachmentsOfMessages, type AttachmentView } from "../attachments/attachments";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
 /**
@@ -21,7 +22,7 @@ import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type Appro
  */
 
 export type TimelineItem =
-  | { kind: "message"; id: string; at: Date; author: "customer" | "ai" | "human" | "system"; name: string | null; body: string }
+  | { kind: "message"; id: string; at: Date; author: "customer" | "ai" | "human" | "system"; name: string | null; body: string; attachments: AttachmentView[] }
   | { kind: "marker"; id: string; at: Date; marker: "agent_switch" | "ownership" | "resolved" | "reopened" | "approval"; text: string }
   | { kind: "remark"; id: string; at: Date; remark: "note" | "whisper"; authorName: string; body: string };
 
@@ -77,7 +78,8 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
   let trajectory: number[] = [];
   const escalatedAtTurns: number[] = [];
   const modelSpend = noSpend();
-  const timeline: TimelineItem[] = messages.map((m) => ({ kind: "message", id: m.id, at: m.createdAt, author: m.author, name: m.agentName, body: m.body }));
+  const files = await attachmentsOfMessages(db, messages.map((m) => m.id));
+  const timeline: TimelineItem[] = messages.map((m) => ({ kind: "message", id: m.id, at: m.createdAt, author: m.author, name: m.agentName, body: m.body, attachments: files.get(m.id) ?? [] }));
   for (const event of events) {
     switch (event.type) {
       case "handoff_brief":

@@ -20,6 +20,8 @@ export interface NewMessage {
   at?: Date;
   /** The customer message whose turn this reply ends: it stops being owed in the same write. */
   endsTurnOf?: string;
+  /** False for a customer message the AI has nothing to answer in (a file sent on its own). */
+  owesTurn?: boolean;
 }
 
 export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string }> {
@@ -49,7 +51,7 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
         userId: input.userId ?? null,
         body: input.body,
         // Owed its AI turn from the moment it is stored, so a crash before the turn is answered is resumed.
-        turnPending: input.author === "customer",
+        turnPending: input.author === "customer" && input.owesTurn !== false,
         createdAt: at,
       },
     });

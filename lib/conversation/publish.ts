@@ -1,4 +1,5 @@
 import type { Message } from "../db";
+import type { AttachmentView } from "../attachments/attachments";
 import { rooms, type AssignmentNotice, type ServerToClientEvents, type SupervisorAlertView, type UnansweredAssignmentAlert } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
@@ -12,10 +13,10 @@ function targets(workspaceId: string, conversationId: string) {
   return socketServer()?.to([rooms.conversation(conversationId), rooms.workspaceStaff(workspaceId)]) ?? null;
 }
 
-export function publishMessage(workspaceId: string, message: Message): void {
+export function publishMessage(workspaceId: string, message: Message, attachments?: AttachmentView[]): void {
   targets(workspaceId, message.conversationId)?.emit("message:created", {
     conversationId: message.conversationId,
-    message: toReplayedMessage(message),
+    message: { ...toReplayedMessage(message), ...(attachments ? { attachments } : {}) },
   });
 }
 

@@ -14,6 +14,7 @@ export * from "./enums";
 // providers: `Prisma.DbNull`, `Prisma.JsonNull`, `Prisma.PrismaClientKnownRequestError`, …).
 export { Prisma } from "../generated/sqlite/client";
 export type {
+  Attachment,
   AuditLog,
   Conversation,
   ConversationEvent,

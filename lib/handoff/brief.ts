@@ -73,6 +73,8 @@ export interface HandoffBrief {
     open_tickets: { id: string; status: string; created_at: string }[];
     recent_orders: { number: string; status: string; total: number; currency: string; placed_at: string }[];
     payment_issues: { amount: number; currency: string; status: string; reason: string | null; card: string; at: string }[];
+    /** Files sent in the conversation (photos of the damage, a receipt), oldest first. */
+    attachments: { id: string; file_name: string; content_type: string; size_bytes: number; from: "customer" | "agent"; url: string; at: string }[];
   };
   routing: {
     queue: string;
@@ -110,6 +112,8 @@ export interface BriefBusiness {
   failedPayments: { amountCents: number; currency: string; status: string; failureReason: string | null; cardBrand: string; cardLast4: string; createdAt: Date }[];
   /** Open orders plus a year of membership; null for a visitor. */
   atStakeCents: number | null;
+  /** Files sent in the conversation so far. */
+  attachments?: { id: string; fileName: string; contentType: string; sizeBytes: number; uploadedBy: string; createdAt: Date }[];
 }
 
 interface ClassificationPayload {
@@ -373,6 +377,15 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
         reason: p.failureReason,
         card: `${p.cardBrand} •••• ${p.cardLast4}`,
         at: p.createdAt.toISOString(),
+      })),
+      attachments: (business.attachments ?? []).map((a) => ({
+        id: a.id,
+        file_name: a.fileName,
+        content_type: a.contentType,
+        size_bytes: a.sizeBytes,
+        from: a.uploadedBy === "customer" ? ("customer" as const) : ("agent" as const),
+        url: `/api/attachments/${a.id}`,
+        at: a.createdAt.toISOString(),
       })),
     },
     routing: {

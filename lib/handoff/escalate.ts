@@ -27,8 +27,9 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
     where: { workspaceId: conversation.workspaceId, type: "handoff_brief", createdAt: { gte: dayStart, lt: new Date(dayStart.getTime() + DAY) } },
   });
   const sla = settings.sla[(customer?.tier ?? "free") as keyof WorkspaceSettings["sla"]];
+  const attachments = await db.attachment.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
   if (!customer) {
-    return { dailySequence: briefsToday + 1, routing, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null };
+    return { dailySequence: briefsToday + 1, routing, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null, attachments };
   }
   const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
@@ -46,6 +47,7 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
     recentOrders: orders,
     failedPayments: payments,
     atStakeCents: atStakeCents(standing),
+    attachments,
   };
 }
 

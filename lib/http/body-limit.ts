@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { attachmentMaxBytes } from "../attachments/storage";
 
 const KB = 1024;
 
@@ -13,11 +14,17 @@ export const ARTICLE_BODY_LIMIT = 256 * KB;
 /** Every other body: settings, ratings, sign-in forms. */
 export const DEFAULT_BODY_LIMIT = 64 * KB;
 
+/** A file sent in a conversation (lib/attachments), with room for the largest one allowed. */
+export function attachmentBodyLimit(): number {
+  return attachmentMaxBytes() + 16 * KB;
+}
+
 const METHODS_WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /** The largest body, in bytes, the desk accepts for a request; 0 for methods that carry none. */
 export function bodyLimitFor(method: string | undefined, pathname: string): number {
   if (!METHODS_WITH_BODY.has((method ?? "GET").toUpperCase())) return 0;
+  if (pathname === "/api/widget/attachments" || /^\/api\/conversations\/[^/]+\/attachments$/.test(pathname)) return attachmentBodyLimit();
   if (pathname === "/api/widget" || pathname.startsWith("/api/widget/")) return WIDGET_BODY_LIMIT;
   if (pathname === "/api/admin/labelled-examples") return LABELLED_EXAMPLES_BODY_LIMIT;
   if (pathname === "/api/admin/articles/import") return HELP_CENTRE_IMPORT_BODY_LIMIT;

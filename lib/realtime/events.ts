@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { userText } from "../validation/user-text";
+import type { AttachmentView } from "../attachments/attachments";
 
 /** Every socket payload a client may send is validated against one of these schemas. */
 export const presenceSchema = z.enum(["online", "away", "offline"]);
@@ -27,6 +28,8 @@ export interface ReplayedMessage {
   body: string;
   clientMessageId: string | null;
   createdAt: string;
+  /** The file a message carries (lib/attachments); its body is then the file's name. */
+  attachments?: AttachmentView[];
 }
 
 /** `retryable` marks a failure that the same payload, sent again later, can get past. */

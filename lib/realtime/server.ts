@@ -11,6 +11,7 @@ import { attachClusterAdapter } from "./cluster-adapter";
 import { registerConsoleHandlers } from "./console-handlers";
 import { registerTypingHandlers } from "./typing";
 import { customerSendFailure } from "./send-failure";
+import { attachmentsOfMessages } from "../attachments/attachments";
 
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 const REPLAY_LIMIT = 500;
@@ -98,7 +99,8 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
         orderBy: { seq: "asc" },
         take: REPLAY_LIMIT,
       });
-      ack?.({ ok: true, data: { messages: rows.map(toReplayedMessage) } });
+      const attachments = await attachmentsOfMessages(db, rows.map((m) => m.id));
+      ack?.({ ok: true, data: { messages: rows.map((m) => ({ ...toReplayedMessage(m), ...(attachments.has(m.id) ? { attachments: attachments.get(m.id) } : {}) })) } });
     });
   });
 

@@ -68,6 +68,9 @@ const en = {
   newConversation: "Start a new conversation",
   resolved: "This conversation is closed.",
   tooLong: "Messages are limited to {max} characters.",
+  attach: "Send a photo or PDF",
+  attaching: "Sending {name}…",
+  openFile: "Open {name}",
   unread: "{count} new messages",
   greeting: "Hi! Ask us anything about orders, returns, billing or your account.",
 };
@@ -138,6 +141,9 @@ const es: StringTable = {
   newConversation: "Empezar una conversación nueva",
   resolved: "Esta conversación está cerrada.",
   tooLong: "Los mensajes tienen un máximo de {max} caracteres.",
+  attach: "Enviar una foto o un PDF",
+  attaching: "Enviando {name}…",
+  openFile: "Abrir {name}",
   unread: "{count} mensajes nuevos",
   greeting: "¡Hola! Pregúntanos lo que quieras sobre pedidos, devoluciones, facturación o tu cuenta.",
 };
@@ -205,6 +211,9 @@ const fr: StringTable = {
   newConversation: "Commencer une nouvelle conversation",
   resolved: "Cette conversation est terminée.",
   tooLong: "Les messages sont limités à {max} caractères.",
+  attach: "Envoyer une photo ou un PDF",
+  attaching: "Envoi de {name}…",
+  openFile: "Ouvrir {name}",
   unread: "{count} nouveaux messages",
   greeting: "Bonjour ! Posez-nous vos questions sur les commandes, les retours, la facturation ou votre compte.",
 };
@@ -272,6 +281,9 @@ const de: StringTable = {
   newConversation: "Neue Unterhaltung beginnen",
   resolved: "Diese Unterhaltung ist beendet.",
   tooLong: "Nachrichten dürfen höchstens {max} Zeichen lang sein.",
+  attach: "Foto oder PDF senden",
+  attaching: "{name} wird gesendet…",
+  openFile: "{name} öffnen",
   unread: "{count} neue Nachrichten",
   greeting: "Hallo! Fragen Sie uns alles zu Bestellungen, Rücksendungen, Rechnungen oder Ihrem Konto.",
 };

@@ -24,6 +24,8 @@ export interface TimelineEntry {
   /** An AI reply still being written; replaced by the stored message when it arrives. */
   streamId: string | null;
   error: string | null;
+  /** The file a message carries; its body is then the file's name. */
+  attachments: NonNullable<ReplayedMessage["attachments"]>;
 }
 
 export class Timeline {
@@ -63,6 +65,7 @@ export class Timeline {
       delivery: "sending",
       streamId: null,
       error: null,
+      attachments: [],
     });
   }
 
@@ -101,6 +104,7 @@ export class Timeline {
       known.seq = message.seq;
       known.body = message.body;
       known.createdAt = message.createdAt;
+      known.attachments = message.attachments ?? known.attachments;
       if (known.delivery === "sending" || known.delivery === "failed") known.delivery = this.answeredAfter(message.seq) ? "delivered" : "sent";
       known.error = null;
     } else {
@@ -120,6 +124,7 @@ export class Timeline {
         delivery: message.author === "customer" ? (this.answeredAfter(message.seq) ? "delivered" : "sent") : null,
         streamId: null,
         error: null,
+        attachments: message.attachments ?? [],
       });
     }
     if (message.author !== "customer") this.markDeliveredBefore(message.seq);
@@ -145,6 +150,7 @@ export class Timeline {
       delivery: null,
       streamId: replyId,
       error: null,
+      attachments: [],
     });
   }
 

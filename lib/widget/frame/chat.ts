@@ -115,6 +115,20 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     },
   });
   const composerError = h("p", { class: "form-error", role: "alert" });
+  const uploadNote = h("p", { class: "upload-note", role: "status" });
+  const fileInput = h("input", {
+    type: "file",
+    id: "attachment",
+    class: "sr-only",
+    tabindex: -1,
+    accept: "image/png,image/jpeg,image/webp,image/gif,application/pdf",
+    onchange: () => {
+      const file = fileInput.files?.[0];
+      fileInput.value = "";
+      if (file) void sendFile(file);
+    },
+  });
+  const attachButton = h("button", { type: "button", class: "attach", onclick: () => fileInput.click() }, "📎");
   const composerLabel = h("label", { for: "composer", class: "sr-only" });
   const sendButton = h("button", { type: "submit", class: "send" });
   const composer = h(
@@ -130,6 +144,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
       },
     },
     composerLabel,
+    fileInput,
+    attachButton,
     input,
     sendButton,
   );
@@ -150,6 +166,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     panelArea,
     chips,
     composerError,
+    uploadNote,
     composer,
     h("div", { class: "actions" }, humanButton, verifyButton, newButton),
   );
@@ -168,6 +185,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     input.placeholder = t.placeholder;
     composerLabel.textContent = t.composerLabel;
     sendButton.textContent = t.send;
+    attachButton.setAttribute("aria-label", t.attach);
+    attachButton.title = t.attach;
     humanButton.textContent = t.talkToPerson;
     verifyButton.textContent = t.verifyLink;
     newButton.textContent = t.newConversation;
@@ -256,8 +275,61 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     return { li, streaming, body: shownBody(entry), delivery };
   }
 
+  // Files are read with the chat's token, never a URL that works for anyone who has it.
+  const fileUrls = new Map<string, Promise<string | null>>();
+  function fileUrl(url: string): Promise<string | null> {
+    let found = fileUrls.get(url);
+    if (!found) {
+      found = fetch(url, { headers: { Authorization: `Bearer ${session.token}` } })
+        .then((response) => (response.ok ? response.blob() : null))
+        .then((blob) => (blob ? URL.createObjectURL(blob) : null))
+        .catch(() => null);
+      fileUrls.set(url, found);
+    }
+    return found;
+  }
+
+  function attachmentNode(file: TimelineEntry["attachments"][number]): HTMLElement {
+    if (file.image) {
+      const img = h("img", { class: "attachment-image", alt: file.fileName });
+      void fileUrl(file.url).then((src) => {
+        if (src) img.src = src;
+      });
+      return img;
+    }
+    const open = async () => {
+      const href = await fileUrl(file.url);
+      if (!href) return;
+      const link = h("a", { href, download: file.fileName });
+      document.body.append(link);
+      link.click();
+      link.remove();
+    };
+    return h("button", { type: "button", class: "link attachment-file", onclick: () => void open() }, `${format(t.openFile, { name: file.fileName })} (${Math.max(1, Math.round(file.sizeBytes / 1024))} KB)`);
+  }
+
+  async function sendFile(file: File) {
+    composerError.textContent = "";
+    uploadNote.textContent = format(t.attaching, { name: file.name });
+    attachButton.disabled = true;
+    try {
+      const response = await fetch("/api/widget/attachments", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${session.token}`, "Content-Type": file.type || "application/octet-stream", "X-Attachment-Name": encodeURIComponent(file.name) },
+        body: file,
+      });
+      if (!response.ok) composerError.textContent = ((await response.json().catch(() => ({}))) as { error?: string }).error ?? response.statusText;
+    } catch {
+      composerError.textContent = t.offline;
+    } finally {
+      uploadNote.textContent = "";
+      attachButton.disabled = false;
+    }
+  }
+
   function fillBubble(bubble: HTMLElement, entry: TimelineEntry) {
-    if (entry.author === "customer") replaceChildren(bubble, ...entry.body.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line])));
+    if (entry.attachments.length > 0) replaceChildren(bubble, ...entry.attachments.map(attachmentNode));
+    else if (entry.author === "customer") replaceChildren(bubble, ...entry.body.split("\n").flatMap((line, i) => (i ? [h("br"), line] : [line])));
     else replaceChildren(bubble, renderMarkdown(shownBody(entry)));
   }
 
