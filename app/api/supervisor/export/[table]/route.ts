@@ -24,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (format === "json") {
     return NextResponse.json({ name, title, definition, columns, rows, from: filters.start.toISOString(), to: filters.end.toISOString() }, { headers: { "cache-control": "no-store" } });
   }
-  return new NextResponse(toCsv({ name, title, definition, columns, rows }), {
+  return new NextResponse(toCsv({ columns, rows }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${name}.csv"`,
