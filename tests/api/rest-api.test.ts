@@ -10,6 +10,7 @@ import type { Db } from "../../lib/db/index";
 import type { Operation } from "../../lib/api/operation";
 import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
 import { recordMessage } from "../../lib/conversation/log";
+import { crossSiteRefusal } from "../../lib/http/same-origin";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
@@ -109,6 +110,14 @@ test("a missing, unknown or revoked token is 401, a read token writing is 403, a
   const token = await db.apiToken.findFirstOrThrow({ where: { name: "Warehouse" } });
   assert.ok(token.lastUsedAt, "last use is recorded");
   assert.notEqual(token.tokenHash, tokens.read, "only a hash is stored");
+});
+
+test("bearer API writes from other sites pass the Origin check (they carry no cookie authority); cookie APIs stay guarded", () => {
+  const elsewhere = { origin: "https://crm.example", host: "desk.example" };
+  assert.equal(crossSiteRefusal("POST", "/api/v1/conversations", elsewhere, []), null);
+  assert.equal(crossSiteRefusal("DELETE", "/api/v1/customers/crm-42", {}, []), null);
+  assert.match(crossSiteRefusal("POST", "/api/admin/api-tokens", elsewhere, []) ?? "", /cannot change anything/);
+  assert.match(crossSiteRefusal("POST", "/api/v1x/anything", elsewhere, []) ?? "", /cannot change anything/);
 });
 
 test("malformed requests are refused with invalid_request or unsupported_media_type", async () => {

@@ -1,7 +1,7 @@
 // Signed webhooks from the durable outbox to a real local receiver that verifies every signature
 // and fails on purpose: nothing is lost, sent twice or reordered, across failures and restarts.
 import assert from "node:assert/strict";
-import { after, afterEach, before, test } from "node:test";
+import { after, afterEach, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
 import { raiseAlerts } from "../../lib/alerts/alert-store";
@@ -9,62 +9,8 @@ import { createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, type
 import { startWebhookSender, type WebhookSender } from "../../lib/webhooks/sender";
 import { afterFailure, RETRY_FOR_MS } from "../../lib/webhooks/retry-schedule";
 import { signatureOf, verifyDelivery } from "../../lib/webhooks/signing";
-import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver";
-
-let database: TestDatabase;
-let db: Db;
-let n = 0;
-const receivers: WebhookReceiver[] = [];
-const senders: WebhookSender[] = [];
-
-before(async () => {
-  database = await sqliteDatabase();
-  db = await createDb(database.url);
-});
-// Senders work for every workspace; each test's stop before the next test starts its own.
-afterEach(async () => {
-  await Promise.all(senders.splice(0).map((s) => s.stop()));
-});
-after(async () => {
-  await Promise.all(receivers.map((r) => r.close()));
-  await db?.$disconnect();
-  await database?.drop();
-});
-
-async function setUp(eventTypes: string[]) {
-  const workspace = await createWorkspace(db, `hooks-${++n}`);
-  const user = await db.user.create({ data: { workspaceId: workspace.id, email: `admin-${n}@hooks.test`, name: "Ada Admin", passwordHash: "x", role: "admin", skills: [], languages: ["en"] } });
-  const admin: Admin = { userId: user.id, workspaceId: workspace.id };
-  const receiver = await startWebhookReceiver([]);
-  receivers.push(receiver);
-  const { id, secret } = await createWebhookEndpoint(db, admin, { url: receiver.url, eventTypes: eventTypes as never });
-  receiver.secrets.push(secret);
-  return { workspaceId: workspace.id, admin, receiver, endpointId: id, secret };
-}
-
-function sender(instanceId: string) {
-  const started = startWebhookSender({ db: async () => db, instanceId, timeoutMs: 300, retryBaseMs: 40, pollMs: 20 });
-  senders.push(started);
-  return started;
-}
-
-async function startConversation(workspaceId: string) {
-  const conversation = await db.conversation.create({ data: { workspaceId } });
-  await appendEvent(db, { workspaceId, conversationId: conversation.id, type: "conversation_started", payload: { channel: "chat" }, actor: { type: "customer" } });
-  return conversation.id;
-}
-
-async function say(conversationId: string, body: string) {
-  return (await recordMessage(db, { conversationId, author: "customer", body })).message;
-}
-
-/** What the receiver accepted for one conversation, in arrival order. */
-function arrivals(receiver: WebhookReceiver, conversationId: string): string[] {
-  return receiver.accepted
-    .filter((d) => d.data.conversationId === conversationId)
-    .map((d) => (d.type === "message.created" ? `message:${(d.data.message as { body: string }).body}` : d.type));
-}
 
 test("signatures follow Standard Webhooks: the published test vector, a tampered body and a stale timestamp", () => {
   const secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -91,105 +37,166 @@ test("retries back off exponentially and give up after a day of waiting", () => 
   assert.ok(total <= RETRY_FOR_MS && total > RETRY_FOR_MS - 60 * 60 * 1000, `retried for ${total} ms, about a day`);
 });
 
-test("only subscribed, committed events are queued, once each; a rolled-back write queues nothing", async () => {
-  const { workspaceId, endpointId } = await setUp(["message.created", "conversation.resolved"]);
-  const conversationId = await startConversation(workspaceId);
-  await say(conversationId, "hello");
-  await appendEvent(db, { workspaceId, conversationId, type: "note", payload: { body: "internal" }, actor: { type: "system" } });
-  await assert.rejects(
-    db.$transaction(async (tx) => {
-      await appendEvent(tx, { workspaceId, conversationId, type: "resolved", payload: { outcome: "solved", note: null }, actor: { type: "system" } });
-      throw new Error("the resolution failed after its event was written");
-    }),
-    /resolution failed/,
-  );
-  const queued = await db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { sequence: "asc" } });
-  assert.deepEqual(queued.map((d) => d.eventType), ["message.created"], "conversation.created is not subscribed; the rolled-back resolution was never queued");
-  await assert.rejects(db.webhookDelivery.create({ data: { ...queued[0]!, id: undefined, payload: queued[0]!.payload as never } }), /Unique constraint/);
-});
+function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
+  describe(`webhook deliveries on ${name}`, { skip }, () => {
+    let database: TestDatabase;
+    let db: Db;
+    let n = 0;
+    const receivers: WebhookReceiver[] = [];
+    const senders: WebhookSender[] = [];
 
-test("a receiver failing with 500s and a timeout gets every event exactly once, in each conversation's order, signed", async () => {
-  const { workspaceId, receiver } = await setUp(["conversation.created", "message.created", "conversation.resolved", "csat.submitted"]);
-  const first = await startConversation(workspaceId);
-  const second = await startConversation(workspaceId);
-  for (let i = 1; i <= 4; i++) {
-    await say(first, `a${i}`);
-    await say(second, `b${i}`);
-  }
-  await appendEvent(db, { workspaceId, conversationId: first, type: "csat", payload: { score: 5, comment: "quick" }, actor: { type: "customer" } });
-  await appendEvent(db, { workspaceId, conversationId: first, type: "resolved", payload: { outcome: "customer_ended", note: null }, actor: { type: "customer" } });
-  receiver.failNext("http_500", "hang", "http_500", "http_500");
+    before(async () => {
+      database = await open();
+      db = await createDb(database.url);
+    });
+    // Senders work for every workspace; each test's stop before the next test starts its own.
+    afterEach(async () => {
+      await Promise.all(senders.splice(0).map((s) => s.stop()));
+    });
+    after(async () => {
+      await Promise.all(receivers.map((r) => r.close()));
+      await db?.$disconnect();
+      await database?.drop();
+    });
 
-  sender("sender-a");
-  await receiver.waitFor(() => receiver.accepted.length === 12, "12 deliveries");
+    async function setUp(eventTypes: string[]) {
+      const workspace = await createWorkspace(db, `hooks-${++n}`);
+      const user = await db.user.create({ data: { workspaceId: workspace.id, email: `admin-${n}@hooks.test`, name: "Ada Admin", passwordHash: "x", role: "admin", skills: [], languages: ["en"] } });
+      const admin: Admin = { userId: user.id, workspaceId: workspace.id };
+      const receiver = await startWebhookReceiver([]);
+      receivers.push(receiver);
+      const { id, secret } = await createWebhookEndpoint(db, admin, { url: receiver.url, eventTypes: eventTypes as never });
+      receiver.secrets.push(secret);
+      return { workspaceId: workspace.id, admin, receiver, endpointId: id, secret };
+    }
 
-  assert.deepEqual(arrivals(receiver, first), ["conversation.created", "message:a1", "message:a2", "message:a3", "message:a4", "csat.submitted", "conversation.resolved"]);
-  assert.deepEqual(arrivals(receiver, second), ["conversation.created", "message:b1", "message:b2", "message:b3", "message:b4"]);
-  assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 12, "no delivery accepted twice");
-  assert.equal(receiver.attempts.filter(([, what]) => what !== "accepted").length, 4, "each failure was retried");
-  const csat = receiver.accepted.find((d) => d.type === "csat.submitted")!;
-  assert.equal(csat.data.score, 5);
-  const rows = await db.webhookDelivery.findMany({ where: { workspaceId } });
-  assert.ok(rows.every((r) => r.status === "delivered" && r.deliveredAt));
-  assert.equal(rows.reduce((sum, r) => sum + r.attempts, 0), 16);
-  assert.ok(rows.some((r) => r.lastError === null && r.attempts > 1), "a retried delivery records its success");
-});
+    function sender(instanceId: string) {
+      const started = startWebhookSender({ db: async () => db, instanceId, timeoutMs: 300, retryBaseMs: 40, pollMs: 20 });
+      senders.push(started);
+      return started;
+    }
 
-test("a sender stopped mid-stream and one that died holding a lease: a new sender finishes, nothing lost or repeated", async () => {
-  const { workspaceId, receiver, endpointId } = await setUp(["message.created"]);
-  const conversationId = await startConversation(workspaceId);
-  for (let i = 1; i <= 3; i++) await say(conversationId, `m${i}`);
+    async function startConversation(workspaceId: string) {
+      const conversation = await db.conversation.create({ data: { workspaceId } });
+      await appendEvent(db, { workspaceId, conversationId: conversation.id, type: "conversation_started", payload: { channel: "chat" }, actor: { type: "customer" } });
+      return conversation.id;
+    }
 
-  const a = sender("sender-before-restart");
-  await receiver.waitFor(() => receiver.accepted.length >= 1, "a first delivery");
-  await a.stop();
-  const sentBeforeRestart = receiver.accepted.length;
-  // Written while no sender runs: waits in the outbox.
-  for (let i = 4; i <= 6; i++) await say(conversationId, `m${i}`);
-  // An instance that crashed while sending the next one: its lease has run out.
-  const next = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId, status: "pending" }, orderBy: { sequence: "asc" } });
-  await db.webhookDelivery.update({ where: { id: next.id }, data: { leaseOwner: "crashed-instance", leaseUntil: new Date(Date.now() - 1000) } });
+    async function say(conversationId: string, body: string) {
+      return (await recordMessage(db, { conversationId, author: "customer", body })).message;
+    }
 
-  sender("sender-after-restart");
-  await receiver.waitFor(() => receiver.accepted.length === 6, "all six messages");
-  assert.ok(sentBeforeRestart >= 1 && sentBeforeRestart < 6);
-  assert.deepEqual(arrivals(receiver, conversationId), ["message:m1", "message:m2", "message:m3", "message:m4", "message:m5", "message:m6"]);
-  assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 6);
-});
+    /** What the receiver accepted for one conversation, in arrival order. */
+    function arrivals(receiver: WebhookReceiver, conversationId: string): string[] {
+      return receiver.accepted
+        .filter((d) => d.data.conversationId === conversationId)
+        .map((d) => (d.type === "message.created" ? `message:${(d.data.message as { body: string }).body}` : d.type));
+    }
 
-test("two senders at once never send one delivery twice", async () => {
-  const { workspaceId, receiver } = await setUp(["message.created"]);
-  const conversations = [await startConversation(workspaceId), await startConversation(workspaceId), await startConversation(workspaceId)];
-  for (let i = 1; i <= 5; i++) for (const c of conversations) await say(c, `${c.slice(-4)}-${i}`);
-  sender("twin-1");
-  sender("twin-2");
-  await receiver.waitFor(() => receiver.accepted.length === 15, "15 deliveries");
-  await new Promise((r) => setTimeout(r, 200));
-  assert.equal(receiver.accepted.length, 15);
-  assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 15);
-  for (const c of conversations) assert.deepEqual(arrivals(receiver, c), [1, 2, 3, 4, 5].map((i) => `message:${c.slice(-4)}-${i}`));
-});
+    test("only subscribed, committed events are queued, once each; a rolled-back write queues nothing", async () => {
+      const { workspaceId, endpointId } = await setUp(["message.created", "conversation.resolved"]);
+      const conversationId = await startConversation(workspaceId);
+      await say(conversationId, "hello");
+      await appendEvent(db, { workspaceId, conversationId, type: "note", payload: { body: "internal" }, actor: { type: "system" } });
+      await assert.rejects(
+        db.$transaction(async (tx) => {
+          await appendEvent(tx, { workspaceId, conversationId, type: "resolved", payload: { outcome: "solved", note: null }, actor: { type: "system" } });
+          throw new Error("the resolution failed after its event was written");
+        }),
+        /resolution failed/,
+      );
+      const queued = await db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { sequence: "asc" } });
+      assert.deepEqual(queued.map((d) => d.eventType), ["message.created"], "conversation.created is not subscribed; the rolled-back resolution was never queued");
+      await assert.rejects(db.webhookDelivery.create({ data: { ...queued[0]!, id: undefined, payload: queued[0]!.payload as never } }), /Unique constraint/);
+    });
 
-test("after a secret rotation deliveries verify with the old secret and the new one; an alert and a resend arrive too", async () => {
-  const { workspaceId, admin, receiver, endpointId, secret: oldSecret } = await setUp(["alert.raised", "message.created"]);
-  const { secret: newSecret } = await rotateWebhookSecret(db, admin, endpointId);
-  receiver.secrets.splice(0, receiver.secrets.length, oldSecret);
-  const [alert] = await raiseAlerts(db, workspaceId, [{ rule: "csat_falling", key: "csat:drop", message: "CSAT fell.", conversationId: null, detail: {} }], new Date());
-  sender("rotation");
-  await receiver.waitFor(() => receiver.accepted.length === 1, "the alert, verified with the old secret");
-  assert.equal(receiver.accepted[0]!.type, "alert.raised");
-  assert.equal((receiver.accepted[0]!.data.alert as { id: string }).id, alert!.id);
+    test("a receiver failing with 500s and a timeout gets every event exactly once, in each conversation's order, signed", async () => {
+      const { workspaceId, receiver } = await setUp(["conversation.created", "message.created", "conversation.resolved", "csat.submitted"]);
+      const first = await startConversation(workspaceId);
+      const second = await startConversation(workspaceId);
+      for (let i = 1; i <= 4; i++) {
+        await say(first, `a${i}`);
+        await say(second, `b${i}`);
+      }
+      await appendEvent(db, { workspaceId, conversationId: first, type: "csat", payload: { score: 5, comment: "quick" }, actor: { type: "customer" } });
+      await appendEvent(db, { workspaceId, conversationId: first, type: "resolved", payload: { outcome: "customer_ended", note: null }, actor: { type: "customer" } });
+      receiver.failNext("http_500", "hang", "http_500", "http_500");
 
-  receiver.secrets.splice(0, receiver.secrets.length, newSecret);
-  const conversationId = await startConversation(workspaceId);
-  await say(conversationId, "after the switch");
-  await receiver.waitFor(() => receiver.accepted.length === 2, "a message verified with the new secret");
-  assert.equal(receiver.accepted[1]!.verifiedWith, newSecret);
+      sender("sender-a");
+      await receiver.waitFor(() => receiver.accepted.length === 12, "12 deliveries");
 
-  const delivered = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId, eventType: "alert.raised" } });
-  await resendWebhookDelivery(db, admin, delivered.id);
-  await receiver.waitFor(() => receiver.accepted.length === 3, "the resent alert");
-  assert.equal(receiver.accepted[2]!.id, delivered.id, "a resend keeps its webhook-id, so a receiver can tell it apart");
-  assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.delivery_resent" } }));
-  assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.secret_rotated" } }));
-});
+      assert.deepEqual(arrivals(receiver, first), ["conversation.created", "message:a1", "message:a2", "message:a3", "message:a4", "csat.submitted", "conversation.resolved"]);
+      assert.deepEqual(arrivals(receiver, second), ["conversation.created", "message:b1", "message:b2", "message:b3", "message:b4"]);
+      assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 12, "no delivery accepted twice");
+      assert.equal(receiver.attempts.filter(([, what]) => what !== "accepted").length, 4, "each failure was retried");
+      const csat = receiver.accepted.find((d) => d.type === "csat.submitted")!;
+      assert.equal(csat.data.score, 5);
+      const rows = await db.webhookDelivery.findMany({ where: { workspaceId } });
+      assert.ok(rows.every((r) => r.status === "delivered" && r.deliveredAt));
+      assert.equal(rows.reduce((sum, r) => sum + r.attempts, 0), 16);
+      assert.ok(rows.some((r) => r.lastError === null && r.attempts > 1), "a retried delivery records its success");
+    });
+
+    test("a sender stopped mid-stream and one that died holding a lease: a new sender finishes, nothing lost or repeated", async () => {
+      const { workspaceId, receiver, endpointId } = await setUp(["message.created"]);
+      const conversationId = await startConversation(workspaceId);
+      for (let i = 1; i <= 3; i++) await say(conversationId, `m${i}`);
+
+      const a = sender("sender-before-restart");
+      await receiver.waitFor(() => receiver.accepted.length >= 1, "a first delivery");
+      await a.stop();
+      const sentBeforeRestart = receiver.accepted.length;
+      // Written while no sender runs: waits in the outbox.
+      for (let i = 4; i <= 6; i++) await say(conversationId, `m${i}`);
+      // An instance that crashed while sending the next one: its lease has run out.
+      const next = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId, status: "pending" }, orderBy: { sequence: "asc" } });
+      await db.webhookDelivery.update({ where: { id: next.id }, data: { leaseOwner: "crashed-instance", leaseUntil: new Date(Date.now() - 1000) } });
+
+      sender("sender-after-restart");
+      await receiver.waitFor(() => receiver.accepted.length === 6, "all six messages");
+      assert.ok(sentBeforeRestart >= 1 && sentBeforeRestart < 6);
+      assert.deepEqual(arrivals(receiver, conversationId), ["message:m1", "message:m2", "message:m3", "message:m4", "message:m5", "message:m6"]);
+      assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 6);
+    });
+
+    test("two senders at once never send one delivery twice", async () => {
+      const { workspaceId, receiver } = await setUp(["message.created"]);
+      const conversations = [await startConversation(workspaceId), await startConversation(workspaceId), await startConversation(workspaceId)];
+      for (let i = 1; i <= 5; i++) for (const c of conversations) await say(c, `${c.slice(-4)}-${i}`);
+      sender("twin-1");
+      sender("twin-2");
+      await receiver.waitFor(() => receiver.accepted.length === 15, "15 deliveries");
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(receiver.accepted.length, 15);
+      assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 15);
+      for (const c of conversations) assert.deepEqual(arrivals(receiver, c), [1, 2, 3, 4, 5].map((i) => `message:${c.slice(-4)}-${i}`));
+    });
+
+    test("after a secret rotation deliveries verify with the old secret and the new one; an alert and a resend arrive too", async () => {
+      const { workspaceId, admin, receiver, endpointId, secret: oldSecret } = await setUp(["alert.raised", "message.created"]);
+      const { secret: newSecret } = await rotateWebhookSecret(db, admin, endpointId);
+      receiver.secrets.splice(0, receiver.secrets.length, oldSecret);
+      const [alert] = await raiseAlerts(db, workspaceId, [{ rule: "csat_falling", key: "csat:drop", message: "CSAT fell.", conversationId: null, detail: {} }], new Date());
+      sender("rotation");
+      await receiver.waitFor(() => receiver.accepted.length === 1, "the alert, verified with the old secret");
+      assert.equal(receiver.accepted[0]!.type, "alert.raised");
+      assert.equal((receiver.accepted[0]!.data.alert as { id: string }).id, alert!.id);
+
+      receiver.secrets.splice(0, receiver.secrets.length, newSecret);
+      const conversationId = await startConversation(workspaceId);
+      await say(conversationId, "after the switch");
+      await receiver.waitFor(() => receiver.accepted.length === 2, "a message verified with the new secret");
+      assert.equal(receiver.accepted[1]!.verifiedWith, newSecret);
+
+      const delivered = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId, eventType: "alert.raised" } });
+      await resendWebhookDelivery(db, admin, delivered.id);
+      await receiver.waitFor(() => receiver.accepted.length === 3, "the resent alert");
+      assert.equal(receiver.accepted[2]!.id, delivered.id, "a resend keeps its webhook-id, so a receiver can tell it apart");
+      assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.delivery_resent" } }));
+      assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.secret_rotated" } }));
+    });
+  });
+}
+
+webhookSuite("SQLite", sqliteDatabase);
+webhookSuite("PostgreSQL", () => postgresDatabase("webhooks"), await postgresSkip());
