@@ -26,6 +26,15 @@ export interface SenderOptions {
 }
 
 const LEASE_MARGIN_MS = 15_000;
+/** How long the delivery log keeps what was delivered or given up; it is also what can be resent. */
+export const DELIVERY_LOG_DAYS = 30;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Deletes finished deliveries past the log's age; several instances doing it at once delete each row once. */
+export async function pruneDeliveryLog(db: Db, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - DELIVERY_LOG_DAYS * 24 * 60 * 60 * 1000);
+  return (await db.webhookDelivery.deleteMany({ where: { status: { in: ["delivered", "failed"] }, createdAt: { lt: before } } })).count;
+}
 
 type Due = Awaited<ReturnType<typeof dueDeliveries>>[number];
 
@@ -61,6 +70,7 @@ export function startWebhookSender(options: SenderOptions = {}) {
   const me = options.instanceId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const openDb = options.db ?? getDb;
   let stopped = false;
+  let prunedAt = 0;
   let wake: (() => void) | null = null;
 
   async function send(db: Db, delivery: Due): Promise<void> {
@@ -131,6 +141,10 @@ export function startWebhookSender(options: SenderOptions = {}) {
       let tried = 0;
       try {
         tried = await pass();
+        if (Date.now() - prunedAt > PRUNE_EVERY_MS) {
+          prunedAt = Date.now();
+          await pruneDeliveryLog(await openDb(), new Date());
+        }
       } catch (error) {
         console.error("Sending webhooks failed; trying again shortly:", error);
       }

@@ -6,7 +6,7 @@ import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
 import { raiseAlerts } from "../../lib/alerts/alert-store";
 import { createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, type Admin } from "../../lib/webhooks/endpoints";
-import { startWebhookSender, type WebhookSender } from "../../lib/webhooks/sender";
+import { DELIVERY_LOG_DAYS, pruneDeliveryLog, startWebhookSender, type WebhookSender } from "../../lib/webhooks/sender";
 import { afterFailure, RETRY_FOR_MS } from "../../lib/webhooks/retry-schedule";
 import { signatureOf, verifyDelivery } from "../../lib/webhooks/signing";
 import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -194,6 +194,20 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       assert.equal(receiver.accepted[2]!.id, delivered.id, "a resend keeps its webhook-id, so a receiver can tell it apart");
       assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.delivery_resent" } }));
       assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.secret_rotated" } }));
+    });
+
+    test("the delivery log keeps finished deliveries for 30 days; anything still owed is never pruned", async () => {
+      const { workspaceId, endpointId } = await setUp(["message.created"]);
+      const conversationId = await startConversation(workspaceId);
+      for (const body of ["old delivered", "old owed", "recent delivered"]) await say(conversationId, body);
+      const rows = await db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { sequence: "asc" } });
+      const old = new Date(Date.now() - (DELIVERY_LOG_DAYS + 1) * 24 * 60 * 60 * 1000);
+      await db.webhookDelivery.update({ where: { id: rows[0]!.id }, data: { status: "delivered", createdAt: old } });
+      await db.webhookDelivery.update({ where: { id: rows[1]!.id }, data: { createdAt: old, nextAttemptAt: new Date(Date.now() + 3600_000) } });
+      await db.webhookDelivery.update({ where: { id: rows[2]!.id }, data: { status: "delivered" } });
+      await pruneDeliveryLog(db, new Date());
+      const left = await db.webhookDelivery.findMany({ where: { endpointId }, orderBy: { sequence: "asc" } });
+      assert.deepEqual(left.map((d) => d.id), [rows[1]!.id, rows[2]!.id]);
     });
   });
 }
