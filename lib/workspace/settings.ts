@@ -20,10 +20,10 @@ export const allowedSiteSchema = z
   .regex(/^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/, "An allowed site is an origin such as https://shop.example.com, without a path.");
 
 export const widgetSettingsSchema = z.object({
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "A colour is written #rrggbb, e.g. #4f46e5."),
   position: z.enum(["left", "right"]),
-  greeting: z.string().min(1).max(280),
-  languages: z.array(z.string().length(2)).min(1),
+  greeting: z.string().min(1, "Write a greeting.").max(280, "A greeting is at most 280 characters."),
+  languages: z.array(z.string().length(2, "A language is a two-letter code such as en.")).min(1, "Give at least one language."),
   /** Sites whose pages may open the chat; empty lets any site. Settings stored before this existed read empty. */
   allowedSites: z.array(allowedSiteSchema).max(50).default([]),
   /**
@@ -64,7 +64,8 @@ export const escalationPolicySchema = z.strictObject({
   assignmentTimeoutSeconds: z.number().int().min(30).max(3600).default(120),
 });
 
-const openingHours = z.array(z.tuple([z.string().regex(/^\d\d:\d\d$/), z.string().regex(/^\d\d:\d\d$/)]));
+const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "A time is HH:MM on a 24-hour clock, e.g. 09:00 or 17:30.");
+const openingHours = z.array(z.tuple([clockTime, clockTime]).refine(([open, close]) => open < close, "A range closes after it opens, e.g. 09:00-18:00."));
 export const businessHoursSchema = z.strictObject({
   mon: openingHours,
   tue: openingHours,

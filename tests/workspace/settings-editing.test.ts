@@ -27,6 +27,8 @@ test("the settings schema refuses what would break the desk, saying which field 
   assert.match(refusal({ widget: { ...defaultWidgetSettings, surprise: true } }), /surprise/);
   assert.match(refusal({ timezone: "Mars/Olympus" }), /IANA time zone/);
   assert.match(refusal({ businessHours: { ...defaultBusinessHours, holidays: ["25/12/2026"] } }), /2026-12-25/);
+  assert.match(refusal({ businessHours: { ...defaultBusinessHours, mon: [["18:00", "09:00"]] } }), /businessHours\.mon\.0: A range closes after it opens/);
+  assert.match(refusal({ businessHours: { ...defaultBusinessHours, tue: [["9", "17:00"]] } }), /HH:MM/);
   assert.match(refusal({ email: { replyTo: "not an address" } }), /reply-to/);
   assert.match(refusal({ retention: { resolvedConversationDays: 0 } }), /retention\.resolvedConversationDays/);
   assert.match(refusal({ sla: { free: { firstResponseSeconds: -1, resolutionSeconds: 60 }, pro: { firstResponseSeconds: 1, resolutionSeconds: 1 }, premium: { firstResponseSeconds: 1, resolutionSeconds: 1 }, enterprise: { firstResponseSeconds: 1, resolutionSeconds: 1 } } }), /sla\.free\.firstResponseSeconds/);
