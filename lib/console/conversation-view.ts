@@ -11,6 +11,7 @@ import { addUsage, noSpend, type ModelSpend } from "../analytics/model-cost";
 import type { ModelUsagePayload } from "../models/model-usage";
 import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
 import { conversationSubject } from "./conversation-subject";
+import { contactEmailOf, visitorLabel } from "./inbox-filters";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { attachmentsOfMessages, type AttachmentView } from "../attachments/attachments";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
@@ -34,6 +35,8 @@ export interface ConversationView {
   owner: Owner;
   ownerName: string | null;
   customer: { id: string; name: string; email: string; tier: string; language: string } | null;
+  /** Who the customer is to a person reading: their name, else what tells an anonymous visitor apart. */
+  label: string;
   language: string;
   brief: HandoffBrief | null;
   /** Whether the viewer may rate the latest brief, and how they rated it. */
@@ -155,6 +158,13 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
     owner,
     ownerName: owner.kind === "human" ? (names.get(owner.userId) ?? null) : null,
     customer: customer ? { id: customer.id, name: customer.name, email: customer.email, tier: customer.tier, language: customer.language } : null,
+    label:
+      customer?.name ||
+      visitorLabel({
+        contactEmail: contactEmailOf(events),
+        pageTitle: conversation.pageTitle,
+        pageUrl: conversation.pageUrl,
+      }),
     language: conversation.language,
     brief,
     briefFeedback: brief ? briefFeedbackState(events, messages, brief.handoff_id, viewerId) : null,

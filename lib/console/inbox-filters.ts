@@ -38,6 +38,12 @@ export function hasFilters(filters: InboxFilters): boolean {
   return Object.keys(filters).length > 0;
 }
 
+/** The email a visitor last left for a reply by email (the widget's "Email me"), if any. */
+export function contactEmailOf(events: readonly { type: string; payload: unknown }[]): string | null {
+  const left = events.filter((e) => e.type === "async_requested").map((e) => (e.payload as { email?: string } | null)?.email);
+  return left.findLast((email): email is string => typeof email === "string" && email.length > 0) ?? null;
+}
+
 /**
  * How an unnamed visitor is told apart in the inbox: the email they left once they left one,
  * else the page they are chatting from.

@@ -3,7 +3,7 @@ import { payloadOf } from "../conversation/log";
 import type { HandoffBrief } from "../handoff/brief";
 import { compareQueuePriority } from "../handoff/routing";
 import { pendingApprovals } from "../approvals/approval-requests";
-import { visitorLabel, type InboxFilters } from "./inbox-filters";
+import { contactEmailOf, visitorLabel, type InboxFilters } from "./inbox-filters";
 import { messagePreview } from "./message-preview";
 
 /**
@@ -95,7 +95,7 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
     latestBriefs(db, ids),
     db.conversationRead.findMany({ where: { userId: staff.id, conversationId: { in: ids } } }),
     db.message.findMany({ where: { OR: conversations.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) }, select: { conversationId: true, author: true, body: true } }),
-    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "async_requested" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { conversationId: true, payload: true } }),
+    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "async_requested" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { conversationId: true, type: true, payload: true } }),
   ]);
   const lastRead = new Map(reads.map((r) => [r.conversationId, r.lastReadSeq]));
   const unreadCounts = ids.length === 0 ? [] : await db.message.groupBy({
@@ -105,10 +105,8 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
   });
   const unread = new Map(unreadCounts.map((u) => [u.conversationId, u._count._all]));
   const previewOf = new Map(lastMessages.map((m) => [m.conversationId, { author: m.author, text: messagePreview(m.body) }]));
-  const contactEmail = new Map(contactEvents.flatMap((e) => {
-    const email = payloadOf<{ email?: string }>(e).email;
-    return email ? [[e.conversationId, email] as const] : [];
-  }));
+  const contactsOf = new Map<string, typeof contactEvents>();
+  for (const event of contactEvents) contactsOf.set(event.conversationId, [...(contactsOf.get(event.conversationId) ?? []), event]);
   const humanReplies = await db.message.groupBy({
     by: ["conversationId"],
     where: { conversationId: { in: ids }, author: "human" },
@@ -129,7 +127,7 @@ export async function loadInbox(db: Db, staff: { id: string; workspaceId: string
     return {
       row: {
         id: c.id,
-        label: c.customer?.name || visitorLabel({ contactEmail: contactEmail.get(c.id) ?? null, pageTitle: c.pageTitle, pageUrl: c.pageUrl }),
+        label: c.customer?.name || visitorLabel({ contactEmail: contactEmailOf(contactsOf.get(c.id) ?? []), pageTitle: c.pageTitle, pageUrl: c.pageUrl }),
         tier: c.customer?.tier ?? null,
         status: c.status,
         ownerName: c.assignee?.name ?? null,

@@ -41,7 +41,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
         <Link href="/console" className="text-sm text-brand-700 hover:underline">
           ← Inbox
         </Link>
-        <h1 className="text-lg font-semibold">{view.customer?.name ?? "Visitor"}</h1>
+        <h1 className="text-lg font-semibold">{view.label}</h1>
         <Badge tone="brand">{view.status.replace("_", " ")}</Badge>
         <span className="text-sm text-slate-600" data-testid="owner">
           With {ownerLabel}
