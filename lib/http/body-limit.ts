@@ -29,6 +29,7 @@ export function bodyLimitFor(method: string | undefined, pathname: string): numb
   if (pathname === "/api/admin/labelled-examples") return LABELLED_EXAMPLES_BODY_LIMIT;
   if (pathname === "/api/admin/articles/import") return HELP_CENTRE_IMPORT_BODY_LIMIT;
   if (pathname === "/api/admin/articles" || pathname.startsWith("/api/admin/articles/")) return ARTICLE_BODY_LIMIT;
+  if (pathname === "/api/v1/articles" || pathname.startsWith("/api/v1/articles/")) return ARTICLE_BODY_LIMIT;
   return DEFAULT_BODY_LIMIT;
 }
 

@@ -11,13 +11,14 @@ import type { Operation } from "../../lib/api/operation";
 import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
 import { recordMessage } from "../../lib/conversation/log";
 import { crossSiteRefusal } from "../../lib/http/same-origin";
+import { ARTICLE_BODY_LIMIT, bodyLimitFor, DEFAULT_BODY_LIMIT } from "../../lib/http/body-limit";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let db: Db;
 let routes: Record<string, Record<string, (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>>;
 let operations: readonly Operation[];
-let openApi: () => Response;
+let openApi: (request: Request) => Response;
 const ids = { workspace: "", other: "", admin: "", agent: "" };
 const tokens = { write: "", read: "", revoked: "", other: "" };
 
@@ -118,6 +119,13 @@ test("bearer API writes from other sites pass the Origin check (they carry no co
   assert.equal(crossSiteRefusal("DELETE", "/api/v1/customers/crm-42", {}, []), null);
   assert.match(crossSiteRefusal("POST", "/api/admin/api-tokens", elsewhere, []) ?? "", /cannot change anything/);
   assert.match(crossSiteRefusal("POST", "/api/v1x/anything", elsewhere, []) ?? "", /cannot change anything/);
+});
+
+test("an article of 50,000 characters in any script fits the API's body limit; other API bodies keep the default", () => {
+  assert.equal(bodyLimitFor("PUT", "/api/v1/articles/a1"), ARTICLE_BODY_LIMIT);
+  assert.equal(bodyLimitFor("POST", "/api/v1/articles"), ARTICLE_BODY_LIMIT);
+  assert.ok(Buffer.byteLength(JSON.stringify({ body: "文".repeat(50_000) })) < ARTICLE_BODY_LIMIT);
+  assert.equal(bodyLimitFor("POST", "/api/v1/conversations"), DEFAULT_BODY_LIMIT);
 });
 
 test("malformed requests are refused with invalid_request or unsupported_media_type", async () => {
@@ -268,8 +276,9 @@ function routeFiles(dir: string): string[] {
 }
 
 test("the OpenAPI 3.1 document describes every route and method under /api/v1, each schema resolved", async () => {
-  const document = (await openApi().json()) as { openapi: string; paths: Record<string, Record<string, any>>; components: Record<string, Record<string, unknown>> };
+  const document = (await openApi(new Request("http://desk.test/api/v1/openapi.json")).json()) as { openapi: string; paths: Record<string, Record<string, any>>; components: Record<string, Record<string, unknown>> };
   assert.equal(document.openapi, "3.1.0");
+  assert.deepEqual((document as unknown as { servers: unknown }).servers, [{ url: "http://desk.test" }]);
   const root = path.resolve("app/api/v1");
   const served: string[] = [];
   for (const file of routeFiles(root)) {
