@@ -12,6 +12,8 @@ import type { ModelUsagePayload } from "../models/model-usage";
 import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
 import { conversationSubject } from "./conversation-subject";
 import { contactEmailOf, visitorLabel } from "./inbox-filters";
+import { replyContextOf } from "./reply-context";
+import type { ReplyContext } from "./saved-replies";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { attachmentsOfMessages, type AttachmentView } from "../attachments/attachments";
 import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
@@ -37,6 +39,8 @@ export interface ConversationView {
   customer: { id: string; name: string; email: string; tier: string; language: string } | null;
   /** Who the customer is to a person reading: their name, else what tells an anonymous visitor apart. */
   label: string;
+  /** What a saved reply's {{customer.name}} and {{order.number}} become here. */
+  replyContext: ReplyContext;
   language: string;
   brief: HandoffBrief | null;
   /** Whether the viewer may rate the latest brief, and how they rated it. */
@@ -165,6 +169,7 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
         pageTitle: conversation.pageTitle,
         pageUrl: conversation.pageUrl,
       }),
+    replyContext: replyContextOf(events, customer?.name ?? null, account?.orders[0]?.number ?? null),
     language: conversation.language,
     brief,
     briefFeedback: brief ? briefFeedbackState(events, messages, brief.handoff_id, viewerId) : null,

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { expandSavedReply, matchingReplies, savedReplyInput, typedShortcut, type SavedReply } from "../../lib/console/saved-replies";
+import { replyContextOf } from "../../lib/console/reply-context";
 import { createSavedReply, deleteSavedReply, savedRepliesFor, SavedReplyError, updateSavedReply } from "../../lib/console/saved-reply-store";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
@@ -29,6 +30,14 @@ describe("inserting a saved reply", () => {
     const body = "Hi {{customer.name}}, order {{ order.number }} is on its way. Thanks, {{customer.name}}!";
     assert.deepEqual(expandSavedReply(body, { customerName: "Maya Ortega", orderNumber: "4512" }), { text: "Hi Maya, order 4512 is on its way. Thanks, Maya!", missing: [] });
     assert.deepEqual(expandSavedReply(body, { customerName: null, orderNumber: null }), { text: body, missing: ["customer.name", "order.number"] });
+  });
+
+  test("{{order.number}} is the order the customer last named in the chat, else their latest order on file", () => {
+    const turn = (entities: { type: string; value: string }[]) => ({ type: "classification", payload: { intent: "track_order", entities } });
+    const events = [turn([{ type: "order_number", value: "4501" }]), { type: "note", payload: {} }, turn([{ type: "email", value: "a@b.example" }, { type: "order_number", value: "4512" }]), turn([])];
+    assert.deepEqual(replyContextOf(events, "Maya Ortega", "4499"), { customerName: "Maya Ortega", orderNumber: "4512" });
+    assert.deepEqual(replyContextOf([turn([])], null, "4499"), { customerName: null, orderNumber: "4499" });
+    assert.deepEqual(replyContextOf([], null, null), { customerName: null, orderNumber: null });
   });
 
   test("a saved reply is refused with a reason when its shortcut or variables are wrong", () => {

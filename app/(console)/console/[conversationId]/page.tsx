@@ -94,7 +94,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
                 colleagues={view.colleagues}
                 meId={staff.id}
                 savedReplies={savedReplies}
-                replyContext={{ customerName: view.customer?.name ?? null, orderNumber: view.account?.orders[0]?.number ?? null }}
+                replyContext={view.replyContext}
               />
             </CardBody>
           </Card>
