@@ -110,6 +110,17 @@ export async function readAttachment(db: Db, storage: AttachmentStorage, id: str
   return bytes ? { attachment, bytes } : null;
 }
 
+/**
+ * The stored bytes of attachments whose rows were just deleted with their conversations (erasure,
+ * retention). Called after the deleting transaction commits; a file that cannot be removed now is
+ * logged with its key, as nothing refers to it any more.
+ */
+export async function removeStoredFiles(storage: AttachmentStorage, storageKeys: string[]): Promise<void> {
+  for (const key of storageKeys) {
+    await storage.delete(key).catch((error: unknown) => console.error(`Removing the attachment file ${key} failed:`, error));
+  }
+}
+
 /** Attachments of these messages, by message id, for replays and transcripts. */
 export async function attachmentsOfMessages(db: Db, messageIds: string[]): Promise<Map<string, AttachmentView[]>> {
   const byMessage = new Map<string, AttachmentView[]>();

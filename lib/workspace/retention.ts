@@ -1,11 +1,13 @@
 import { getDb, Prisma, type Db } from "../db";
 import { audit } from "../business/audit";
+import { removeStoredFiles } from "../attachments/attachments";
+import { attachmentStorage } from "../attachments/storage";
 import { retentionPolicySchema, type RetentionPolicy } from "./settings";
 
 /**
  * Applies each workspace's retention policy: resolved conversations (with their messages,
- * events, attachments' records and read markers, which cascade) and sent email past their limit
- * are deleted. Every instance runs the sweep's timer; a lease row claimed by a conditional write
+ * events, attachments and read markers, which cascade, and the attachments' stored files) and
+ * sent email past their limit are deleted. Every instance runs the sweep's timer; a lease row claimed by a conditional write
  * lets one of them sweep per period.
  */
 
@@ -49,16 +51,17 @@ export async function sweepExpiredData(db: Db, now = new Date()): Promise<SweepR
   for (const workspace of workspaces) {
     if (workspace.retentionPolicy === null) continue;
     const cutoffs = retentionCutoffs(retentionPolicySchema.parse(workspace.retentionPolicy ?? {}), now);
-    const result = await db.$transaction(async (tx) => {
-      const conversations = cutoffs.conversationsResolvedBefore
-        ? (await tx.conversation.deleteMany({ where: { workspaceId: workspace.id, status: "resolved", resolvedAt: { lt: cutoffs.conversationsResolvedBefore } } })).count
-        : 0;
+    const { files, ...result } = await db.$transaction(async (tx) => {
+      const expired = cutoffs.conversationsResolvedBefore ? { workspaceId: workspace.id, status: "resolved" as const, resolvedAt: { lt: cutoffs.conversationsResolvedBefore } } : null;
+      const files = expired ? (await tx.attachment.findMany({ where: { conversation: expired }, select: { storageKey: true } })).map((a) => a.storageKey) : [];
+      const conversations = expired ? (await tx.conversation.deleteMany({ where: expired })).count : 0;
       const emails = cutoffs.emailSentBefore ? (await tx.outboundEmail.deleteMany({ where: { workspaceId: workspace.id, createdAt: { lt: cutoffs.emailSentBefore } } })).count : 0;
       if (conversations + emails > 0) {
         await audit(tx, { workspaceId: workspace.id, actorType: "system", actorId: null, action: "retention.swept", targetType: "workspace", targetId: workspace.id, detail: { conversations, emails } });
       }
-      return { workspaceId: workspace.id, conversations, emails };
+      return { workspaceId: workspace.id, conversations, emails, files };
     });
+    await removeStoredFiles(attachmentStorage(), files);
     results.push(result);
   }
   return results;
