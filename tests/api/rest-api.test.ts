@@ -111,6 +111,10 @@ test("a missing, unknown or revoked token is 401, a read token writing is 403, a
   const token = await db.apiToken.findFirstOrThrow({ where: { name: "Warehouse" } });
   assert.ok(token.lastUsedAt, "last use is recorded");
   assert.notEqual(token.tokenHash, tokens.read, "only a hash is stored");
+  assert.equal(await db.auditLog.count({ where: { workspaceId: ids.workspace, action: "api_token.created" } }), 3);
+  const revocation = await db.auditLog.findFirstOrThrow({ where: { workspaceId: ids.workspace, action: "api_token.revoked" } });
+  assert.equal(revocation.actorId, ids.admin);
+  assert.ok(!JSON.stringify(await db.auditLog.findMany()).includes(tokens.write), "no token appears in the audit log");
 });
 
 test("bearer API writes from other sites pass the Origin check (they carry no cookie authority); cookie APIs stay guarded", () => {

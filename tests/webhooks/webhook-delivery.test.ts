@@ -5,7 +5,7 @@ import { after, afterEach, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
 import { raiseAlerts } from "../../lib/alerts/alert-store";
-import { createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, type Admin } from "../../lib/webhooks/endpoints";
+import { changeWebhookEndpoint, createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, type Admin } from "../../lib/webhooks/endpoints";
 import { DELIVERY_LOG_DAYS, pruneDeliveryLog, startWebhookSender, type WebhookSender } from "../../lib/webhooks/sender";
 import { afterFailure, RETRY_FOR_MS } from "../../lib/webhooks/retry-schedule";
 import { signatureOf, verifyDelivery } from "../../lib/webhooks/signing";
@@ -194,6 +194,22 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       assert.equal(receiver.accepted[2]!.id, delivered.id, "a resend keeps its webhook-id, so a receiver can tell it apart");
       assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.delivery_resent" } }));
       assert.ok(await db.auditLog.findFirst({ where: { workspaceId, action: "webhook.secret_rotated" } }));
+    });
+
+    test("a paused endpoint is queued nothing and sent nothing; resumed, it gets what was owed before the pause and what comes after", async () => {
+      const { workspaceId, admin, receiver, endpointId } = await setUp(["message.created"]);
+      const conversationId = await startConversation(workspaceId);
+      await say(conversationId, "before the pause");
+      await changeWebhookEndpoint(db, admin, endpointId, { active: false });
+      await say(conversationId, "while paused");
+      sender("pause");
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(receiver.attempts.length, 0, "nothing is sent to a paused endpoint");
+      await changeWebhookEndpoint(db, admin, endpointId, { active: true });
+      await say(conversationId, "after the pause");
+      await receiver.waitFor(() => receiver.accepted.length === 2, "two messages");
+      assert.deepEqual(arrivals(receiver, conversationId), ["message:before the pause", "message:after the pause"]);
+      assert.equal(await db.auditLog.count({ where: { workspaceId, action: "webhook.endpoint_changed" } }), 2);
     });
 
     test("the delivery log keeps finished deliveries for 30 days; anything still owed is never pruned", async () => {
