@@ -9,7 +9,18 @@ import { typingSender } from "@/lib/realtime/typing-sender";
  * Notes and whispers are never for the customer, so only `replying` drafts count.
  */
 export function useTypingSignal(conversationId: string, replying: boolean) {
-  const sender = useMemo(() => typingSender((update) => consoleSocket().emit("typing:set", { conversationId, typing: update.typing }), { preview: false }), [conversationId]);
+  const sender = useMemo(
+    () =>
+      typingSender(
+        (update) => {
+          // Not buffered while offline: a stale "typing" after reconnecting would mislead the customer.
+          const socket = consoleSocket();
+          if (socket.connected) socket.emit("typing:set", { conversationId, typing: update.typing });
+        },
+        { preview: false },
+      ),
+    [conversationId],
+  );
   useEffect(() => {
     if (!replying) sender.stop();
     return () => sender.stop();
