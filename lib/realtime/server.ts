@@ -33,9 +33,11 @@ export async function createSocketServer(httpServer: HttpServer, secret: string)
     try {
       const principal = await authenticateSocket(socket.request.headers, socket.handshake.auth ?? {}, secret);
       if (!principal) return next(new Error("unauthorized"));
-      // The session cookie outlives a deactivation; the database says whether the person may still connect.
-      if (principal.kind === "staff" && !(await (await getDb()).user.findUnique({ where: { id: principal.userId }, select: { active: true } }))?.active) {
-        return next(new Error("unauthorized"));
+      if (principal.kind === "staff") {
+        // The session cookie outlives a deactivation or a change of role: the database says who the person is now.
+        const user = await (await getDb()).user.findUnique({ where: { id: principal.userId }, select: { active: true, role: true } });
+        if (!user?.active) return next(new Error("unauthorized"));
+        principal.role = user.role;
       }
       socket.data.principal = principal;
       next();

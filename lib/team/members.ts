@@ -2,6 +2,8 @@ import bcrypt from "bcryptjs";
 import type { z } from "zod";
 import type { Db, Prisma } from "../db";
 import { audit } from "../business/audit";
+import { rooms } from "../realtime/events";
+import { socketServer } from "../realtime/hub";
 import type { MemberProfile, ownPasswordSchema } from "./schemas";
 
 /**
@@ -33,7 +35,7 @@ export async function anotherActiveAdmin(db: Client, workspaceId: string, userId
 }
 
 export async function updateMemberProfile(db: Db, actor: Actor, userId: string, profile: MemberProfile): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const roleChanged = await db.$transaction(async (tx) => {
     const user = await memberOf(tx, actor, userId);
     if (user.role === "admin" && profile.role !== "admin" && !(await anotherActiveAdmin(tx, actor.workspaceId, userId))) {
       throw new TeamChangeRefused("This is the workspace's only admin; make someone else an admin first.");
@@ -41,7 +43,10 @@ export async function updateMemberProfile(db: Db, actor: Actor, userId: string, 
     const before = { role: user.role, skills: user.skills, languages: user.languages, seniority: user.seniority, maxConcurrentChats: user.maxConcurrentChats };
     await tx.user.update({ where: { id: userId }, data: profile });
     await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "team.member_changed", targetType: "user", targetId: userId, detail: { before, after: profile } as never });
+    return before.role !== profile.role;
   });
+  // Their console sockets reconnect and join the rooms of the new role (or lose the supervisors' room).
+  if (roleChanged) socketServer()?.in(rooms.user(userId)).disconnectSockets(true);
 }
 
 export async function changeOwnName(db: Db, actor: Actor, name: string): Promise<void> {
