@@ -186,6 +186,7 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
     composerLabel.textContent = t.composerLabel;
     sendButton.textContent = t.send;
     attachButton.setAttribute("aria-label", t.attach);
+    fileInput.setAttribute("aria-label", t.attach);
     attachButton.title = t.attach;
     humanButton.textContent = t.talkToPerson;
     verifyButton.textContent = t.verifyLink;
