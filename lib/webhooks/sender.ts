@@ -22,10 +22,11 @@ export interface SenderOptions {
   /** Receivers answered at the same time (always different conversations). */
   concurrency?: number;
   instanceId?: string;
+  /** How long a lease outlasts the receiver's time limit, so a slow send is never taken over. */
+  leaseMarginMs?: number;
   db?: () => Promise<Db>;
 }
 
-const LEASE_MARGIN_MS = 15_000;
 /** How long the delivery log keeps what was delivered or given up; it is also what can be resent. */
 export const DELIVERY_LOG_DAYS = 30;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -67,6 +68,7 @@ export function startWebhookSender(options: SenderOptions = {}) {
   const retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
   const pollMs = options.pollMs ?? 1_000;
   const concurrency = options.concurrency ?? 4;
+  const leaseMs = timeoutMs + (options.leaseMarginMs ?? 15_000);
   const me = options.instanceId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const openDb = options.db ?? getDb;
   let stopped = false;
@@ -77,7 +79,7 @@ export function startWebhookSender(options: SenderOptions = {}) {
     const now = new Date();
     const claimed = await db.webhookDelivery.updateMany({
       where: { id: delivery.id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      data: { leaseOwner: me, leaseUntil: new Date(now.getTime() + timeoutMs + LEASE_MARGIN_MS) },
+      data: { leaseOwner: me, leaseUntil: new Date(now.getTime() + leaseMs) },
     });
     if (claimed.count !== 1) return;
     const body = JSON.stringify(delivery.payload);

@@ -1,6 +1,7 @@
 // Signed webhooks from the durable outbox to a real local receiver that verifies every signature
 // and fails on purpose: nothing is lost, sent twice or reordered, across failures and restarts.
 import assert from "node:assert/strict";
+import { fork } from "node:child_process";
 import { after, afterEach, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
@@ -157,6 +158,25 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       assert.ok(sentBeforeRestart >= 1 && sentBeforeRestart < 6);
       assert.deepEqual(arrivals(receiver, conversationId), ["message:m1", "message:m2", "message:m3", "message:m4", "message:m5", "message:m6"]);
       assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 6);
+    });
+
+    test("an instance killed while a receiver holds its request: its lease runs out and another instance sends it, once accepted, in order", async () => {
+      const { workspaceId, receiver } = await setUp(["message.created"]);
+      const conversationId = await startConversation(workspaceId);
+      for (let i = 1; i <= 3; i++) await say(conversationId, `k${i}`);
+      receiver.failNext("hang");
+      const child = fork(new URL("./sender-process.ts", import.meta.url), { env: { ...process.env, SENDER_DATABASE_URL: database.url }, execArgv: ["--import", "tsx"] });
+      await receiver.waitFor(() => receiver.attempts.length === 1, "the killed instance's request", 60_000);
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.once("exit", resolve));
+      const held = await db.webhookDelivery.findFirstOrThrow({ where: { workspaceId, leaseOwner: "instance-killed" } });
+      assert.equal(held.status, "pending");
+
+      sender("instance-after-crash");
+      await receiver.waitFor(() => receiver.accepted.length === 3, "all three messages");
+      assert.deepEqual(arrivals(receiver, conversationId), ["message:k1", "message:k2", "message:k3"]);
+      assert.equal(receiver.accepted[0]!.id, held.id, "the one in flight at the crash went first, under its own webhook-id");
+      assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 3);
     });
 
     test("two senders at once never send one delivery twice", async () => {
