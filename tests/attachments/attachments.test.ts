@@ -8,7 +8,9 @@ import path from "node:path";
 import { createDb, type Db } from "../../lib/db/index";
 import { AttachmentRefused, MAX_ATTACHMENTS_PER_CONVERSATION, readAttachment, sendAttachment } from "../../lib/attachments/attachments";
 import { checkAttachment, sniffAttachmentType } from "../../lib/attachments/file-type";
-import { diskStorage, s3Storage, signatureV4, storageFromEnv, type AttachmentStorage } from "../../lib/attachments/storage";
+import { attachmentMaxBytes, diskStorage, s3Storage, signatureV4, storageFromEnv, type AttachmentStorage } from "../../lib/attachments/storage";
+import { attachmentNameHeader, readUpload } from "../../lib/attachments/upload";
+import { bodyLimitFor } from "../../lib/http/body-limit";
 import { escalateToHuman } from "../../lib/handoff/escalate";
 import { parseWorkspaceSettings } from "../../lib/workspace/settings";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -220,5 +222,34 @@ describe("files in conversations", () => {
       escalation.brief.context.attachments.map(({ at: _at, ...file }) => file),
       [{ id: photo.attachment.id, file_name: "dent.webp", content_type: "image/webp", size_bytes: webp.length, from: "customer", url: `/api/attachments/${photo.attachment.id}` }],
     );
+  });
+});
+
+describe("upload requests", () => {
+  const upload = (name: string | null) =>
+    readUpload(new Request("http://desk.test/api/widget/attachments", { method: "POST", headers: name === null ? {} : { "x-attachment-name": name }, body: png }), attachmentNameHeader);
+
+  test("the file name travels URI-encoded, so any script survives the header", async () => {
+    const read = await upload(encodeURIComponent("dégât côté.png"));
+    assert.ok(!read.error);
+    assert.equal(read.fileName, "dégât côté.png");
+    assert.deepEqual(read.bytes, png);
+  });
+
+  test("a missing or malformed name is refused with what to send instead", async () => {
+    const missing = await upload(null);
+    assert.ok(missing.error);
+    assert.equal(missing.error.status, 400);
+    assert.deepEqual(await missing.error.json(), { error: "Give the file a name in X-Attachment-Name." });
+    const malformed = await upload("%E0%A4%A");
+    assert.ok(malformed.error);
+    assert.deepEqual(await malformed.error.json(), { error: "X-Attachment-Name must be URI-encoded (encodeURIComponent)." });
+  });
+
+  test("the upload addresses accept a file of the largest allowed size, other widget addresses stay small", () => {
+    assert.equal(bodyLimitFor("POST", "/api/widget/attachments"), attachmentMaxBytes() + 16 * 1024);
+    assert.equal(bodyLimitFor("POST", "/api/conversations/c123/attachments"), attachmentMaxBytes() + 16 * 1024);
+    assert.equal(bodyLimitFor("POST", "/api/widget/session"), 16 * 1024);
+    assert.equal(attachmentMaxBytes({ ATTACHMENT_MAX_BYTES: "2097152" }), 2 * MB);
   });
 });
