@@ -8,7 +8,7 @@ export const germanArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Unsere Rückgabebedingungen",
-    tags: ["rückgabe", "rücksendung", "zurückgeben", "zurückschicken", "rückgaberecht", "rückgabefrist", "erstattung", "30 tage", "60 tage"],
+    tags: ["rückgabe", "rücksendung", "zurückgeben", "zurückschicken", "rückgaberecht", "rückgabefrist", "erstattung", "30 tage", "60 tage", "wie lange habe ich zeit für eine rückgabe", "wie viele tage habe ich zum zurückgeben", "kann ich etwas zurückgeben, das ich letzten monat gekauft habe?", "brauche ich die originalverpackung?", "ist die rücksendung kostenlos?", "haben mitglieder eine längere rückgabefrist?"],
     body: `Doch anders entschieden? Die meisten Artikel können Sie innerhalb von **30 Tagen nach der Lieferung** zurückgeben. Mitglieder von Lumen Plus **Pro** und **Premium** haben eine verlängerte Rückgabefrist von **60 Tagen**. Für Lumen Plus Basic gelten die üblichen 30 Tage.
 
 Damit wir eine Rücksendung annehmen, muss der Artikel:
@@ -26,7 +26,7 @@ Sobald Ihre Rücksendung in unserem Lager ankommt, erstatten wir den Betrag inne
   {
     slug: "how-to-start-a-return",
     title: "So starten Sie eine Rücksendung",
-    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück"],
+    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück", "wie schicke ich etwas zurück?", "wie gebe ich einen artikel zurück?", "wo bekomme ich ein rücksendeetikett?", "welche schritte sind für eine rücksendung nötig?", "wo gebe ich meine rücksendung ab?", "muss ich mich vor der rücksendung melden?"],
     body: `Eine Rücksendung starten Sie in wenigen Minuten online. Vorher Kontakt mit uns aufzunehmen ist nicht nötig.
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.
@@ -43,7 +43,7 @@ Wir schreiben Ihnen, sobald das Paket gescannt wird, und noch einmal, wenn es in
   {
     slug: "refund-policy-and-timing",
     title: "Erstattungen: Ablauf und wann Sie Ihr Geld zurückbekommen",
-    tags: ["erstattung", "rückerstattung", "geld zurück", "wann bekomme ich mein geld", "erstattungsstatus", "dauer der erstattung", "wo bleibt meine erstattung"],
+    tags: ["erstattung", "rückerstattung", "geld zurück", "wann bekomme ich mein geld", "erstattungsstatus", "dauer der erstattung", "wo bleibt meine erstattung", "wann bekomme ich meine erstattung?", "wie lange dauert eine erstattung?", "wohin geht meine erstattung?", "werden die versandkosten erstattet?", "wie sehe ich den status meiner erstattung?"],
     body: `Erstattungen gehen immer an die **ursprüngliche Zahlungsmethode**. Haben Sie mit einer Geschenkkarte bezahlt, erhalten Sie diesen Teil als Guthaben im Shop zurück.
 
 **Dauer.** Sobald Ihre Rücksendung in unserem Lager ankommt, prüfen wir sie und erstatten den Betrag innerhalb von **5–10 Werktagen**. Die meisten Erstattungen veranlassen wir innerhalb von 2 Werktagen nach Eingang; die restliche Zeit braucht Ihre Bank oder PayPal für die Bearbeitung.
@@ -61,7 +61,7 @@ Sind seit *Received* 10 Werktage vergangen, melden Sie sich bitte mit Ihrer Best
   {
     slug: "delivery-times-and-shipping-costs",
     title: "Lieferzeiten und Versandkosten",
-    tags: ["versand", "lieferung", "lieferzeit", "wie lange dauert der versand", "versandkosten", "kostenloser versand", "express", "standardversand", "kanada", "eu", "usa"],
+    tags: ["versand", "lieferung", "lieferzeit", "wie lange dauert der versand", "versandkosten", "kostenloser versand", "express", "standardversand", "kanada", "eu", "usa", "was kostet der versand?", "wie lange dauert die lieferung?", "gibt es kostenlosen versand?", "wie schnell ist der expressversand?", "lieferzeiten", "wann wird meine bestellung verschickt?"],
     body: `Wir liefern in die **USA, nach Kanada und in die Europäische Union**. Bestellungen verlassen unser Lager innerhalb von **1 Werktag**; die Lieferzeiten zählen ab dem Versand.
 
 | Region | Standard | Express |
@@ -83,7 +83,7 @@ Große Artikel wie Zelte und Möbel können bis zu 2 Werktage länger brauchen. 
   {
     slug: "track-your-order",
     title: "Ihre Bestellung verfolgen",
-    tags: ["sendungsverfolgung", "bestellung verfolgen", "wo ist meine bestellung", "sendungsnummer", "bestellstatus", "lieferung", "paket"],
+    tags: ["sendungsverfolgung", "bestellung verfolgen", "wo ist meine bestellung", "sendungsnummer", "bestellstatus", "lieferung", "paket", "wie verfolge ich mein paket?", "wo finde ich meine sendungsnummer?", "wie sehe ich den status meiner bestellung?", "warum wird die sendungsverfolgung nicht aktualisiert?"],
     body: `Sobald Ihre Bestellung unser Lager verlässt, schicken wir Ihnen per E-Mail einen **Link zur Sendungsverfolgung**. Sie können sie auch jederzeit selbst verfolgen:
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.
@@ -106,7 +106,7 @@ Ist Ihr Paket über das voraussichtliche Lieferdatum hinaus, lesen Sie den Artik
   {
     slug: "payment-methods-and-currencies",
     title: "Zahlungsarten und Währungen",
-    tags: ["zahlungsarten", "zahlungsmethoden", "bezahlen", "kreditkarte", "paypal", "apple pay", "google pay", "währung", "usd", "cad", "eur", "geschenkkarte"],
+    tags: ["zahlungsarten", "zahlungsmethoden", "bezahlen", "kreditkarte", "paypal", "apple pay", "google pay", "währung", "usd", "cad", "eur", "geschenkkarte", "welche zahlungsmöglichkeiten gibt es?", "akzeptiert ihr paypal?", "kann ich mit apple pay oder google pay bezahlen?", "welche kreditkarten nehmt ihr?", "in welcher währung wird abgebucht?", "kann ich in raten zahlen?"],
     body: `Wir akzeptieren folgende Zahlungsarten:
 
 - Visa, Mastercard und American Express (alle Regionen)
@@ -130,7 +130,7 @@ Lumen Plus-Mitgliedschaften werden in der Währung des Landes Ihres Kontos abger
   {
     slug: "cancel-an-order",
     title: "Eine Bestellung stornieren",
-    tags: ["stornieren", "bestellung stornieren", "stornierung", "abbestellen", "anders überlegt", "erstattung", "bestellung"],
+    tags: ["stornieren", "bestellung stornieren", "stornierung", "abbestellen", "anders überlegt", "erstattung", "bestellung", "wie storniere ich meine bestellung?", "kann ich eine bereits verpackte bestellung stornieren?", "ist es zu spät zum stornieren?", "wie bekomme ich mein geld für eine stornierte bestellung zurück?"],
     body: `Innerhalb von **2 Stunden** nach der Bestellung können Sie sie selbst stornieren:
 
 1. Öffnen Sie **Account > Orders**.
@@ -150,7 +150,7 @@ Einzelne Artikel einer Bestellung mit mehreren Artikeln können Sie stornieren, 
   {
     slug: "change-order-or-shipping-address",
     title: "Eine Bestellung oder ihre Lieferadresse ändern",
-    tags: ["bestellung ändern", "bestellung bearbeiten", "adresse ändern", "falsche adresse", "lieferadresse", "artikel hinzufügen", "artikel entfernen"],
+    tags: ["bestellung ändern", "bestellung bearbeiten", "adresse ändern", "falsche adresse", "lieferadresse", "artikel hinzufügen", "artikel entfernen", "wie ändere ich meine lieferadresse?", "ich habe die falsche adresse angegeben", "kann ich einen artikel zu meiner bestellung hinzufügen?", "kann ich etwas aus meiner bestellung entfernen?", "wie ändere ich eine bestellung?"],
     body: `Innerhalb von **2 Stunden** nach der Bestellung können Sie sie selbst ändern, solange ihr Status *Processing* ist.
 
 1. Öffnen Sie **Account > Orders** und wählen Sie die Bestellung.
@@ -169,7 +169,7 @@ Einzelne Artikel einer Bestellung mit mehreren Artikeln können Sie stornieren, 
   {
     slug: "reset-password-and-locked-account",
     title: "Passwort zurücksetzen oder Konto entsperren",
-    tags: ["passwort zurücksetzen", "passwort vergessen", "passwort", "konto gesperrt", "kann mich nicht anmelden", "anmelden", "login"],
+    tags: ["passwort zurücksetzen", "passwort vergessen", "passwort", "konto gesperrt", "kann mich nicht anmelden", "anmelden", "login", "ich habe mein passwort vergessen", "wie setze ich mein passwort zurück?", "mein konto ist gesperrt", "der link zum zurücksetzen funktioniert nicht", "ich kann mich nicht anmelden"],
     body: `**Passwort vergessen?**
 
 1. Klicken Sie auf der Anmeldeseite auf **Forgot password?**
@@ -189,7 +189,7 @@ Stammen diese Versuche nicht von Ihnen, setzen Sie Ihr Passwort zurück und akti
   {
     slug: "damaged-defective-or-missing-items",
     title: "Beschädigte, defekte oder fehlende Artikel",
-    tags: ["beschädigt", "kaputt", "defekt", "funktioniert nicht", "fehlender artikel", "unvollständige bestellung", "falscher artikel", "ersatz", "erstattung"],
+    tags: ["beschädigt", "kaputt", "defekt", "funktioniert nicht", "fehlender artikel", "unvollständige bestellung", "falscher artikel", "ersatz", "erstattung", "mein artikel kam kaputt an", "das produkt funktioniert direkt nach dem auspacken nicht", "in meinem paket fehlt ein artikel", "ich habe den falschen artikel bekommen", "wie melde ich eine beschädigte lieferung?"],
     body: `Es tut uns leid, wenn Ihre Bestellung nicht so angekommen ist, wie sie sollte. Wir bringen das für Sie kostenlos in Ordnung.
 
 **Bei Ankunft beschädigt oder defekt.** Melden Sie es innerhalb von **7 Tagen nach der Lieferung**:

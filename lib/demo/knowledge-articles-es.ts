@@ -8,7 +8,7 @@ export const spanishArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Nuestra política de devoluciones",
-    tags: ["devolución", "devoluciones", "devolver", "política de devoluciones", "plazo de devolución", "reembolso", "30 días", "60 días"],
+    tags: ["devolución", "devoluciones", "devolver", "política de devoluciones", "plazo de devolución", "reembolso", "30 días", "60 días", "cuánto tiempo tengo para devolver un artículo", "cuántos días tengo para devolver algo", "¿puedo devolver algo que compré el mes pasado?", "¿hace falta el embalaje original?", "¿la devolución es gratis?", "¿los miembros tienen más tiempo para devolver?"],
     body: `¿Has cambiado de idea? Puedes devolver la mayoría de los artículos en los **30 días siguientes a la entrega**. Los miembros de Lumen Plus **Pro** y **Premium** tienen un plazo ampliado de **60 días**. Lumen Plus Basic tiene los 30 días habituales.
 
 Para que aceptemos la devolución, el artículo debe:
@@ -26,7 +26,7 @@ Cuando la devolución llega a nuestro almacén, te reembolsamos en tu método de
   {
     slug: "how-to-start-a-return",
     title: "Cómo iniciar una devolución",
-    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero"],
+    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero", "cómo hago una devolución", "cómo devuelvo un artículo", "¿dónde consigo la etiqueta de devolución?", "qué pasos hay que seguir para devolver algo", "¿dónde entrego el paquete de la devolución?", "¿tengo que escribiros antes de devolver algo?"],
     body: `Puedes iniciar una devolución en línea en un par de minutos, sin tener que escribirnos antes.
 
 1. Inicia sesión y entra en **Account > Orders**.
@@ -43,7 +43,7 @@ Te enviamos un correo cuando se escanea el paquete y otro cuando llega a nuestro
   {
     slug: "refund-policy-and-timing",
     title: "Reembolsos: cómo funcionan y cuándo recibirás tu dinero",
-    tags: ["reembolso", "estado del reembolso", "devolución del dinero", "cuándo recibiré mi reembolso", "plazo de reembolso", "dónde está mi reembolso"],
+    tags: ["reembolso", "estado del reembolso", "devolución del dinero", "cuándo recibiré mi reembolso", "plazo de reembolso", "dónde está mi reembolso", "¿cuándo me devuelven el dinero?", "¿cuánto tarda un reembolso?", "¿a dónde va mi reembolso?", "¿se reembolsan los gastos de envío?", "¿cómo veo el estado de mi reembolso?"],
     body: `El reembolso siempre vuelve al **método de pago original**. Si pagaste con una tarjeta regalo, esa parte se devuelve como saldo en la tienda.
 
 **Plazos.** Cuando tu devolución llega a nuestro almacén, la revisamos y te reembolsamos en **5–10 días hábiles**. La mayoría de los reembolsos salen en los 2 días hábiles siguientes a la llegada; el resto del tiempo es lo que tarda tu banco o PayPal en procesarlo.
@@ -61,7 +61,7 @@ Si han pasado 10 días hábiles desde *Received*, escríbenos con tu número de 
   {
     slug: "delivery-times-and-shipping-costs",
     title: "Plazos de entrega y gastos de envío",
-    tags: ["envío", "gastos de envío", "plazo de entrega", "cuánto tarda", "cuánto cuesta el envío", "envío gratis", "exprés", "envío estándar", "canadá", "ue", "ee. uu."],
+    tags: ["envío", "gastos de envío", "plazo de entrega", "cuánto tarda", "cuánto cuesta el envío", "envío gratis", "exprés", "envío estándar", "canadá", "ue", "ee. uu.", "¿cuánto cuesta el envío?", "¿cuánto tarda la entrega?", "¿tenéis envío gratis?", "¿cuánto tarda el envío exprés?", "plazos de entrega", "¿cuándo se envía mi pedido?"],
     body: `Enviamos a **Estados Unidos, Canadá y la Unión Europea**. Los pedidos salen de nuestro almacén en **1 día hábil**, y los plazos de entrega cuentan desde el envío.
 
 | Región | Estándar | Exprés |
@@ -83,7 +83,7 @@ Los artículos grandes, como tiendas de campaña o muebles, pueden tardar hasta 
   {
     slug: "track-your-order",
     title: "Seguimiento de tu pedido",
-    tags: ["seguimiento", "seguir pedido", "dónde está mi pedido", "número de seguimiento", "estado del pedido", "entrega", "envío"],
+    tags: ["seguimiento", "seguir pedido", "dónde está mi pedido", "número de seguimiento", "estado del pedido", "entrega", "envío", "¿cómo rastreo mi paquete?", "rastrear mi pedido", "¿dónde encuentro el número de seguimiento?", "¿cómo veo el estado de mi pedido?", "¿por qué no se actualiza el seguimiento?"],
     body: `En cuanto tu pedido sale de nuestro almacén, te enviamos por correo un **enlace de seguimiento**. También puedes seguirlo cuando quieras:
 
 1. Inicia sesión y entra en **Account > Orders**.
@@ -106,7 +106,7 @@ Si tu paquete ha superado la fecha de entrega prevista, consulta el artículo "M
   {
     slug: "payment-methods-and-currencies",
     title: "Métodos de pago y monedas aceptados",
-    tags: ["métodos de pago", "formas de pago", "pagar", "tarjeta de crédito", "paypal", "apple pay", "google pay", "moneda", "usd", "cad", "eur", "tarjeta regalo"],
+    tags: ["métodos de pago", "formas de pago", "pagar", "tarjeta de crédito", "paypal", "apple pay", "google pay", "moneda", "usd", "cad", "eur", "tarjeta regalo", "¿qué formas de pago tenéis?", "¿aceptáis PayPal?", "¿puedo pagar con Apple Pay o Google Pay?", "¿qué tarjetas aceptáis?", "¿en qué moneda me cobráis?", "¿puedo pagar a plazos?"],
     body: `Aceptamos estos métodos de pago:
 
 - Visa, Mastercard y American Express (en todas las regiones)
@@ -130,7 +130,7 @@ Las suscripciones Lumen Plus se cobran en la moneda del país de tu cuenta.`,
   {
     slug: "cancel-an-order",
     title: "Cancelar un pedido",
-    tags: ["cancelar", "cancelar pedido", "cancelación", "he cambiado de idea", "reembolso", "anular pedido", "pedido"],
+    tags: ["cancelar", "cancelar pedido", "cancelación", "he cambiado de idea", "reembolso", "anular pedido", "pedido", "¿cómo cancelo mi pedido?", "¿puedo cancelar un pedido ya empaquetado?", "¿es demasiado tarde para cancelar?", "¿cómo recupero el dinero de un pedido cancelado?"],
     body: `Puedes cancelar un pedido tú mismo en las **2 horas** siguientes a hacerlo:
 
 1. Entra en **Account > Orders**.
@@ -150,7 +150,7 @@ También puedes cancelar artículos sueltos de un pedido con varios artículos m
   {
     slug: "change-order-or-shipping-address",
     title: "Modificar un pedido o su dirección de envío",
-    tags: ["modificar pedido", "cambiar pedido", "cambiar dirección", "dirección equivocada", "dirección de envío", "añadir artículo", "quitar artículo"],
+    tags: ["modificar pedido", "cambiar pedido", "cambiar dirección", "dirección equivocada", "dirección de envío", "añadir artículo", "quitar artículo", "¿cómo cambio la dirección de entrega?", "puse mal la dirección", "¿puedo añadir un artículo a mi pedido?", "¿puedo quitar algo de mi pedido?", "¿cómo modifico un pedido?"],
     body: `Puedes modificar un pedido tú mismo en las **2 horas** siguientes a hacerlo, mientras su estado sea *Processing*.
 
 1. Entra en **Account > Orders** y elige el pedido.
@@ -169,7 +169,7 @@ Si cambia el total, ajustamos la retención en tu tarjeta o te reembolsamos la d
   {
     slug: "reset-password-and-locked-account",
     title: "Restablecer la contraseña o desbloquear tu cuenta",
-    tags: ["restablecer contraseña", "olvidé mi contraseña", "contraseña", "cuenta bloqueada", "no puedo iniciar sesión", "iniciar sesión", "acceso"],
+    tags: ["restablecer contraseña", "olvidé mi contraseña", "contraseña", "cuenta bloqueada", "no puedo iniciar sesión", "iniciar sesión", "acceso", "olvidé mi contraseña", "¿cómo restablezco mi contraseña?", "mi cuenta está bloqueada", "el enlace para restablecer la contraseña no funciona", "no puedo iniciar sesión"],
     body: `**¿Has olvidado tu contraseña?**
 
 1. En la página de inicio de sesión, pulsa **Forgot password?**
@@ -189,7 +189,7 @@ Si no has hecho tú esos intentos, restablece la contraseña y activa la verific
   {
     slug: "damaged-defective-or-missing-items",
     title: "Artículos dañados, defectuosos o que faltan",
-    tags: ["dañado", "roto", "defectuoso", "no funciona", "falta un artículo", "pedido incompleto", "artículo equivocado", "reposición", "reembolso"],
+    tags: ["dañado", "roto", "defectuoso", "no funciona", "falta un artículo", "pedido incompleto", "artículo equivocado", "reposición", "reembolso", "mi artículo llegó roto", "el producto no funciona nada más sacarlo", "falta un artículo en mi paquete", "me llegó un artículo equivocado", "¿cómo aviso de una entrega dañada?"],
     body: `Sentimos que tu pedido no haya llegado como debía. Lo solucionamos sin coste para ti.
 
 **Dañado o defectuoso al llegar.** Avísanos en los **7 días siguientes a la entrega**:

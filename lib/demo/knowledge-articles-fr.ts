@@ -8,7 +8,7 @@ export const frenchArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Notre politique de retour",
-    tags: ["retour", "retours", "retourner", "renvoyer", "politique de retour", "délai de retour", "remboursement", "30 jours", "60 jours"],
+    tags: ["retour", "retours", "retourner", "renvoyer", "politique de retour", "délai de retour", "remboursement", "30 jours", "60 jours", "combien de temps ai-je pour retourner un article", "combien de jours pour renvoyer un produit", "puis-je retourner un article acheté le mois dernier ?", "faut-il l'emballage d'origine ?", "le retour est-il gratuit ?", "les membres ont-ils un délai de retour plus long ?"],
     body: `Vous avez changé d'avis ? La plupart des articles peuvent être retournés dans les **30 jours suivant la livraison**. Les membres Lumen Plus **Pro** et **Premium** bénéficient d'un délai prolongé de **60 jours**. Lumen Plus Basic suit le délai standard de 30 jours.
 
 Pour être accepté, un article retourné doit être :
@@ -26,7 +26,7 @@ Dès que votre retour arrive à notre entrepôt, nous remboursons votre moyen de
   {
     slug: "how-to-start-a-return",
     title: "Comment faire un retour",
-    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé"],
+    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé", "comment renvoyer un article", "comment retourner un produit", "où obtenir une étiquette de retour ?", "quelles sont les étapes pour retourner un article", "où déposer mon colis de retour ?", "dois-je vous contacter avant de renvoyer un article ?"],
     body: `Vous pouvez lancer un retour en ligne en quelques minutes, sans nous contacter au préalable.
 
 1. Connectez-vous et allez dans **Account > Orders**.
@@ -43,7 +43,7 @@ Nous vous envoyons un e-mail quand le colis est scanné, puis quand il arrive à
   {
     slug: "refund-policy-and-timing",
     title: "Remboursements : fonctionnement et délais",
-    tags: ["remboursement", "suivi du remboursement", "être remboursé", "quand serai-je remboursé", "délai de remboursement", "où est mon remboursement"],
+    tags: ["remboursement", "suivi du remboursement", "être remboursé", "quand serai-je remboursé", "délai de remboursement", "où est mon remboursement", "quand vais-je être remboursé ?", "combien de temps prend un remboursement ?", "où va mon remboursement ?", "les frais de port sont-ils remboursés ?", "comment suivre mon remboursement ?"],
     body: `Le remboursement est toujours versé sur le **moyen de paiement d'origine**. Si vous avez payé avec une carte cadeau, cette part vous revient sous forme d'avoir.
 
 **Délais.** Dès que votre retour arrive à notre entrepôt, nous le vérifions et vous remboursons sous **5 à 10 jours ouvrés**. La plupart des remboursements partent dans les 2 jours ouvrés qui suivent l'arrivée ; le reste du délai correspond au traitement par votre banque ou PayPal.
@@ -61,7 +61,7 @@ Si 10 jours ouvrés se sont écoulés depuis *Received*, contactez-nous avec vot
   {
     slug: "delivery-times-and-shipping-costs",
     title: "Délais et frais de livraison",
-    tags: ["livraison", "frais de livraison", "délai de livraison", "combien de temps", "frais de port", "livraison gratuite", "express", "livraison standard", "canada", "ue"],
+    tags: ["livraison", "frais de livraison", "délai de livraison", "combien de temps", "frais de port", "livraison gratuite", "express", "livraison standard", "canada", "ue", "combien coûte la livraison ?", "combien de temps prend la livraison ?", "la livraison est-elle gratuite ?", "en combien de temps arrive la livraison express ?", "délais de livraison", "quand ma commande est-elle expédiée ?"],
     body: `Nous livrons aux **États-Unis, au Canada et dans l'Union européenne**. Les commandes quittent notre entrepôt sous **1 jour ouvré**, et les délais de livraison courent à partir de l'expédition.
 
 | Région | Standard | Express |
@@ -83,7 +83,7 @@ Les articles volumineux, comme les tentes et les meubles, peuvent prendre jusqu'
   {
     slug: "track-your-order",
     title: "Suivre votre commande",
-    tags: ["suivi", "suivre ma commande", "où est ma commande", "numéro de suivi", "état de la commande", "livraison", "colis"],
+    tags: ["suivi", "suivre ma commande", "où est ma commande", "numéro de suivi", "état de la commande", "livraison", "colis", "comment suivre mon colis ?", "où trouver mon numéro de suivi ?", "comment connaître le statut de ma commande ?", "pourquoi le suivi ne se met-il pas à jour ?"],
     body: `Dès que votre commande quitte notre entrepôt, nous vous envoyons par e-mail un **lien de suivi**. Vous pouvez aussi la suivre à tout moment :
 
 1. Connectez-vous et allez dans **Account > Orders**.
@@ -106,7 +106,7 @@ Si votre colis a dépassé sa date de livraison estimée, consultez l'article «
   {
     slug: "payment-methods-and-currencies",
     title: "Moyens de paiement et devises acceptés",
-    tags: ["moyens de paiement", "modes de paiement", "payer", "carte bancaire", "carte de crédit", "paypal", "apple pay", "google pay", "devise", "usd", "cad", "eur", "carte cadeau"],
+    tags: ["moyens de paiement", "modes de paiement", "payer", "carte bancaire", "carte de crédit", "paypal", "apple pay", "google pay", "devise", "usd", "cad", "eur", "carte cadeau", "quels moyens de paiement proposez-vous ?", "acceptez-vous PayPal ?", "puis-je payer avec Apple Pay ou Google Pay ?", "quelles cartes acceptez-vous ?", "dans quelle devise suis-je débité ?", "puis-je payer en plusieurs fois ?"],
     body: `Nous acceptons les moyens de paiement suivants :
 
 - Visa, Mastercard et American Express (toutes régions)
@@ -130,7 +130,7 @@ Les abonnements Lumen Plus sont facturés dans la devise du pays de votre compte
   {
     slug: "cancel-an-order",
     title: "Annuler une commande",
-    tags: ["annuler", "annuler ma commande", "annulation", "j'ai changé d'avis", "remboursement", "arrêter la commande", "commande"],
+    tags: ["annuler", "annuler ma commande", "annulation", "j'ai changé d'avis", "remboursement", "arrêter la commande", "commande", "comment annuler ma commande ?", "puis-je annuler une commande déjà emballée ?", "est-il trop tard pour annuler ?", "comment être remboursé d'une commande annulée ?"],
     body: `Vous pouvez annuler vous-même une commande dans les **2 heures** qui suivent :
 
 1. Allez dans **Account > Orders**.
@@ -150,7 +150,7 @@ Vous pouvez aussi annuler certains articles d'une commande groupée tant qu'elle
   {
     slug: "change-order-or-shipping-address",
     title: "Modifier une commande ou son adresse de livraison",
-    tags: ["modifier ma commande", "changer de commande", "changer d'adresse", "mauvaise adresse", "adresse de livraison", "ajouter un article", "retirer un article"],
+    tags: ["modifier ma commande", "changer de commande", "changer d'adresse", "mauvaise adresse", "adresse de livraison", "ajouter un article", "retirer un article", "comment changer mon adresse de livraison ?", "j'ai saisi une mauvaise adresse", "puis-je ajouter un article à ma commande ?", "puis-je retirer un article de ma commande ?", "comment modifier une commande ?"],
     body: `Vous pouvez modifier vous-même une commande dans les **2 heures** qui suivent, tant que son état est *Processing*.
 
 1. Allez dans **Account > Orders** et sélectionnez la commande.
@@ -169,7 +169,7 @@ Si le total change, nous ajustons l'autorisation sur votre carte ou remboursons 
   {
     slug: "reset-password-and-locked-account",
     title: "Réinitialiser votre mot de passe ou débloquer votre compte",
-    tags: ["réinitialiser le mot de passe", "mot de passe oublié", "mot de passe", "compte bloqué", "impossible de me connecter", "connexion", "se connecter"],
+    tags: ["réinitialiser le mot de passe", "mot de passe oublié", "mot de passe", "compte bloqué", "impossible de me connecter", "connexion", "se connecter", "j'ai oublié mon mot de passe", "comment réinitialiser mon mot de passe ?", "mon compte est bloqué", "le lien de réinitialisation ne fonctionne pas", "je n'arrive pas à me connecter"],
     body: `**Mot de passe oublié ?**
 
 1. Sur la page de connexion, cliquez sur **Forgot password?**
@@ -189,7 +189,7 @@ Si ces tentatives ne viennent pas de vous, réinitialisez votre mot de passe et 
   {
     slug: "damaged-defective-or-missing-items",
     title: "Articles endommagés, défectueux ou manquants",
-    tags: ["endommagé", "abîmé", "cassé", "défectueux", "ne fonctionne pas", "article manquant", "commande incomplète", "mauvais article", "remplacement", "remboursement"],
+    tags: ["endommagé", "abîmé", "cassé", "défectueux", "ne fonctionne pas", "article manquant", "commande incomplète", "mauvais article", "remplacement", "remboursement", "mon article est arrivé cassé", "le produit ne fonctionne pas dès le déballage", "il manque un article dans mon colis", "j'ai reçu le mauvais article", "comment signaler une livraison endommagée ?"],
     body: `Désolés si votre commande n'est pas arrivée comme prévu. Nous arrangeons cela sans frais pour vous.
 
 **Endommagé ou défectueux à la réception.** Signalez-le dans les **7 jours suivant la livraison** :
