@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { io } from "socket.io-client";
+import { openAroundTheClock, signIn } from "./helpers";
 
 /**
  * Every console, supervisor and admin page, and the chat widget's frame, checked with axe-core
@@ -20,17 +21,32 @@ async function expectAccessible(page: Page, path: string) {
   expect(await seriousViolations(page), path).toEqual([]);
 }
 
-test("the agent's console pages have no serious or critical accessibility violations", async ({ page }) => {
+/** A visitor who asked for a person, so the conversation page has a brief, a chart and a transcript. */
+async function handedOffConversation(request: APIRequestContext, baseURL: string): Promise<string> {
+  const response = await request.post("/api/widget/session", { data: { workspace: "lumen", pageUrl: "https://shop.example/returns", pageTitle: "Returns" } });
+  expect(response.status()).toBe(200);
+  const { conversationId, token } = (await response.json()) as { conversationId: string; token: string };
+  const socket = io(baseURL, { path: "/socket.io", transports: ["websocket"], auth: { widgetToken: token } });
+  const handedOff = new Promise<void>((resolve) => socket.on("conversation:updated", (update: { status: string }) => update.status !== "open" && resolve()));
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  expect(await socket.emitWithAck("message:send", { clientMessageId: `a11y-${conversationId}`, body: "I want to talk to a human" })).toMatchObject({ ok: true });
+  await handedOff;
+  socket.disconnect();
+  return conversationId;
+}
+
+openAroundTheClock();
+
+test("the agent's console pages have no serious or critical accessibility violations", async ({ page, request, baseURL }) => {
+  const conversationId = await handedOffConversation(request, baseURL!);
   await signIn(page, "agent");
   for (const path of ["/console", "/console?view=waiting", "/console?q=refund&status=resolved", "/console/replies", "/profile"]) await expectAccessible(page, path);
-  // A conversation page, reached from the inbox.
-  await page.goto("/console?status=resolved");
-  const first = page.locator("tr[data-conversation] a").first();
-  if ((await first.count()) > 0) {
-    await first.click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await seriousViolations(page), page.url()).toEqual([]);
-  }
+  await page.goto(`/console/${conversationId}`);
+  await expect(page.getByTestId("handoff-brief")).toBeVisible();
+  expect(await seriousViolations(page), "conversation page").toEqual([]);
 });
 
 test("the supervisor pages have no serious or critical accessibility violations", async ({ page }) => {
