@@ -80,7 +80,7 @@ export default async function InboxPage({
             rows.map((c) => (
               <tr key={c.id} data-conversation={c.id} className={c.unread > 0 ? "bg-brand-50/40" : undefined}>
                 <Td className="max-w-sm whitespace-normal">
-                  <Link href={`/console/${c.id}`} className={cx("text-brand-700 hover:underline", c.unread > 0 ? "font-semibold" : "font-medium")}>
+                  <Link href={`/console/${c.id}`} className={cx("text-brand-700 underline underline-offset-2", c.unread > 0 ? "font-semibold" : "font-medium")}>
                     {c.label}
                   </Link>
                   {c.unread > 0 ? (
