@@ -204,6 +204,7 @@ test("customers: upsert by external id, read with conversations, export everythi
   const updated = await call("PUT", "/api/v1/customers/{externalId}", { ...customer, body: { name: "Inés Ruiz", email: "ines@example.com" } });
   assert.equal(updated.json.id, created.json.id);
   assert.equal(updated.json.tier, "pro", "fields left out keep their value");
+  assert.deepEqual((await db.auditLog.findMany({ where: { targetId: created.json.id } })).map((e) => e.action).sort(), ["customer.created", "customer.updated"]);
   const clash = await call("PUT", "/api/v1/customers/{externalId}", { params: { externalId: "crm-43" }, body: { name: "Someone", email: "ines@example.com" } });
   assert.equal(clash.json.error.code, "conflict");
 

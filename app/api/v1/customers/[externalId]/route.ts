@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/db";
+import { audit } from "@/lib/business/audit";
 import { summarySelect } from "@/lib/api/conversations";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/operation";
@@ -17,10 +18,21 @@ export const PUT = apiRoute(upsertCustomer, async ({ db, token, params, body }) 
     ...(body.attributes ? { attributes: body.attributes } : {}),
   };
   try {
-    const stored = await db.customer.upsert({
-      where: { workspaceId_externalId: { workspaceId: token.workspaceId, externalId: params.externalId } },
-      create: { workspaceId: token.workspaceId, externalId: params.externalId, ...fields },
-      update: fields,
+    const stored = await db.$transaction(async (tx) => {
+      const key = { workspaceId_externalId: { workspaceId: token.workspaceId, externalId: params.externalId } };
+      const existed = await tx.customer.findUnique({ where: key, select: { id: true } });
+      const customer = await tx.customer.upsert({ where: key, create: { workspaceId: token.workspaceId, externalId: params.externalId, ...fields }, update: fields });
+      // Which fields were written, not their values: the audit log keeps no personal data.
+      await audit(tx, {
+        workspaceId: token.workspaceId,
+        actorType: "system",
+        actorId: null,
+        action: existed ? "customer.updated" : "customer.created",
+        targetType: "customer",
+        targetId: customer.id,
+        detail: { via: `api_token:${token.id}`, fields: Object.keys(fields) },
+      });
+      return customer;
     });
     return toCustomer(stored);
   } catch (error) {
