@@ -54,10 +54,13 @@ function textMatch(text: string): Prisma.StringFilter {
   return databaseProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
 }
 
-/** Conversations whose latest handoff was for this trigger; the trigger lives in the brief, not in a column. */
-async function conversationsHandedOffFor(db: Db, workspaceId: string, trigger: string): Promise<string[]> {
-  const handedOff = await db.conversationEvent.findMany({ where: { workspaceId, type: "handoff_brief" }, select: { conversationId: true } });
-  const briefs = await latestBriefs(db, [...new Set(handedOff.map((e) => e.conversationId))]);
+/**
+ * Of the conversations the other filters leave, those whose latest handoff was for this trigger.
+ * The trigger lives in the brief, not in a column, so only those conversations' briefs are read.
+ */
+async function handedOffFor(db: Db, where: Prisma.ConversationWhereInput, trigger: string): Promise<string[]> {
+  const candidates = await db.conversation.findMany({ where: { AND: [where, { events: { some: { type: "handoff_brief" } } }] }, select: { id: true } });
+  const briefs = await latestBriefs(db, candidates.map((c) => c.id));
   return [...briefs].filter(([, latest]) => latest.brief.escalation.trigger === trigger).map(([id]) => id);
 }
 
@@ -70,7 +73,6 @@ async function whereFor(db: Db, staff: { id: string; workspaceId: string }, view
   if (filters.language) and.push({ language: filters.language });
   if (filters.tier) and.push({ customer: { tier: filters.tier } });
   if (filters.page) and.push({ OR: [{ pageUrl: textMatch(filters.page) }, { pageTitle: textMatch(filters.page) }] });
-  if (filters.trigger) and.push({ id: { in: await conversationsHandedOffFor(db, staff.workspaceId, filters.trigger) } });
   if (filters.q) {
     and.push({
       OR: [
@@ -80,6 +82,7 @@ async function whereFor(db: Db, staff: { id: string; workspaceId: string }, view
       ],
     });
   }
+  if (filters.trigger) return { id: { in: await handedOffFor(db, { AND: and }, filters.trigger) } };
   return { AND: and };
 }
 
