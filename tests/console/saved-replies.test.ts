@@ -6,6 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { expandSavedReply, matchingReplies, savedReplyInput, typedShortcut, type SavedReply } from "../../lib/console/saved-replies";
 import { replyContextOf } from "../../lib/console/reply-context";
+import { savedReplyBody } from "../../app/api/saved-replies/schema";
 import { createSavedReply, deleteSavedReply, savedRepliesFor, SavedReplyError, updateSavedReply } from "../../lib/console/saved-reply-store";
 import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
@@ -47,6 +48,12 @@ describe("inserting a saved reply", () => {
     assert.match(badShortcut.error!.issues[0]!.message, /A shortcut is 1–32 letters/);
     const badVariable = savedReplyInput.safeParse({ shortcut: "x", title: "t", body: "Hi {{customer.first}}", personal: true });
     assert.match(badVariable.error!.issues[0]!.message, /Only these variables/);
+    // What the API reads: unknown keys, oversized and unstorable text are refused by name.
+    const refused = (value: object) => savedReplyBody.safeParse({ shortcut: "x", title: "t", body: "b", personal: true, ...value }).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    assert.match(refused({ ownerId: "someone-else" })!, /ownerId/);
+    assert.match(refused({ body: "x".repeat(4001) })!, /^body: Keep a saved reply under 4000 characters/);
+    assert.match(refused({ title: "Hi\u0000" })!, /^title: .*NUL character/);
+    assert.equal(refused({}), undefined);
   });
 });
 
