@@ -11,10 +11,13 @@ const chat = (page: Page) => page.frameLocator("iframe[data-lumen-desk=frame]");
 const photo = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
 const label = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF");
 
-test("customer and agent: names, typing both ways, no stale email offer, files both ways", async ({ browser, page }) => {
+test("customer and agent: names, the email offer only while waiting alone, typing both ways, files both ways", async ({ browser, page }) => {
   const maya = await (await browser.newContext()).newPage();
   await signIn(maya, "agent", "/console?view=mine");
-  await expect(maya.getByTestId("presence")).toHaveValue("online");
+  // Away, so the handoff waits in the queue, as it does when nobody can take it at once.
+  await expect(maya.getByTestId("presence")).toBeEnabled();
+  await maya.getByTestId("presence").selectOption("away");
+  await expect(maya.getByTestId("presence")).toHaveValue("away");
 
   await page.goto("/demo");
   await page.getByRole("button", { name: "Open chat" }).click();
@@ -26,16 +29,22 @@ test("customer and agent: names, typing both ways, no stale email offer, files b
   await expect(aiReply.locator(".who")).toHaveText("Lumen");
   await expect(chat(page).locator("li[data-author=ai] .who").filter({ hasText: /^(knowledge|transactions|triage)$/ })).toHaveCount(0);
 
+  // Waiting alone: the email/callback offer appears, without taking the keyboard.
   await chat(page).getByRole("button", { name: "Talk to a person" }).click();
-  await expect(chat(page).getByText("You're chatting with Maya Ortega.")).toBeVisible();
-  // A person is there: no offer to be emailed later, and the keyboard stays in the composer.
-  await expect(chat(page).getByText("Leave your email and we'll reply there")).toBeHidden();
-  await expect(composer).toBeFocused();
+  const offer = chat(page).getByText("Leave your email and we'll reply there");
+  await expect(offer).toBeVisible();
+  await expect(chat(page).getByLabel("Email address")).not.toBeFocused();
+  await expect(chat(page).locator("li[data-author=system]").last()).toBeInViewport();
 
   const frame = page.frames().find((f) => f.url().includes("/widget/frame"))!;
   const conversationId = await frame.evaluate(() => JSON.parse(localStorage.getItem("lumen-desk:lumen:visitor") ?? "{}").conversationId as string);
   await maya.goto(`/console/${conversationId}`);
+  await maya.getByRole("button", { name: "Claim" }).click();
   await expect(maya.getByTestId("owner")).toHaveText("With you");
+
+  // A person is there: the offer is gone.
+  await expect(chat(page).getByText("You're chatting with Maya Ortega.")).toBeVisible();
+  await expect(offer).toBeHidden();
 
   // The agent types: the customer sees who.
   await maya.getByLabel("Message").pressSequentially("Hi, I'm Maya, checking");
