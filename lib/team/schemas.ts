@@ -56,3 +56,5 @@ export function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? issue.message : "Check the form.";
 }
+
+export const forgotPasswordSchema = z.strictObject({ email: staffEmailSchema });

@@ -13,7 +13,7 @@ import { acceptInvitation, INVITATION_TTL_MS, inviteMember, openInvitation } fro
 import { deactivateMember, reactivateMember } from "../../lib/team/deactivation";
 import { changeOwnName, changeOwnPassword, TeamChangeRefused, updateMemberProfile } from "../../lib/team/members";
 import { memberProfileSchema } from "../../lib/team/schemas";
-import { PASSWORD_RESET_TTL_MS, resetPassword, sendPasswordReset } from "../../lib/team/password-reset";
+import { FORGOT_PASSWORD_LIMITS, PASSWORD_RESET_TTL_MS, requestPasswordReset, resetPassword, sendPasswordReset } from "../../lib/team/password-reset";
 import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 const { verifyStaffCredentials } = createRequire(import.meta.url)("../../lib/auth/options.ts") as typeof import("../../lib/auth/options");
@@ -161,6 +161,23 @@ function teamManagement(provider: string, open: () => Promise<TestDatabase>, ski
       const late = await linkIn(workspace.id, agent.email);
       assert.equal((await resetPassword(db, late, "too late password", new Date(sent.getTime() + PASSWORD_RESET_TTL_MS + 1))).ok, false);
       assert.ok(await signIn(agent.email, "a brand new password"));
+    });
+
+    test("a forgotten password: a link for an active person's address, the same answer for any other, and a limit per account", async () => {
+      const { workspace } = await team();
+      const agent = await db.user.create({ data: { workspaceId: workspace.id, email: `self-${n}@team.example`, name: "Sol Self", passwordHash: await bcrypt.hash(PASSWORD, 4), role: "agent", skills: [], languages: ["en"] } });
+      const address = `192.0.2.${n}`;
+      assert.deepEqual(await requestPasswordReset(db, agent.email, address, BASE), { ok: true });
+      assert.deepEqual(await requestPasswordReset(db, `nobody-${n}@team.example`, address, BASE), { ok: true });
+      assert.equal(await db.outboundEmail.count({ where: { to: `nobody-${n}@team.example` } }), 0);
+      const token = await linkIn(workspace.id, agent.email);
+      assert.ok((await db.outboundEmail.findFirstOrThrow({ where: { to: agent.email } })).body.startsWith(`Hi Sol Self,\n\nSomeone, hopefully you,`));
+      assert.deepEqual(await resetPassword(db, token, "my own new password"), { ok: true, email: agent.email });
+      assert.ok(await signIn(agent.email, "my own new password"));
+
+      // Past three requests an hour the account gets no more email, and the answer does not say so.
+      for (let i = 0; i < 4; i++) assert.deepEqual(await requestPasswordReset(db, agent.email, `198.51.100.${i}`, BASE), { ok: true });
+      assert.equal(await db.outboundEmail.count({ where: { to: agent.email } }), FORGOT_PASSWORD_LIMITS.perEmail);
     });
 
     test("a person changes their own name, and their password only with the current one", async () => {

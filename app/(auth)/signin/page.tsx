@@ -24,6 +24,9 @@ export default async function SignInPage({
           <h1 className="text-xl font-semibold text-slate-900">Sign in to the console</h1>
           <p className="mt-1 text-sm text-slate-500">For agents, supervisors and admins.</p>
           <SignInForm callbackUrl={safeCallback(params.callbackUrl)} initialError={error} />
+          <a href="/signin/forgot" className="mt-4 block text-sm text-slate-600 underline">
+            Forgot your password?
+          </a>
         </CardBody>
       </Card>
     </main>
