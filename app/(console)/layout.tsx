@@ -44,6 +44,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
                 Admin
               </Link>
             ) : null}
+            {roleAtLeast(staff.role, "admin") ? (
+              <Link href="/admin/connectors" className="hover:text-slate-900">
+                Connectors
+              </Link>
+            ) : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
             {roleAtLeast(staff.role, "supervisor") ? <AlertTray /> : null}

@@ -61,7 +61,7 @@ async function transcript(conversationId: string) {
 
 async function briefOf(conversationId: string): Promise<HandoffBrief> {
   const event = await db.conversationEvent.findFirstOrThrow({ where: { conversationId, type: "handoff_brief" } });
-  return (event.payload as { brief: HandoffBrief }).brief;
+  return (event.payload as unknown as { brief: HandoffBrief }).brief;
 }
 
 const refundRequests = (number: string) => shop.requests.filter((r) => r.path === "/api/refunds" && (r.body as { order?: string }).order === number);

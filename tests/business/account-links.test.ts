@@ -123,7 +123,7 @@ test("with no system connected for password resets, the AI says it cannot, sends
     assert.equal(await db.outboundEmail.count({ where: { workspaceId, to: customer.email } }), 0);
     assert.equal(outcome?.decision.primaryTrigger, "action_failed");
     const brief = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id, type: "handoff_brief" } });
-    const actions = (brief.payload as { brief: HandoffBrief }).brief.actions_taken;
+    const actions = (brief.payload as unknown as { brief: HandoffBrief }).brief.actions_taken;
     assert.deepEqual(actions.map((a) => [a.action, a.result]), [["sendPasswordReset", "failed"]]);
     assert.match(actions[0]!.detail, /no business system is connected/);
   } finally {
