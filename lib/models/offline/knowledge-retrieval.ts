@@ -75,6 +75,21 @@ export interface AnswerModels {
 }
 const SHIPPED_MODELS: AnswerModels = { ranking: ANSWER_RANKING_MODEL, confidence: ANSWER_CONFIDENCE_MODEL };
 
+/**
+ * For questions in a language the sentence encoder does not read (Spanish, French, German), where
+ * words and the intent prior are all the evidence: the models above learnt to lean on meaning,
+ * which these questions never have. Fitted the same way on the Spanish, French and German
+ * development questions (`--fit` over tests/fixtures/dev/answers-es-fr-de.jsonl and the
+ * non-English rows of answers.jsonl).
+ */
+export const LEXICAL_ANSWER_MODELS: AnswerModels = {
+  ranking: {
+    bias: -7.088,
+    weights: { lexical: 5.195, coverage: 2.231, semantic: 0, semanticGap: 0, phrasing: 0, phrasingGap: 0, noSemantic: 0, intentAgreement: 1.534 },
+  },
+  confidence: { bias: -2.453, weights: { score: 1.986, lead: 1.202 } },
+};
+
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
   en: new Set(
     ("a an the and or but if then so of to in on at by for with from into about as is are was were be been being am do does did doing " +
@@ -259,6 +274,7 @@ export class KnowledgeIndex {
 
   /** The question's language's articles, best first; none when that language has no articles. */
   search(question: Question, options: { limit?: number; models?: AnswerModels } = {}): KnowledgeHit[] {
-    return this.byLanguage.get(question.language)?.rank(question, options.models ?? SHIPPED_MODELS, options.limit ?? 5) ?? [];
+    const models = options.models ?? (question.embedding ? SHIPPED_MODELS : LEXICAL_ANSWER_MODELS);
+    return this.byLanguage.get(question.language)?.rank(question, models, options.limit ?? 5) ?? [];
   }
 }
