@@ -28,7 +28,8 @@ async function say(page: Page, text: string, label = "Your message") {
   await input.press("Enter");
 }
 
-const replies = (page: Page) => chat(page).locator("li[data-author=ai]:not(.greeting), li[data-author=human]").filter({ hasNot: chat(page).locator("[data-streaming]") });
+// Replies are revealed at a reading pace and marked data-streaming until all of their text shows.
+const replies = (page: Page) => chat(page).locator("li[data-author=ai]:not(.greeting):not([data-streaming]), li[data-author=human]:not([data-streaming])");
 const mine = (page: Page, text: string) => chat(page).locator("li[data-author=customer]").filter({ hasText: text });
 
 test("an FAQ question is answered from the help centre with a link to the article", async ({ page }) => {
