@@ -29,9 +29,15 @@ async function memberOf(db: Client, actor: Actor, userId: string) {
   return user;
 }
 
-/** Whether someone other than `userId` is an active admin: a workspace never loses its last one. */
-export async function anotherActiveAdmin(db: Client, workspaceId: string, userId: string): Promise<boolean> {
-  return (await db.user.count({ where: { workspaceId, role: "admin", active: true, id: { not: userId } } })) > 0;
+/**
+ * Whether someone other than `userId` is an active admin: a workspace never loses its last one.
+ * The workspace row is written first, so two admins demoting or deactivating each other at once
+ * take turns (a row lock in PostgreSQL; SQLite has one writer) and the second counts after the
+ * first has committed.
+ */
+export async function anotherActiveAdmin(tx: Prisma.TransactionClient, workspaceId: string, userId: string): Promise<boolean> {
+  await tx.workspace.update({ where: { id: workspaceId }, data: { updatedAt: new Date() } });
+  return (await tx.user.count({ where: { workspaceId, role: "admin", active: true, id: { not: userId } } })) > 0;
 }
 
 export async function updateMemberProfile(db: Db, actor: Actor, userId: string, profile: MemberProfile): Promise<void> {

@@ -122,6 +122,16 @@ function teamManagement(provider: string, open: () => Promise<TestDatabase>, ski
       await assert.rejects(updateMemberProfile(db, actor, admin.id, profile), /only admin/);
     });
 
+    test("two admins demoting or deactivating each other at once leave the workspace an admin", async () => {
+      const { workspace, admin, actor } = await team();
+      const second = await db.user.create({ data: { workspaceId: workspace.id, email: `second-${n}@team.example`, name: "Bo Second", passwordHash: "x", role: "admin", skills: [], languages: ["en"] } });
+      const asSecond = { id: second.id, workspaceId: workspace.id };
+      const demote = memberProfileSchema.parse({ role: "agent", skills: [], languages: ["en"], seniority: "junior", maxConcurrentChats: 3 });
+      const outcomes = await Promise.allSettled([updateMemberProfile(db, actor, second.id, demote), deactivateMember(db, asSecond, admin.id)]);
+      assert.equal(outcomes.filter((o) => o.status === "fulfilled").length, 1, JSON.stringify(outcomes));
+      assert.equal(await db.user.count({ where: { workspaceId: workspace.id, role: "admin", active: true } }), 1);
+    });
+
     test("an admin of one workspace cannot touch another workspace's people", async () => {
       const { actor } = await team();
       const other = await team();
