@@ -7,6 +7,7 @@ const tabs = [
   { href: "/admin/team", label: "Team" },
   { href: "/admin/settings", label: "Settings" },
   { href: "/admin/help-centre", label: "Help centre" },
+  { href: "/admin/connectors", label: "Connectors" },
   { href: "/admin/api", label: "API" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/dev/mailbox", label: "Mailbox" },
