@@ -7,6 +7,7 @@ import { disconnectDb, getDb, type Db } from "../../lib/db/index";
 import { routeToHuman } from "../../lib/handoff/routing";
 import { inviteMember } from "../../lib/team/invitations";
 import { siteAllowed } from "../../lib/widget/allowed-sites";
+import { openWidgetSession } from "../../lib/widget/session";
 import { parseWorkspaceSettings, defaultBusinessHours, defaultWidgetSettings } from "../../lib/workspace/settings";
 import { settingsPatchSchema } from "../../lib/workspace/settings-sections";
 import { updateWorkspaceSettings } from "../../lib/workspace/settings-update";
@@ -78,10 +79,17 @@ describe("saving settings", () => {
       return routeToHuman({ intent: null, category: null, tier: null, language: "en", hours: { businessHours: parseWorkspaceSettings(row).businessHours, timezone: row.timezone } }, agents, SATURDAY_AFTERNOON);
     };
     assert.match((await route()).reason, /Outside business hours/);
+    const widgetOpen = async () => {
+      const opened = await openWidgetSession(db, { workspace: "hours" }, "settings-editing-secret", SATURDAY_AFTERNOON);
+      assert.ok(opened.ok);
+      return opened.session.availability.withinHours;
+    };
+    assert.equal(await widgetOpen(), false);
 
     await updateWorkspaceSettings(db, actor, settingsPatchSchema.parse({ timezone: "Europe/Berlin", businessHours: { ...defaultBusinessHours, sat: [["10:00", "18:00"]] } }));
     const open = await route();
     assert.equal(open.agentId, "a1");
+    assert.equal(await widgetOpen(), true);
 
     const audits = await db.auditLog.findMany({ where: { workspaceId: workspace.id, action: "workspace.hours_changed" } });
     assert.deepEqual(audits.map((a) => (a.detail as { setting: string }).setting).sort(), ["businessHours", "timezone"]);
