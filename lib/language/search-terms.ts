@@ -32,7 +32,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     mi mis tu tus su sus nuestro nuestra me te se le les lo nos os yo tú usted ustedes ud uds vosotros ellos ellas él ella
     este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más menos ya también tan
     puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes hacer hago hace
-    debo debe voy va vamos hola buenas buenos días gracias favor porfa porfavor xfa oye vale ok
+    debo debe voy va vamos hola buenas buenos gracias favor porfa porfavor xfa oye vale ok
     saber sé decir dime digan alguien algo algún alguna qué tal`),
   fr: words(`
     le la les l un une des du de d et ou mais si à a au aux en dans avec par pour sur sous sans chez que qu quoi qui
@@ -84,9 +84,11 @@ function compoundParts(word: string, known: ReadonlySet<string>): string[] {
     const head = word.slice(0, cut);
     for (const link of LINKING) {
       if (!head.endsWith(link) || head.length - link.length < MIN_PART - 1) continue;
-      const headStem = stemOf("de", head.slice(0, head.length - link.length));
-      if (known.has(headStem)) {
-        parts.push(headStem);
+      // A head is often a stem already ("Liefer-adresse" from "Lieferung"), which stemming again would cut.
+      const bare = head.slice(0, head.length - link.length);
+      const headForm = [stemOf("de", bare), foldAccents(bare).replace(/([aou])e/g, "$1")].find((form) => known.has(form));
+      if (headForm) {
+        parts.push(headForm);
         break;
       }
     }

@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { languageSearchTerms } from "../../lib/language/search-terms";
+
+const terms = (language: string, text: string, corpus: string[] = []) => {
+  const term = languageSearchTerms(language, corpus);
+  return text.split(/[\s\p{P}]+/u).flatMap((word) => term(word) ?? []);
+};
+
+test("a word, its other forms and its spelling without accents meet on one term", () => {
+  assert.deepEqual(new Set(terms("es", "devolución devolucion devoluciones")).size, 1);
+  assert.deepEqual(new Set(terms("es", "envío envio envíos")).size, 1);
+  assert.deepEqual(new Set(terms("fr", "remboursé rembourse remboursement rembourser")).size, 1);
+  assert.deepEqual(new Set(terms("de", "Rückerstattung Rueckerstattung Ruckerstattung")).size, 1);
+});
+
+test("the words a question is built with are not search terms, with or without accents", () => {
+  assert.deepEqual(terms("es", "¿Cómo puedo hacer que me lo devuelvan?"), terms("es", "devuelvan"));
+  assert.deepEqual(terms("es", "cuanto tiempo"), terms("es", "tiempo"));
+  assert.deepEqual(terms("fr", "Est-ce que vous pouvez me dire où est ma commande"), terms("fr", "commande"));
+  assert.deepEqual(terms("de", "Können Sie mir bitte sagen, wo meine Bestellung ist"), terms("de", "sagen Bestellung"));
+});
+
+test("words that decide which article fits are kept", () => {
+  assert.equal(terms("es", "cuenta días tiempo").length, 3);
+  assert.equal(terms("de", "Konto Zeit Tage").length, 3);
+});
+
+test("a separable German verb with 'zu' inside is the verb itself", () => {
+  assert.deepEqual(terms("de", "zurückzugeben"), terms("de", "zurückgeben"));
+  assert.deepEqual(terms("de", "anzumelden"), terms("de", "anmelden"));
+});
+
+test("a German compound also yields the parts the help centre uses, and only those", () => {
+  const corpus = ["Ändern Sie die Adresse, solange die Lieferung nicht unterwegs ist."];
+  const [whole, ...parts] = terms("de", "Lieferadresse", corpus);
+  assert.equal(whole, terms("de", "Lieferadresse")[0]);
+  assert.deepEqual(parts.sort(), [...terms("de", "Adresse"), ...terms("de", "Lieferung")].sort());
+  assert.equal(terms("de", "Lieferadresse", []).length, 1, "no parts without a help centre that uses them");
+});
+
+test("order numbers and amounts are not search terms", () => {
+  assert.deepEqual(terms("fr", "commande 4519"), terms("fr", "commande"));
+});
