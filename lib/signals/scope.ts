@@ -19,13 +19,14 @@ export interface ScopeReading {
 const SHOP_STEMS = [
   // orders and delivery
   "order", "ship", "deliver", "parcel", "package", "packag", "track", "courier", "arriv", "dispatch", "stock", "pre-order", "preorder", "pickup", "pick up", "warehouse",
-  "pedido", "envío", "envio", "entreg", "paquete", "seguimiento", "commande", "livr", "colis", "suivi", "expédi", "bestell", "liefer", "paket", "sendung", "versand",
+  "pedido", "envío", "envio", "entreg", "paquete", "seguimiento", "rastre", "commande", "livr", "colis", "suivi", "suivre", "expédi", "bestell", "liefer", "paket", "sendung", "versand", "zustell",
   // returns and money
   "return", "refund", "exchange", "cancel", "money back", "payment", "paid", "charge", "invoice", "receipt", "price", "discount", "promo", "coupon", "voucher", "currenc", "klarna", "paypal", "billing", "billed",
   "devol", "reembols", "cambi", "tarjeta", "factura", "precio", "cuesta", "descuento", "cupón", "retour", "rembours", "échang", "annul", "paie", "payé", "carte", "factur", "prix", "coût", "remise", "rückgab", "rücksend", "erstatt", "umtausch", "stornier", "zahlung", "bezahl", "karte", "rechnung", "preis", "kost", "rabatt", "gutschein",
+  "dinero", "cobr", "argent", "renvoy", "débit", "prélev", "zurückschick", "zurückgeb", "zurückzugeb", "zurücksend", "geld", "abgebucht", "abbuch",
   // account and membership
   "account", "password", "log in", "login", "log-in", "sign in", "signin", "sign up", "email", "e-mail", "address", "membership", "member", "subscri", "lumen", "newsletter", "profile", "verif", "two-factor", "2fa",
-  "cuenta", "contraseña", "dirección", "direccion", "suscrip", "membres", "compte", "mot de passe", "adresse", "abonnement", "adhésion", "konto", "passwort", "anmeld", "adresse", "mitgliedschaft",
+  "cuenta", "contraseña", "dirección", "direccion", "suscrip", "membres", "compte", "mot de passe", "adresse", "abonnement", "adhésion", "résili", "konto", "passwort", "anmeld", "adresse", "mitgliedschaft", "kündig",
   // products and the shop itself
   "product", "buy", "bought", "purchas", "checkout", "basket", "colour", "color", "warranty", "guarantee", "broken", "damag", "defect", "faulty", "missing", "repair", "replace", "spare part", "manual", "instruction", "firmware", "device", "wi-fi", "wifi", "bluetooth", "website", "help centre", "help center", "customer service", "support", "complain", "gift",
   "producto", "artículo", "articulo", "compra", "compré", "talla", "garantía", "roto", "dañad", "tienda", "produit", "article", "achet", "achat", "taille", "garantie", "cassé", "endommag", "boutique", "magasin", "produkt", "artikel", "kauf", "größe", "garantie", "kaputt", "beschädigt", "laden", "geschäft",
