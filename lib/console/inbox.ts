@@ -1,4 +1,4 @@
-import { databaseProvider, type Db, type Prisma } from "../db";
+import type { Db, Prisma } from "../db";
 import { payloadOf } from "../conversation/log";
 import type { HandoffBrief } from "../handoff/brief";
 import { compareQueuePriority } from "../handoff/routing";
@@ -49,9 +49,10 @@ async function latestBriefs(db: Db, conversationIds: string[]) {
   return new Map(events.map((e) => [e.conversationId, { brief: payloadOf<{ brief: HandoffBrief }>(e).brief, at: e.createdAt }]));
 }
 
-function textMatch(text: string): Prisma.StringFilter {
-  // SQLite's LIKE ignores case already; PostgreSQL needs to be asked.
-  return databaseProvider() === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
+/** A contains-filter that ignores case: SQLite's LIKE does already; PostgreSQL must be asked (SQLite's client has no `mode`). */
+function textMatch(db: Db, text: string): Prisma.StringFilter {
+  // The client knows which database it talks to; a test or tool may hold one other than the app's.
+  return db._activeProvider === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
 }
 
 /**
@@ -72,13 +73,13 @@ async function whereFor(db: Db, staff: { id: string; workspaceId: string }, view
   if (filters.assignee) and.push({ assigneeId: filters.assignee === "unassigned" ? null : filters.assignee === "me" ? staff.id : filters.assignee });
   if (filters.language) and.push({ language: filters.language });
   if (filters.tier) and.push({ customer: { tier: filters.tier } });
-  if (filters.page) and.push({ OR: [{ pageUrl: textMatch(filters.page) }, { pageTitle: textMatch(filters.page) }] });
+  if (filters.page) and.push({ OR: [{ pageUrl: textMatch(db, filters.page) }, { pageTitle: textMatch(db, filters.page) }] });
   if (filters.q) {
     and.push({
       OR: [
-        { customer: { name: textMatch(filters.q) } },
-        { customer: { email: textMatch(filters.q) } },
-        { messages: { some: { body: textMatch(filters.q) } } },
+        { customer: { name: textMatch(db, filters.q) } },
+        { customer: { email: textMatch(db, filters.q) } },
+        { messages: { some: { body: textMatch(db, filters.q) } } },
       ],
     });
   }

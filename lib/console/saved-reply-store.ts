@@ -1,4 +1,4 @@
-import type { Db } from "../db";
+import type { Db, Prisma } from "../db";
 import { roleAtLeast, type StaffRole } from "../auth/roles";
 import { audit } from "../business/audit";
 import type { SavedReply, SavedReplyInput } from "./saved-replies";
@@ -39,7 +39,30 @@ function mayManage(staff: Staff, personal: boolean): boolean {
   return personal || roleAtLeast(staff.role, "supervisor");
 }
 
-async function refuseTakenShortcut(db: Db, staff: Staff, input: SavedReplyInput, exceptId?: string) {
+type Tx = Prisma.TransactionClient;
+
+/** A write conflict PostgreSQL detected between two serializable transactions: retrying sees the winner. */
+function isWriteConflict(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "P2034" || /TransactionWriteConflict|40001|could not serialize/i.test(message ?? "");
+}
+
+/**
+ * One shortcut per team, and per person, is kept by checking and writing in one serializable
+ * transaction: of two people saving the same shortcut at once (on any instance), one commits and
+ * the other, retried, finds it taken.
+ */
+async function serializable<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, { isolationLevel: "Serializable" });
+    } catch (error) {
+      if (!isWriteConflict(error) || attempt >= 5) throw error;
+    }
+  }
+}
+
+async function refuseTakenShortcut(db: Tx, staff: Staff, input: SavedReplyInput, exceptId?: string) {
   const taken = await db.cannedResponse.findFirst({
     where: { workspaceId: staff.workspaceId, shortcut: input.shortcut, ownerId: input.personal ? staff.userId : null, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
@@ -49,8 +72,8 @@ async function refuseTakenShortcut(db: Db, staff: Staff, input: SavedReplyInput,
 
 export async function createSavedReply(db: Db, staff: Staff, input: SavedReplyInput): Promise<SavedReply> {
   if (!mayManage(staff, input.personal)) throw new SavedReplyError("Only supervisors and admins can add team replies; save it as a personal reply instead.", 403);
-  await refuseTakenShortcut(db, staff, input);
-  return db.$transaction(async (tx) => {
+  return serializable(db, async (tx) => {
+    await refuseTakenShortcut(tx, staff, input);
     const row = await tx.cannedResponse.create({
       data: { workspaceId: staff.workspaceId, ownerId: input.personal ? staff.userId : null, shortcut: input.shortcut, title: input.title, body: input.body },
     });
@@ -70,8 +93,8 @@ async function ownedRow(db: Db, staff: Staff, id: string): Promise<Row> {
 export async function updateSavedReply(db: Db, staff: Staff, id: string, input: SavedReplyInput): Promise<SavedReply> {
   const before = await ownedRow(db, staff, id);
   if (input.personal !== (before.ownerId !== null)) throw new SavedReplyError("A reply stays team or personal; save a new one instead.", 409);
-  await refuseTakenShortcut(db, staff, input, id);
-  return db.$transaction(async (tx) => {
+  return serializable(db, async (tx) => {
+    await refuseTakenShortcut(tx, staff, input, id);
     const row = await tx.cannedResponse.update({ where: { id }, data: { shortcut: input.shortcut, title: input.title, body: input.body } });
     await audit(tx, {
       workspaceId: staff.workspaceId,

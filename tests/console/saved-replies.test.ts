@@ -8,7 +8,7 @@ import { expandSavedReply, matchingReplies, savedReplyInput, typedShortcut, type
 import { replyContextOf } from "../../lib/console/reply-context";
 import { savedReplyBody } from "../../app/api/saved-replies/schema";
 import { createSavedReply, deleteSavedReply, savedRepliesFor, SavedReplyError, updateSavedReply } from "../../lib/console/saved-reply-store";
-import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 describe("inserting a saved reply", () => {
   const reply = (shortcut: string, personal = false): SavedReply => ({ id: `${shortcut}-${personal}`, shortcut, title: shortcut, body: "", personal });
@@ -57,58 +57,72 @@ describe("inserting a saved reply", () => {
   });
 });
 
-describe("saved replies in the database", () => {
-  let database: TestDatabase;
-  let db: Db;
-  before(async () => {
-    database = await sqliteDatabase();
-    db = await createDb(database.url);
-  });
-  after(async () => {
-    await db?.$disconnect();
-    await database?.drop();
-  });
+function savedRepliesIn(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
+  describe(`saved replies in ${name}`, { skip }, () => {
+    let database: TestDatabase;
+    let db: Db;
+    before(async () => {
+      database = await open();
+      db = await createDb(database.url);
+    });
+    after(async () => {
+      await db?.$disconnect();
+      await database?.drop();
+    });
 
-  async function team(slug: string) {
-    const workspace = await createWorkspace(db, slug);
-    const person = async (name: string, role: "agent" | "supervisor") => {
-      const user = await db.user.create({ data: { workspaceId: workspace.id, email: `${name}@${slug}.example`, name, passwordHash: "x", role, skills: [], languages: ["en"] } });
-      return { userId: user.id, role, workspaceId: workspace.id };
-    };
-    return { workspace, ada: await person("ada", "agent"), ben: await person("ben", "agent"), sam: await person("sam", "supervisor") };
-  }
+    async function team(slug: string) {
+      const workspace = await createWorkspace(db, slug);
+      const person = async (name: string, role: "agent" | "supervisor") => {
+        const user = await db.user.create({ data: { workspaceId: workspace.id, email: `${name}@${slug}.example`, name, passwordHash: "x", role, skills: [], languages: ["en"] } });
+        return { userId: user.id, role, workspaceId: workspace.id };
+      };
+      return { workspace, ada: await person("ada", "agent"), ben: await person("ben", "agent"), sam: await person("sam", "supervisor") };
+    }
 
-  test("everyone sees the team's replies and only their own personal ones", async () => {
-    const { ada, ben, sam } = await team("replies-see");
-    await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "You have 30 days.", personal: false });
-    await createSavedReply(db, ada, { shortcut: "hi", title: "Greeting", body: "Hi {{customer.name}}!", personal: true });
-    assert.deepEqual((await savedRepliesFor(db, ada)).map((r) => [r.shortcut, r.personal]), [["hi", true], ["returns", false]]);
-    assert.deepEqual((await savedRepliesFor(db, ben)).map((r) => r.shortcut), ["returns"]);
+    test("everyone sees the team's replies and only their own personal ones", async () => {
+      const { ada, ben, sam } = await team(`replies-see-${name.toLowerCase()}`);
+      await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "You have 30 days.", personal: false });
+      await createSavedReply(db, ada, { shortcut: "hi", title: "Greeting", body: "Hi {{customer.name}}!", personal: true });
+      assert.deepEqual((await savedRepliesFor(db, ada)).map((r) => [r.shortcut, r.personal]), [["hi", true], ["returns", false]]);
+      assert.deepEqual((await savedRepliesFor(db, ben)).map((r) => r.shortcut), ["returns"]);
+    });
+
+    test("agents keep personal replies; team replies are for supervisors; nobody reaches another's personal reply", async () => {
+      const { ada, ben, sam } = await team(`replies-rights-${name.toLowerCase()}`);
+      await assert.rejects(createSavedReply(db, ada, { shortcut: "refund", title: "Refund", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+      const teamReply = await createSavedReply(db, sam, { shortcut: "refund", title: "Refund", body: "b", personal: false });
+      await assert.rejects(updateSavedReply(db, ada, teamReply.id, { shortcut: "refund", title: "Mine now", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+      await assert.rejects(deleteSavedReply(db, ada, teamReply.id), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
+
+      const adas = await createSavedReply(db, ada, { shortcut: "late", title: "Late parcel", body: "b", personal: true });
+      await assert.rejects(deleteSavedReply(db, ben, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
+      await assert.rejects(deleteSavedReply(db, sam, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
+      await assert.rejects(createSavedReply(db, ada, { shortcut: "late", title: "Again", body: "b", personal: true }), /already a personal reply with the shortcut \/late/);
+      // The same shortcut may be both a team reply and someone's own.
+      await createSavedReply(db, ada, { shortcut: "refund", title: "My refund words", body: "b", personal: true });
+    });
+
+    test("six people saving the same shortcut at once make one reply; the others are told it is taken", async () => {
+      const { workspace, sam } = await team(`replies-race-${name.toLowerCase()}`);
+      const settled = await Promise.allSettled(Array.from({ length: 6 }, (_, i) => createSavedReply(db, sam, { shortcut: "returns", title: `Returns ${i}`, body: "30 days.", personal: false })));
+      assert.equal(settled.filter((s) => s.status === "fulfilled").length, 1);
+      for (const s of settled) if (s.status === "rejected") assert.ok(s.reason instanceof SavedReplyError && s.reason.status === 409, String(s.reason));
+      assert.equal(await db.cannedResponse.count({ where: { workspaceId: workspace.id, shortcut: "returns" } }), 1);
+      assert.equal(await db.auditLog.count({ where: { workspaceId: workspace.id, action: "saved_reply.created" } }), 1);
+    });
+
+    test("each change is audited with who made it and what changed", async () => {
+      const { workspace, sam } = await team(`replies-audit-${name.toLowerCase()}`);
+      const reply = await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "30 days.", personal: false });
+      await updateSavedReply(db, sam, reply.id, { shortcut: "returns", title: "Returns", body: "60 days.", personal: false });
+      await deleteSavedReply(db, sam, reply.id);
+      const log = await db.auditLog.findMany({ where: { workspaceId: workspace.id, targetId: reply.id }, orderBy: { createdAt: "asc" } });
+      assert.deepEqual(log.map((e) => [e.action, e.actorId]), [["saved_reply.created", sam.userId], ["saved_reply.updated", sam.userId], ["saved_reply.deleted", sam.userId]]);
+      assert.deepEqual((log[1]!.detail as { after: { body: string } }).after.body, "60 days.");
+      assert.equal(await db.cannedResponse.count({ where: { workspaceId: workspace.id } }), 0);
+    });
   });
+}
 
-  test("agents keep personal replies; team replies are for supervisors; nobody reaches another's personal reply", async () => {
-    const { ada, ben, sam } = await team("replies-rights");
-    await assert.rejects(createSavedReply(db, ada, { shortcut: "refund", title: "Refund", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
-    const teamReply = await createSavedReply(db, sam, { shortcut: "refund", title: "Refund", body: "b", personal: false });
-    await assert.rejects(updateSavedReply(db, ada, teamReply.id, { shortcut: "refund", title: "Mine now", body: "b", personal: false }), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
-    await assert.rejects(deleteSavedReply(db, ada, teamReply.id), (e: unknown) => e instanceof SavedReplyError && e.status === 403);
-
-    const adas = await createSavedReply(db, ada, { shortcut: "late", title: "Late parcel", body: "b", personal: true });
-    await assert.rejects(deleteSavedReply(db, ben, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
-    await assert.rejects(deleteSavedReply(db, sam, adas.id), (e: unknown) => e instanceof SavedReplyError && e.status === 404);
-    await assert.rejects(createSavedReply(db, ada, { shortcut: "late", title: "Again", body: "b", personal: true }), /already a personal reply with the shortcut \/late/);
-    // The same shortcut may be both a team reply and someone's own.
-    await createSavedReply(db, ada, { shortcut: "refund", title: "My refund words", body: "b", personal: true });
-  });
-
-  test("each change is audited with who made it and what changed", async () => {
-    const { workspace, sam } = await team("replies-audit");
-    const reply = await createSavedReply(db, sam, { shortcut: "returns", title: "Returns", body: "30 days.", personal: false });
-    await updateSavedReply(db, sam, reply.id, { shortcut: "returns", title: "Returns", body: "60 days.", personal: false });
-    await deleteSavedReply(db, sam, reply.id);
-    const log = await db.auditLog.findMany({ where: { workspaceId: workspace.id, targetId: reply.id }, orderBy: { createdAt: "asc" } });
-    assert.deepEqual(log.map((e) => [e.action, e.actorId]), [["saved_reply.created", sam.userId], ["saved_reply.updated", sam.userId], ["saved_reply.deleted", sam.userId]]);
-    assert.deepEqual((log[1]!.detail as { after: { body: string } }).after.body, "60 days.");
-    assert.equal(await db.cannedResponse.count({ where: { workspaceId: workspace.id } }), 0);
-  });
-});
+savedRepliesIn("SQLite", sqliteDatabase);
+savedRepliesIn("PostgreSQL", () => postgresDatabase("saved_replies"), await postgresSkip());
