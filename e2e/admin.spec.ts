@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { fromDesk, signIn } from "./helpers";
 
 const PASSWORD = "a long team password 42";
@@ -58,4 +58,45 @@ test("an admin invites an agent by email, who joins through the link once and si
 
   await newcomerContext.close();
   await adminContext.close();
+});
+
+test("business hours saved on the settings page apply to the next chat, and a wrong range is refused in the form", async ({ browser, request }) => {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signIn(admin, "admin", "/admin/settings");
+  const usual = (await (await admin.request.get("/api/workspace/settings")).json()) as { businessHours: unknown; timezone: string };
+  const withinHours = async () => {
+    const session = await request.post("/api/widget/session", { data: { workspace: "lumen" } });
+    expect(session.status()).toBe(200);
+    return ((await session.json()) as { availability: { withinHours: boolean } }).availability.withinHours;
+  };
+  /** Clicks Save and waits for the desk's answer, so the next chat is opened after the save. */
+  const save = async (form: Locator) => {
+    const saved = admin.waitForResponse((r) => r.url().endsWith("/api/workspace/settings") && r.request().method() === "PATCH");
+    await form.getByRole("button", { name: "Save" }).click();
+    expect((await saved).status()).toBe(200);
+  };
+  try {
+    await admin.goto("/admin/settings");
+    const hours = admin.getByRole("form", { name: "Business hours" });
+    await hours.getByLabel("Monday").fill("18:00-09:00");
+    await hours.getByRole("button", { name: "Save" }).click();
+    await expect(hours.getByRole("alert")).toContainText("A range closes after it opens");
+
+    // Open around the clock, in UTC: the next chat finds the desk open.
+    await hours.getByLabel("Time zone").fill("UTC");
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await hours.getByLabel(day).fill("00:00-24:00");
+    await hours.getByLabel("Holidays").fill("");
+    await save(hours);
+    expect(await withinHours()).toBe(true);
+
+    // Today a holiday: the next chat finds it closed, without a restart.
+    await hours.getByLabel("Holidays").fill(new Date().toISOString().slice(0, 10));
+    await save(hours);
+    expect(await withinHours()).toBe(false);
+  } finally {
+    const restored = await admin.request.patch("/api/workspace/settings", { data: { businessHours: usual.businessHours, timezone: usual.timezone }, headers: fromDesk(admin) });
+    expect(restored.status()).toBe(200);
+    await context.close();
+  }
 });
