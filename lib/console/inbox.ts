@@ -51,8 +51,9 @@ async function latestBriefs(db: Db, conversationIds: string[]) {
 
 /** A contains-filter that ignores case: SQLite's LIKE does already; PostgreSQL must be asked (SQLite's client has no `mode`). */
 function textMatch(db: Db, text: string): Prisma.StringFilter {
-  // The client knows which database it talks to; a test or tool may hold one other than the app's.
-  return db._activeProvider === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
+  // Asked of the client (Prisma's `_activeProvider`), not of DATABASE_URL: a test or tool may hold another database than the app's.
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return provider === "postgresql" ? ({ contains: text, mode: "insensitive" } as Prisma.StringFilter) : { contains: text };
 }
 
 /**
