@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/lib/auth/session";
 import { roleAtLeast } from "@/lib/auth/roles";
@@ -28,8 +29,9 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   const db = await getDb();
   const view = await loadConversationView(db, { userId: staff.id, role: staff.role, workspaceId: staff.workspaceId }, conversationId);
   if (!view) notFound();
-  // The page re-renders on every new message while it is open, so what it shows is what was read.
-  await markConversationRead(db, staff.id, view.id, view.lastSeq);
+  // The page re-renders on every new message while it is open, so what it shows is what was read;
+  // a link prefetched from the inbox was not read by anyone.
+  if (!(await headers()).has("next-router-prefetch")) await markConversationRead(db, staff.id, view.id, view.lastSeq);
   const savedReplies = await savedRepliesFor(db, { userId: staff.id, workspaceId: staff.workspaceId });
   const mine = view.owner.kind === "human" && view.owner.userId === staff.id;
   const ownerLabel = view.owner.kind === "human" ? (mine ? "you" : (view.ownerName ?? "a colleague")) : view.owner.kind === "ai" ? "the AI" : "the queue";
