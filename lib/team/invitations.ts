@@ -98,3 +98,15 @@ export async function pendingInvitations(db: Db, workspaceId: string, now = new 
     return { email: subject.email, role: subject.role, expiresAt: link.expiresAt };
   });
 }
+
+/** Withdraws every open invitation to the address, so a mistyped or unwanted one stops working. */
+export async function revokeInvitation(db: Db, actor: Actor, email: string, now = new Date()): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const open = await tx.oneTimeLink.findMany({ where: { purpose: PURPOSE, workspaceId: actor.workspaceId, consumedAt: null, expiresAt: { gt: now } } });
+    const ids = open.filter((link) => (link.subject as unknown as InvitationSubject).email === email).map((link) => link.id);
+    if (ids.length === 0) throw new TeamChangeRefused(`There is no open invitation to ${email}.`);
+    const { count } = await tx.oneTimeLink.updateMany({ where: { id: { in: ids }, consumedAt: null }, data: { consumedAt: now } });
+    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "team.invitation_revoked", targetType: "invitation", targetId: email, detail: { links: count } });
+    return count;
+  });
+}

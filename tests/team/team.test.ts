@@ -9,7 +9,7 @@ import { disconnectDb, getDb, type Db } from "../../lib/db/index";
 import { currentOwner } from "../../lib/conversation/ownership";
 import { appendEvent, loadConversationLog } from "../../lib/conversation/log";
 import { loadAgentAvailability } from "../../lib/handoff/team";
-import { acceptInvitation, INVITATION_TTL_MS, inviteMember, openInvitation } from "../../lib/team/invitations";
+import { acceptInvitation, INVITATION_TTL_MS, inviteMember, openInvitation, revokeInvitation } from "../../lib/team/invitations";
 import { deactivateMember, reactivateMember } from "../../lib/team/deactivation";
 import { changeOwnName, changeOwnPassword, TeamChangeRefused, updateMemberProfile } from "../../lib/team/members";
 import { memberProfileSchema } from "../../lib/team/schemas";
@@ -74,6 +74,18 @@ function teamManagement(provider: string, open: () => Promise<TestDatabase>, ski
       assert.equal(signedIn?.role, "supervisor");
       assert.equal(await db.user.count({ where: { email } }), 1);
       assert.equal(await db.auditLog.count({ where: { workspaceId: workspace.id, action: { in: ["team.member_invited", "team.invitation_accepted"] } } }), 2);
+    });
+
+    test("a withdrawn invitation's link stops working", async () => {
+      const { workspace, actor } = await team();
+      const email = `withdrawn-${n}@team.example`;
+      await inviteMember(db, actor, { email, role: "agent" }, BASE);
+      const token = await linkIn(workspace.id, email);
+      assert.equal(await revokeInvitation(db, actor, email), 1);
+      assert.equal(await openInvitation(db, token), null);
+      assert.equal((await acceptInvitation(db, token, { name: "Wes Withdrawn", password: PASSWORD })).ok, false);
+      await assert.rejects(revokeInvitation(db, actor, email), /no open invitation/);
+      assert.equal(await db.auditLog.count({ where: { workspaceId: workspace.id, action: "team.invitation_revoked" } }), 1);
     });
 
     test("an invitation expires, and an address with an account is not invited", async () => {

@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui";
 import { AdminTabs } from "@/components/admin/admin-tabs";
 import { InviteForm } from "@/components/admin/invite-form";
 import { MemberEditor } from "@/components/admin/member-editor";
+import { RevokeInvitationButton } from "@/components/admin/revoke-invitation-button";
 
 export const metadata: Metadata = { title: "Team" };
 export const dynamic = "force-dynamic";
@@ -31,8 +32,9 @@ export default async function TeamPage() {
           {invitations.length > 0 ? (
             <ul className="mt-4 space-y-1 text-sm text-slate-600" aria-label="Open invitations">
               {invitations.map((i) => (
-                <li key={i.email}>
+                <li key={`${i.email}-${i.expiresAt.toISOString()}`} className="flex flex-wrap items-center gap-2">
                   {i.email} ({i.role}) — invited, link valid until <time dateTime={i.expiresAt.toISOString()}>{i.expiresAt.toUTCString()}</time>
+                  <RevokeInvitationButton email={i.email} />
                 </li>
               ))}
             </ul>
