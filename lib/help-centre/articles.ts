@@ -116,7 +116,7 @@ export async function setArticlePublished(db: Db, editor: ArticleEditor, id: str
   });
 }
 
-/** Every article of the workspace, each language a row, grouped by category then title. */
+/** Every article of the workspace, each language a row, by category, slug and language. */
 export function listArticles(db: Db, workspaceId: string) {
   return db.knowledgeArticle.findMany({ where: { workspaceId }, orderBy: [{ category: "asc" }, { slug: "asc" }, { language: "asc" }] });
 }
