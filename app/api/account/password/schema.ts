@@ -1,1 +1,0 @@
-export { ownPasswordSchema as ownPasswordBody } from "@/lib/team/schemas";

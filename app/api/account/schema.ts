@@ -1,1 +1,0 @@
-export { ownProfileSchema as ownProfileBody } from "@/lib/team/schemas";
