@@ -84,13 +84,13 @@ function waitsPart(f: ConversationFacts, sla: SlaPolicy, now: number): QualityPa
 
 function recontactPart(f: ConversationFacts, recontacts: number): QualityPart {
   if (!f.reopenedWithinWindow && recontacts === 0) return { signal: "re-contact", deduction: 0, reason: "The customer did not have to come back." };
-  const why = [...(f.reopenedWithinWindow ? ["reopened within 7 days"] : []), ...(recontacts > 0 ? [`${recontacts} new conversation${recontacts === 1 ? "" : "s"} within 7 days`] : [])].join(" and ");
+  const why = [...(f.reopenedWithinWindow ? ["reopened within 7 days"] : []), ...(recontacts > 0 ? [`${recontacts} new conversation${recontacts === 1 ? "" : "s"} on the same topic within 7 days`] : [])].join(" and ");
   return { signal: "re-contact", deduction: QUALITY_WEIGHTS["re-contact"], reason: `Came back: ${why}.` };
 }
 
 /**
- * `recontacts` is how many conversations the same customer started within 7 days after this one
- * began (the caller knows who the customer is; the facts do not).
+ * `recontacts` is how many conversations the same customer started about the same topic within 7
+ * days after this one began (lib/analytics/recontacts.ts; the facts do not know the customer).
  */
 export function qualityScore(f: ConversationFacts, { sla, now, recontacts }: { sla: SlaPolicy; now: Date; recontacts: number }): QualityScore {
   if (f.customerTurns === 0) return { conversationId: f.id, score: null, parts: [], csat: f.csat };

@@ -44,7 +44,7 @@ test("each signal takes off points with its reason: unresolved, ended upset, han
   assert.equal(reason("handoffs"), "2 handoffs.");
   // The first wait ended when it was resolved at minute 2, inside the target; the second was never answered.
   assert.equal(reason("waits"), "1 of 2 waits over the 5 min target; longest 23.9 h, never answered.");
-  assert.equal(reason("re-contact"), "Came back: reopened within 7 days and 1 new conversation within 7 days.");
+  assert.equal(reason("re-contact"), "Came back: reopened within 7 days and 1 new conversation on the same topic within 7 days.");
 });
 
 test("one handoff answered within the target costs nothing; answered late costs 5, or 10 past twice the target", () => {
@@ -75,17 +75,19 @@ test("against CSAT: mean score per rating, correlation once there are three pair
   assert.equal(qualityAgainstCsat([score(100, 5), score(40, 1)]).correlation, null);
 });
 
-test("re-contacts count the same customer's conversations started within 7 days after each one", () => {
+test("re-contacts count the same customer coming back about the same topic within 7 days, not a new question or a greeting", () => {
   const day = 24 * 3600 * 1000;
   const t = (days: number) => new Date(at(0).getTime() + days * day);
   const counts = recontactCounts([
-    { id: "a", customerId: "maya", createdAt: t(0) },
-    { id: "b", customerId: "maya", createdAt: t(2) },
-    { id: "c", customerId: "maya", createdAt: t(10) },
-    { id: "d", customerId: "lee", createdAt: t(1) },
-    { id: "e", customerId: null, createdAt: t(1) },
+    { id: "a", customerId: "maya", createdAt: t(0), intents: ["greeting", "get_refund"] },
+    { id: "b", customerId: "maya", createdAt: t(2), intents: ["track_refund", "get_refund"] },
+    { id: "c", customerId: "maya", createdAt: t(3), intents: ["greeting", "change_plan"] },
+    { id: "d", customerId: "maya", createdAt: t(10), intents: ["get_refund"] },
+    { id: "e", customerId: "lee", createdAt: t(1), intents: ["get_refund"] },
+    { id: "f", customerId: null, createdAt: t(1), intents: ["get_refund"] },
+    { id: "g", customerId: null, createdAt: t(2), intents: ["get_refund"] },
   ]);
-  assert.deepEqual(Object.fromEntries(counts), { a: 1, b: 0, c: 0, d: 0, e: 0 });
+  assert.deepEqual(Object.fromEntries(counts), { a: 1, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 });
 });
 
 test("the table and its CSV list each scored conversation with its score, each part's deduction and reason, and CSAT", () => {
@@ -95,6 +97,6 @@ test("the table and its CSV list each scored conversation with its score, each p
   const report = qualityReport(factsOf(log.dataset), { sla, now, timezone: "UTC", recontacts: new Map([["A", 2]]) });
   assert.deepEqual(report.columns, ["Conversation", "Started (UTC)", "Score", "Resolution (up to −30)", "Sentiment (up to −25)", "Handoffs (up to −15)", "Waits (up to −15)", "Re-contact (up to −15)", "CSAT"]);
   assert.deepEqual(report.rows, [
-    ["A", "Nov 2, 2026, 10:00", "85", "0: Resolved (customer ended).", "0: No customer turn was scored.", "0: No handoff.", "0: Never waited for a person.", "−15: Came back: 2 new conversations within 7 days.", "4"],
+    ["A", "Nov 2, 2026, 10:00", "85", "0: Resolved (customer ended).", "0: No customer turn was scored.", "0: No handoff.", "0: Never waited for a person.", "−15: Came back: 2 new conversations on the same topic within 7 days.", "4"],
   ]);
 });

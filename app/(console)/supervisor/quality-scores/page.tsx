@@ -21,7 +21,8 @@ export default async function QualityScoresPage({ searchParams }: { searchParams
   const now = new Date();
   const filters = readFilters(await searchParams, now);
   const db = await getDb();
-  const input = await tableInput(db, staff.workspaceId, filters, now, { withQuestions: false });
+  // With the turns' signals: the sentiment trajectory is one of the score's parts.
+  const input = await tableInput(db, staff.workspaceId, filters, now, { withQuestions: true });
   const recontacts = await loadRecontacts(db, staff.workspaceId, input.facts.map((f) => f.id));
   const report = qualityReport(input.facts, { sla: input.context.sla, now, timezone: input.context.timezone, recontacts });
   const query = filterQuery(filters);

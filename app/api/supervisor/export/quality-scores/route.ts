@@ -14,7 +14,8 @@ export async function GET(request: Request) {
   const now = new Date();
   const filters = readFilters(Object.fromEntries(new URL(request.url).searchParams), now);
   const db = await getDb();
-  const input = await tableInput(db, staff.workspaceId, filters, now, { withQuestions: false });
+  // With the turns' signals: the sentiment trajectory is one of the score's parts.
+  const input = await tableInput(db, staff.workspaceId, filters, now, { withQuestions: true });
   const recontacts = await loadRecontacts(db, staff.workspaceId, input.facts.map((f) => f.id));
   return new NextResponse(toCsv(qualityReport(input.facts, { sla: input.context.sla, now, timezone: input.context.timezone, recontacts })), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="quality-scores.csv"', "cache-control": "no-store" },
