@@ -22,7 +22,7 @@ export interface QualityPart {
 
 export interface QualityScore {
   conversationId: string;
-  /** 0..100; null when the conversation is not one to judge (spam, a duplicate, no customer turn). */
+  /** 0..100; null when the conversation is not one to judge (spam, a duplicate, no customer turn, still in progress). */
   score: number | null;
   parts: QualityPart[];
   csat: number | null;
@@ -33,13 +33,20 @@ export const QUALITY_WEIGHTS: Record<QualitySignal, number> = { resolution: 30, 
 
 const UNJUDGED_OUTCOMES = new Set(["spam", "duplicate"]);
 
+/** An open conversation the customer wrote in more recently than this is still being worked on, not yet judged. */
+export const IN_PROGRESS_MS = 24 * 3600 * 1000;
+
+function stillOpen(f: ConversationFacts): boolean {
+  return f.lastResolution === null || (f.lastReopenedAt !== null && f.lastReopenedAt >= f.lastResolution.at);
+}
+
 const round = (n: number) => Math.round(n);
 const mood = (score: number) => score.toFixed(2);
 
 function resolutionPart(f: ConversationFacts): QualityPart {
   const max = QUALITY_WEIGHTS.resolution;
   if (f.lastResolution === null) return { signal: "resolution", deduction: max, reason: "Not resolved." };
-  if (f.lastReopenedAt !== null && f.lastReopenedAt >= f.lastResolution.at) return { signal: "resolution", deduction: max, reason: "Reopened and not resolved since." };
+  if (stillOpen(f)) return { signal: "resolution", deduction: max, reason: "Reopened and not resolved since." };
   if (f.lastResolution.outcome === "not_solved") return { signal: "resolution", deduction: max, reason: "Closed as not solved." };
   return { signal: "resolution", deduction: 0, reason: `Resolved (${f.lastResolution.outcome.replace(/_/g, " ")}).` };
 }
@@ -96,6 +103,10 @@ export function qualityScore(f: ConversationFacts, { sla, now, recontacts }: { s
   if (f.customerTurns === 0) return { conversationId: f.id, score: null, parts: [], csat: f.csat };
   if (f.lastResolution && UNJUDGED_OUTCOMES.has(f.lastResolution.outcome)) {
     return { conversationId: f.id, score: null, parts: [{ signal: "resolution", deduction: 0, reason: `Closed as ${f.lastResolution.outcome}; not scored.` }], csat: f.csat };
+  }
+  const lastHeardFrom = Math.max(f.createdAt, f.lastCustomerMessageAt ?? 0);
+  if (stillOpen(f) && now.getTime() - lastHeardFrom < IN_PROGRESS_MS) {
+    return { conversationId: f.id, score: null, parts: [{ signal: "resolution", deduction: 0, reason: "Still in progress; scored once resolved or a day after the customer last wrote." }], csat: f.csat };
   }
   const parts = [resolutionPart(f), sentimentPart(f), handoffsPart(f), waitsPart(f, sla, now.getTime()), recontactPart(f, recontacts)];
   return { conversationId: f.id, score: 100 - parts.reduce((sum, p) => sum + p.deduction, 0), parts, csat: f.csat };

@@ -35,7 +35,8 @@ test("each signal takes off points with its reason: unresolved, ended upset, han
   const log = new EventLog();
   // A premium customer (5 min target) handed off twice; nobody answers; still open a day later; reopened once before.
   log.conversation("B", "premium").turn(0, "Refund now", { handoff: ["sentiment"] }).toQueue(0).resolve(2, "solved", "u-1").reopen(4).turn(5, "Still broken!", { handoff: ["customer_request"] }).toQueue(5);
-  const q = qualityScore(factsFor(log, "B", [0.2, -0.8]), { sla, now, recontacts: 1 });
+  // Looked at 26 hours in, when it has stopped being in progress.
+  const q = qualityScore(factsFor(log, "B", [0.2, -0.8]), { sla, now: at(26 * 60), recontacts: 1 });
   assert.deepEqual(deductions(q), { resolution: 30, sentiment: 22, handoffs: 10, waits: 10, "re-contact": 15 });
   assert.equal(q.score, 13);
   const reason = (signal: string) => q.parts.find((p) => p.signal === signal)!.reason;
@@ -43,7 +44,7 @@ test("each signal takes off points with its reason: unresolved, ended upset, han
   assert.equal(reason("sentiment"), "Sentiment from 0.20 to -0.80, ended negative, worsened.");
   assert.equal(reason("handoffs"), "2 handoffs.");
   // The first wait ended when it was resolved at minute 2, inside the target; the second was never answered.
-  assert.equal(reason("waits"), "1 of 2 waits over the 5 min target; longest 23.9 h, never answered.");
+  assert.equal(reason("waits"), "1 of 2 waits over the 5 min target; longest 25.9 h, never answered.");
   assert.equal(reason("re-contact"), "Came back: reopened within 7 days and 1 new conversation on the same topic within 7 days.");
 });
 
@@ -57,12 +58,18 @@ test("one handoff answered within the target costs nothing; answered late costs 
   assert.equal(d!.parts.find((p) => p.signal === "waits")!.reason, "1 of 1 wait over the 10 min target; longest 15 min.");
 });
 
-test("spam, duplicates and conversations without a customer turn are not scored", () => {
+test("spam, duplicates, conversations without a customer turn and ones still in progress are not scored", () => {
   const log = new EventLog();
   log.conversation("S", "free").turn(0, "buy cheap pills").resolve(1, "spam", "u-1");
   log.conversation("Q", "free");
+  log.conversation("P", "free", 60).turn(60, "Where is my parcel?");
   assert.equal(qualityScore(factsFor(log, "S"), { sla, now, recontacts: 0 }).score, null);
   assert.equal(qualityScore(factsFor(log, "Q"), { sla, now, recontacts: 0 }).score, null);
+  // Open, and the customer wrote 23 hours ago: still being worked on. A day later it counts as unresolved.
+  const inProgress = qualityScore(factsFor(log, "P"), { sla, now: at(60 + 23 * 60), recontacts: 0 });
+  assert.equal(inProgress.score, null);
+  assert.match(inProgress.parts[0]!.reason, /^Still in progress/);
+  assert.equal(qualityScore(factsFor(log, "P"), { sla, now: at(60 + 24 * 60), recontacts: 0 }).score, 70);
 });
 
 test("against CSAT: mean score per rating, correlation once there are three pairs, and how many scores have no rating", () => {

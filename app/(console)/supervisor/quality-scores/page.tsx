@@ -38,8 +38,8 @@ export default async function QualityScoresPage({ searchParams }: { searchParams
             <p>
               Every conversation with a customer turn starts at 100 and loses points for what a customer would notice: not resolved (up to {QUALITY_WEIGHTS.resolution}), ending upset or
               more upset than they came (up to {QUALITY_WEIGHTS.sentiment}), being handed on again or passed between people (up to {QUALITY_WEIGHTS.handoffs}), waiting for a person past
-              their tier&apos;s first-response target (up to {QUALITY_WEIGHTS.waits}), and having to come back within 7 days (up to {QUALITY_WEIGHTS["re-contact"]}). Spam and duplicates are
-              not scored.
+              their tier&apos;s first-response target (up to {QUALITY_WEIGHTS.waits}), and having to come back within 7 days (up to {QUALITY_WEIGHTS["re-contact"]}). Spam, duplicates and
+              conversations still in progress (open, the customer wrote in the last day) are not scored.
             </p>
             <p>
               <span className="font-semibold text-slate-900" data-testid="quality-average">
