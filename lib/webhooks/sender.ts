@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { getDb, type Db } from "../db";
-import { afterFailure, DEFAULT_RETRY_BASE_MS } from "./retry-schedule";
+import { afterFailure, DEFAULT_RETRY_BASE_MS, RETRY_FOR_MS } from "./retry-schedule";
 import { signDelivery, signingSecrets } from "./signing";
 
 /**
@@ -17,6 +17,8 @@ export interface SenderOptions {
   timeoutMs?: number;
   /** The first retry's wait; each following one doubles (see retry-schedule.ts). */
   retryBaseMs?: number;
+  /** How long the waits may add up to before a delivery is given up; a day unless told. */
+  retryForMs?: number;
   /** How often to look for due deliveries when the last look found none. */
   pollMs?: number;
   /** Receivers answered at the same time (always different conversations). */
@@ -66,6 +68,7 @@ function describeFailure(error: unknown): string {
 export function startWebhookSender(options: SenderOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
+  const retryForMs = options.retryForMs ?? RETRY_FOR_MS;
   const pollMs = options.pollMs ?? 1_000;
   const concurrency = options.concurrency ?? 4;
   const leaseMs = timeoutMs + (options.leaseMarginMs ?? 15_000);
@@ -108,7 +111,7 @@ export function startWebhookSender(options: SenderOptions = {}) {
       await db.webhookDelivery.updateMany({ where: mine, data: { ...released, status: "delivered", deliveredAt: at } });
       return;
     }
-    const next = afterFailure(attempts, at, retryBaseMs);
+    const next = afterFailure(attempts, at, retryBaseMs, retryForMs);
     await db.webhookDelivery.updateMany({ where: mine, data: { ...released, ...("giveUp" in next ? { status: "failed" } : { nextAttemptAt: next.retryAt }) } });
   }
 

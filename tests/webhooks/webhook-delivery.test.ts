@@ -71,8 +71,8 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       return { workspaceId: workspace.id, admin, receiver, endpointId: id, secret };
     }
 
-    function sender(instanceId: string) {
-      const started = startWebhookSender({ db: async () => db, instanceId, timeoutMs: 300, retryBaseMs: 40, pollMs: 20 });
+    function sender(instanceId: string, retryForMs?: number) {
+      const started = startWebhookSender({ db: async () => db, instanceId, timeoutMs: 300, retryBaseMs: 40, pollMs: 20, retryForMs });
       senders.push(started);
       return started;
     }
@@ -87,7 +87,15 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       return (await recordMessage(db, { conversationId, author: "customer", body })).message;
     }
 
-    /** What the receiver accepted for one conversation, in arrival order. */
+    async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** What the receiver accepted for one conversation, in arrival order. */
     function arrivals(receiver: WebhookReceiver, conversationId: string): string[] {
       return receiver.accepted
         .filter((d) => d.data.conversationId === conversationId)
@@ -132,6 +140,8 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       assert.equal(receiver.attempts.filter(([, what]) => what !== "accepted").length, 4, "each failure was retried");
       const csat = receiver.accepted.find((d) => d.type === "csat.submitted")!;
       assert.equal(csat.data.score, 5);
+      // The receiver counts a delivery when it answers; the sender records it a moment later.
+      await eventually(async () => (await db.webhookDelivery.count({ where: { workspaceId, status: "delivered" } })) === 12, "12 deliveries recorded");
       const rows = await db.webhookDelivery.findMany({ where: { workspaceId } });
       assert.ok(rows.every((r) => r.status === "delivered" && r.deliveredAt));
       assert.equal(rows.reduce((sum, r) => sum + r.attempts, 0), 16);
@@ -177,6 +187,26 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       assert.deepEqual(arrivals(receiver, conversationId), ["message:k1", "message:k2", "message:k3"]);
       assert.equal(receiver.accepted[0]!.id, held.id, "the one in flight at the crash went first, under its own webhook-id");
       assert.equal(new Set(receiver.accepted.map((d) => d.id)).size, 3);
+    });
+
+    test("a delivery failing past its retry period is given up, the conversation's next one follows, and a resend delivers it", async () => {
+      const { workspaceId, admin, receiver, endpointId } = await setUp(["message.created"]);
+      const conversationId = await startConversation(workspaceId);
+      await say(conversationId, "refused");
+      await say(conversationId, "next");
+      // Waits of 40, 80 and 160 ms fit a 300 ms retry period; a fourth failure is given up.
+      receiver.failNext("http_500", "http_500", "http_500", "http_500");
+      sender("giving-up", 300);
+      await receiver.waitFor(() => receiver.accepted.length === 1, "the next message");
+      assert.deepEqual(arrivals(receiver, conversationId), ["message:next"]);
+      const refused = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId, status: "failed" } });
+      assert.equal(refused.attempts, 4);
+      assert.equal(refused.lastStatusCode, 500);
+      assert.match(refused.lastError ?? "", /answered 500/);
+
+      await resendWebhookDelivery(db, admin, refused.id);
+      await receiver.waitFor(() => receiver.accepted.length === 2, "the resent message");
+      assert.deepEqual(arrivals(receiver, conversationId), ["message:next", "message:refused"]);
     });
 
     test("two senders at once never send one delivery twice", async () => {
