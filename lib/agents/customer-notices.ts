@@ -31,6 +31,11 @@ interface Notices {
    * closest articles (markdown links, may be empty) and the widget's button for a person.
    */
   noAnswer: (closestLinks: string[], talkToPersonButton: string) => string;
+  /**
+   * The same when the closest articles exist only in English: the customer hears that there is no
+   * article in their language yet, and that the person behind the button speaks it.
+   */
+  noAnswerInLanguage: (closestLinks: string[], talkToPersonButton: string) => string;
   /** A question that is not about the shop at all. */
   outOfScope: string;
 }
@@ -60,6 +65,7 @@ const notices: Record<Language, Notices> = {
     afterWaitFinding: "Sorry for the wait. We're finding someone else from our team for you, and they'll see everything so far.",
     noAnswer: (links, button) =>
       `I don't have an answer to that in our help centre, and I'd rather not guess.${links.length > 0 ? ` These are the closest articles: ${links.join(" · ")}.` : ""} If they don't help, tap **${button}** and someone from our team will take it from here.`,
+    noAnswerInLanguage: (links, button) => notices.en.noAnswer(links, button),
     outOfScope:
       "I can only help with things about our shop: orders and deliveries, returns and refunds, payments and invoices, your account and Lumen Plus membership, and our products. What can I do for you there?",
   },
@@ -87,6 +93,8 @@ const notices: Record<Language, Notices> = {
     afterWaitFinding: "Perdona la espera. Estamos buscando a otra persona del equipo para ti, y verá todo lo hablado.",
     noAnswer: (links, button) =>
       `No tengo una respuesta para eso en nuestro centro de ayuda y prefiero no adivinar.${links.length > 0 ? ` Estos son los artículos más cercanos: ${links.join(" · ")}.` : ""} Si no te sirven, pulsa **${button}** y una persona del equipo se encargará.`,
+    noAnswerInLanguage: (links, button) =>
+      `Todavía no tenemos un artículo sobre esto en español.${links.length > 0 ? ` Estos son los más cercanos, en inglés: ${links.join(" · ")}.` : ""} Si no te sirven, pulsa **${button}** y te atenderá alguien del equipo que habla español.`,
     outOfScope:
       "Solo puedo ayudarte con temas de nuestra tienda: pedidos y envíos, devoluciones y reembolsos, pagos y facturas, tu cuenta y la membresía Lumen Plus, y nuestros productos. ¿En qué te ayudo con eso?",
   },
@@ -114,6 +122,8 @@ const notices: Record<Language, Notices> = {
     afterWaitFinding: "Désolés pour l'attente. Nous cherchons une autre personne de l'équipe pour vous, qui verra tout ce qui a été échangé.",
     noAnswer: (links, button) =>
       `Notre centre d'aide n'a pas de réponse à cette question, et je préfère ne pas deviner.${links.length > 0 ? ` Voici les articles les plus proches : ${links.join(" · ")}.` : ""} S'ils ne vous aident pas, touchez **${button}** et un membre de l'équipe prendra le relais.`,
+    noAnswerInLanguage: (links, button) =>
+      `Nous n'avons pas encore d'article en français sur ce sujet.${links.length > 0 ? ` Voici les plus proches, en anglais : ${links.join(" · ")}.` : ""} S'ils ne vous aident pas, touchez **${button}** : un membre de l'équipe qui parle français prendra le relais.`,
     outOfScope:
       "Je ne peux vous aider que pour ce qui concerne notre boutique : commandes et livraisons, retours et remboursements, paiements et factures, votre compte et l'abonnement Lumen Plus, et nos produits. Que puis-je faire pour vous à ce sujet ?",
   },
@@ -141,6 +151,8 @@ const notices: Record<Language, Notices> = {
     afterWaitFinding: "Entschuldigen Sie die Wartezeit. Wir suchen jemand anderen aus unserem Team für Sie, der alles sieht, was bisher besprochen wurde.",
     noAnswer: (links, button) =>
       `Dazu hat unser Hilfe-Center keine Antwort, und raten möchte ich nicht.${links.length > 0 ? ` Am nächsten kommen diese Artikel: ${links.join(" · ")}.` : ""} Wenn sie nicht weiterhelfen, tippen Sie auf **${button}**, dann übernimmt jemand aus unserem Team.`,
+    noAnswerInLanguage: (links, button) =>
+      `Zu diesem Thema haben wir noch keinen deutschen Artikel.${links.length > 0 ? ` Am nächsten kommen diese englischen Artikel: ${links.join(" · ")}.` : ""} Wenn sie nicht weiterhelfen, tippen Sie auf **${button}**, dann übernimmt jemand aus dem Team, der Deutsch spricht.`,
     outOfScope:
       "Ich kann nur bei Themen rund um unseren Shop helfen: Bestellungen und Lieferung, Rücksendungen und Erstattungen, Zahlungen und Rechnungen, Ihr Konto und die Lumen-Plus-Mitgliedschaft sowie unsere Produkte. Wobei kann ich Ihnen dort helfen?",
   },

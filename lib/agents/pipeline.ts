@@ -162,8 +162,9 @@ async function sayWithoutAnswer(
 ): Promise<Message> {
   const notices = customerNotices(conversation.language);
   const button = (translations[conversation.language] ?? translations.en).talkToPerson;
-  const body =
-    unanswered.kind === "out_of_scope" ? notices.outOfScope : notices.noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
+  // Only English articles came close: the customer's language has nothing on this yet.
+  const noAnswer = closest.length > 0 && closest.every((a) => a.language !== conversation.language) ? notices.noAnswerInLanguage : notices.noAnswer;
+  const body = unanswered.kind === "out_of_scope" ? notices.outOfScope : noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
   const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", body, now, agent, answering);
   const basis: AnswerBasisPayload = { messageId: answering, kind: unanswered.kind === "out_of_scope" ? "scope" : "miss", article: null, language: conversation.language };
   await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent }, at: now });

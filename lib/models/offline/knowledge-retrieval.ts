@@ -170,6 +170,10 @@ class LanguageIndex {
     this.search.addAll(sections.map((s) => ({ id: s.id, title: s.article.title, heading: s.section.heading ?? "", text: s.section.text, tags: (s.article.tags ?? []).join(" ") })));
   }
 
+  covers(slug: string): boolean {
+    return this.articles.some((entry) => entry.article.slug === slug);
+  }
+
   rank(question: Question, models: AnswerModels, limit: number): KnowledgeHit[] {
     const askedTerms = new Set(question.text.split(WORD_BREAK).flatMap((word) => this.processTerm(word) ?? []));
     const lexicalBySection = new Map<number, { score: number; terms: string[] }>();
@@ -270,6 +274,11 @@ export class KnowledgeIndex {
 
   languages(): string[] {
     return [...this.byLanguage.keys()];
+  }
+
+  /** Whether the help centre has this article (by slug) written in this language. */
+  hasArticle(language: string, slug: string): boolean {
+    return this.byLanguage.get(language)?.covers(slug) ?? false;
   }
 
   /** The question's language's articles, best first; none when that language has no articles. */
