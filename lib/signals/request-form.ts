@@ -40,7 +40,7 @@ const HOW_TO = new RegExp(
     String.raw`\bcu[aá]ndo (?:recibir[eé]|me (?:devolver[aá]n|reembolsar[aá]n|devuelven|reembolsan))(?!\p{L})`,
     String.raw`\b(?:se puede|es posible)(?!\p{L})`,
     // French: "comment suivre…", "comment je fais…", but not "comment va…" (nor an English "comment about…")
-    String.raw`\bcomment (?:je|j'|on|puis|peut|peux|pourrais|dois|faire|fait|\p{L}+(?:er|ir|re|oir))(?!\p{L})`,
+    String.raw`\bcomment (?:je|j'\p{L}+|on|puis|peut|peux|pourrais|dois|faire|fait|\p{L}+(?:er|ir|re|oir))(?!\p{L})`,
     String.raw`\bcombien (?:de temps|co[uû]tent?|de jours)(?!\p{L})`,
     String.raw`\bquand (?:vais-je|est-ce que je vais|serai-je|est-ce que je serai) (?:recevoir|être|etre|r[ée]cup[ée]rer|rembours)`,
     String.raw`\b(?:est-il possible|est-ce possible|peut-on)(?!\p{L})`,
