@@ -51,7 +51,7 @@ async function dueDeliveries(db: Db, now: Date, take: number) {
 }
 
 /** The earliest delivery still owed for the same conversation and endpoint: the only one that may be sent. */
-async function firstInLine(db: Db, delivery: Due) {
+async function firstInLine(db: Db, delivery: { endpointId: string; orderKey: string }) {
   return db.webhookDelivery.findFirstOrThrow({
     where: { endpointId: delivery.endpointId, orderKey: delivery.orderKey, status: "pending" },
     orderBy: [{ sequence: "asc" }, { id: "asc" }],
@@ -78,13 +78,22 @@ export function startWebhookSender(options: SenderOptions = {}) {
   let prunedAt = 0;
   let wake: (() => void) | null = null;
 
-  async function send(db: Db, delivery: Due): Promise<void> {
+  async function send(db: Db, due: Due): Promise<void> {
     const now = new Date();
     const claimed = await db.webhookDelivery.updateMany({
-      where: { id: delivery.id, status: "pending", OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
+      where: { id: due.id, status: "pending", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
       data: { leaseOwner: me, leaseUntil: new Date(now.getTime() + leaseMs) },
     });
     if (claimed.count !== 1) return;
+    const mine = { id: due.id, leaseOwner: me };
+    // Read again under the lease: another instance may have tried it since (attempts), the secret
+    // may have been rotated, and a resend may have put an earlier delivery back in line.
+    const delivery = await db.webhookDelivery.findUnique({ where: { id: due.id }, include: { endpoint: true } });
+    if (!delivery) return; // its endpoint was removed meanwhile
+    if ((await firstInLine(db, delivery)).id !== delivery.id) {
+      await db.webhookDelivery.updateMany({ where: mine, data: { leaseOwner: null, leaseUntil: null } });
+      return;
+    }
     const body = JSON.stringify(delivery.payload);
     const signed = signDelivery(signingSecrets(delivery.endpoint, now), delivery.id, Math.floor(now.getTime() / 1000), body);
     let statusCode: number | null = null;
@@ -105,7 +114,6 @@ export function startWebhookSender(options: SenderOptions = {}) {
     }
     const at = new Date();
     const attempts = delivery.attempts + 1;
-    const mine = { id: delivery.id, leaseOwner: me };
     const released = { leaseOwner: null, leaseUntil: null, attempts, lastStatusCode: statusCode, lastError: failure };
     if (!failure) {
       await db.webhookDelivery.updateMany({ where: mine, data: { ...released, status: "delivered", deliveredAt: at } });
