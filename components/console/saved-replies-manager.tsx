@@ -20,7 +20,9 @@ function ReplyForm({ reply, mayManageTeam, onDone }: { reply: SavedReply | null;
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget);
+    // Kept before the request: React clears currentTarget once the handler has returned.
+    const element = e.currentTarget;
+    const form = new FormData(element);
     const input = {
       shortcut: String(form.get("shortcut") ?? ""),
       title: String(form.get("title") ?? ""),
@@ -32,7 +34,7 @@ function ReplyForm({ reply, mayManageTeam, onDone }: { reply: SavedReply | null;
     setBusy(false);
     setError(failure);
     if (failure) return;
-    if (!reply) e.currentTarget?.reset();
+    if (!reply) element.reset();
     onDone();
     router.refresh();
   }
