@@ -23,7 +23,6 @@ export function QueueAlerts() {
   const pathname = usePathname();
   const onInbox = pathname === "/console";
   const onInboxRef = useRef(onInbox);
-  onInboxRef.current = onInbox;
   const [notices, setNotices] = useState<QueueNotice[]>([]);
 
   useEffect(() => {
@@ -56,6 +55,8 @@ export function QueueAlerts() {
   }, []);
 
   useEffect(() => {
+    onInboxRef.current = onInbox;
+    // The inbox lists what the toasts announced.
     if (onInbox) setNotices([]);
   }, [onInbox]);
 
