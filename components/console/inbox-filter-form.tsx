@@ -32,7 +32,7 @@ export function InboxFilterForm({ view, filters, colleagues, languages }: { view
         <Label htmlFor="inbox-q">Search messages and customers</Label>
         <Input id="inbox-q" type="search" name="q" defaultValue={filters.q ?? ""} placeholder="Name, email or words in the chat" maxLength={200} />
       </div>
-      <Choice id="inbox-status" label="Status" name="status" value={filters.status} all="This view's" options={CONVERSATION_STATUSES.map((s) => ({ value: s, label: words(s) }))} />
+      <Choice id="inbox-status" label="Status" name="status" value={filters.status} all="All in this view" options={CONVERSATION_STATUSES.map((s) => ({ value: s, label: words(s) }))} />
       <Choice
         id="inbox-assignee"
         label="Assignee"
