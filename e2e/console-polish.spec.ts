@@ -137,7 +137,9 @@ test("the inbox finds a conversation by words in the chat, labels the visitor by
   await expect(row).toBeVisible();
   await expect(maya.locator("tr[data-conversation]")).toHaveCount(1);
   await expect(row.getByRole("link")).toHaveText("Visitor on “Billing”");
-  await expect(row.getByTestId("preview")).toHaveText(/^AI: .+/);
+  // The last message, as plain words.
+  await expect(row.getByTestId("preview")).not.toBeEmpty();
+  await expect(row.getByTestId("preview")).not.toContainText("**");
   await expect(row.getByTestId("unread")).toHaveText("1 unread");
 
   await row.getByRole("link").click();
