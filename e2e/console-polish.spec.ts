@@ -54,7 +54,7 @@ async function mayaOnline(browser: Browser, path = "/console"): Promise<Page> {
 async function handedToMaya(request: APIRequestContext, baseURL: string): Promise<Customer> {
   const customer = await startCustomer(request, baseURL);
   await customer.say("How long do I have to return an item?");
-  await expect.poll(() => customer.messages.filter((m) => m.author === "ai").length).toBe(1);
+  await expect.poll(() => customer.messages.filter((m) => m.author === "ai").length).toBeGreaterThan(0);
   await customer.say("My payment failed but money was taken. Let me talk to a real person right now.");
   await expect.poll(() => customer.messages.some((m) => m.author === "system" && m.body.includes("Maya"))).toBe(true);
   return customer;
@@ -130,7 +130,7 @@ test("the inbox finds a conversation by words in the chat, labels the visitor by
   const word = `zebra${Date.now() % 100000}`;
   const customer = await startCustomer(request, baseURL!);
   await customer.say(`My ${word} parcel has not arrived yet.`);
-  await expect.poll(() => customer.messages.filter((m) => m.author === "ai").length).toBe(1);
+  await expect.poll(() => customer.messages.filter((m) => m.author === "ai").length).toBeGreaterThan(0);
 
   await maya.goto(`/console?q=${word}`);
   const row = maya.locator(`tr[data-conversation="${customer.conversationId}"]`);
