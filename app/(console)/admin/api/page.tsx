@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireStaffPage } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/api/tokens";
 import { getDb } from "@/lib/db";
@@ -24,7 +25,7 @@ export default async function ApiPage() {
           <ApiTokenManager tokens={tokens} />
           <p className="mt-4 text-sm text-slate-600">
             The API is described in <a className="text-brand-700 underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Webhooks are on the{" "}
-            <a className="text-brand-700 underline" href="/admin/webhooks">Webhooks</a> page.
+            <Link className="text-brand-700 underline" href="/admin/webhooks">Webhooks</Link> page.
           </p>
         </CardBody>
       </Card>
