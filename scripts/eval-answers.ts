@@ -16,20 +16,23 @@ const answerCaseSchema = z.object({
 });
 type AnswerCase = z.infer<typeof answerCaseSchema>;
 
-const { values } = parseArgs({ options: { file: { type: "string" }, reliability: { type: "boolean" }, fit: { type: "boolean" } } });
-if (!values.file) {
-  console.error("usage: npm run eval:answers -- --file <answers.jsonl> [--reliability | --fit]");
+// Several --file options are read as one set: the fit and its reliability check split them alike.
+const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, reliability: { type: "boolean" }, fit: { type: "boolean" } } });
+if (!values.file?.length) {
+  console.error("usage: npm run eval:answers -- --file <answers.jsonl> [--file <more.jsonl>] [--reliability | --fit]");
   process.exit(2);
 }
-const cases: AnswerCase[] = readFileSync(values.file, "utf8")
-  .split("\n")
-  .map((line, index) => [line.trim(), index + 1] as const)
-  .filter(([line]) => line.length > 0)
-  .map(([line, lineNumber]) => {
-    const parsed = answerCaseSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`line ${lineNumber}: ${z.prettifyError(parsed.error).replace(/\n/g, " ")}`);
-    return parsed.data;
-  });
+const cases: AnswerCase[] = values.file.flatMap((file) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .map((line, index) => [line.trim(), index + 1] as const)
+    .filter(([line]) => line.length > 0)
+    .map(([line, lineNumber]) => {
+      const parsed = answerCaseSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file} line ${lineNumber}: ${z.prettifyError(parsed.error).replace(/\n/g, " ")}`);
+      return parsed.data;
+    }),
+);
 
 const store = await openScratchDemoStore();
 if (values.reliability || values.fit) {
@@ -98,7 +101,7 @@ await store.close();
 async function calibration(fit: boolean) {
   const { knowledgeIndexFor, searchHelpCentre } = await import("../lib/agents/knowledge-base");
   const { getIntentClassifier } = await import("../lib/models/offline/default-intent-model");
-  const { fitLogistic, reliability, ANSWER_FEATURES, TOP_FEATURES } = await import("../lib/models/offline/answer-confidence");
+  const { fitLogistic, fitRanking, reliability, ANSWER_FEATURES, TOP_FEATURES } = await import("../lib/models/offline/answer-confidence");
   const { ANSWER_CONFIDENCE_MODEL } = await import("../lib/models/offline/knowledge-retrieval");
   const classifier = await getIntentClassifier();
   const { index } = await knowledgeIndexFor(store.db, store.workspace.id, classifier);
@@ -111,10 +114,10 @@ async function calibration(fit: boolean) {
   };
   const searched = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row) })));
   if (fit) {
-    const ranking = fitLogistic(ANSWER_FEATURES, searched.flatMap(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article }))));
+    const ranking = fitRanking(ANSWER_FEATURES, searched.map(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article }))));
     // The confidence model reads the best candidate as the fitted ranking model scores it.
     const rescored = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row, { ranking, confidence: ANSWER_CONFIDENCE_MODEL }) })));
-    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: { score: hits[0]!.score, lead: hits[0]!.lead }, right: hits[0]!.article.slug === row.expect.article })));
+    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: { score: hits[0]!.score, lead: hits[0]!.lead, noSemantic: hits[0]!.features.noSemantic }, right: hits[0]!.article.slug === row.expect.article })), { l2: 1e-5, iterations: 100000, rate: 0.3 });
     const rounded = (model: { bias: number; weights: Record<string, number> }) => ({ bias: Number(model.bias.toFixed(3)), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, Number(v.toFixed(3))])) });
     console.log(`fitted on ${rows.length} questions:`);
     console.log(JSON.stringify({ ranking: rounded(ranking), confidence: rounded(confidence) }));

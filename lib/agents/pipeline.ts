@@ -22,10 +22,10 @@ import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalati
 import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
-import { asksHowTo, asksSomething } from "../signals/request-form";
+import { asksDeskToAct, asksHowTo, asksSomething } from "../signals/request-form";
 import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
-import { buildTools } from "./tools";
+import { buildTools, currentMembership } from "./tools";
 import { isUndoneAction, type ToolResult } from "./tool-results";
 import { workspaceConnector } from "../business/workspace-connector";
 import { failureEvidence, offlineUnderstands, replyTurn, triageTurn } from "./model-turn";
@@ -265,6 +265,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     routeConfidence: intentConfidence,
     asksSomething: asks,
     asksHowTo: asksHowTo(message.body),
+    asksToAct: asksDeskToAct(message.body),
     namesOrder: entities.some((e) => e.type === "order_number"),
     helpCentreConfidence: hits[0]?.confidence ?? 0,
     confidenceFloor: settings.escalation.confidenceFloor,
@@ -436,12 +437,16 @@ async function runSpecialist(
   const customer = conversation.customer;
   const verified = isVerified(log);
   const choice = getModel();
+  const connector = workspaceConnector({ db, workspaceId: conversation.workspaceId, actor: { type: "ai", id: specialist }, now, stored: conversation.workspace.connectorSettings });
+  const positive = signals.sentiment > 0.3 && signals.frustration.score < 0.2;
+  // Only a happy customer hears of Lumen Plus, and not one who has it: the business system says which.
+  const membership = specialist === "engagement" && positive && customer ? await currentMembership(connector, customer) : null;
   const tools = buildTools(specialist, {
     db,
     workspaceId: conversation.workspaceId,
     conversationId: conversation.id,
     messageId: answering.id,
-    connector: workspaceConnector({ db, workspaceId: conversation.workspaceId, actor: { type: "ai", id: specialist }, now, stored: conversation.workspace.connectorSettings }),
+    connector,
     customer,
     verified,
     authority: settings.authority,
@@ -457,6 +462,7 @@ async function runSpecialist(
   const system = [
     specialistPrompts[specialist],
     `Customer: ${customer ? `${customer.name}, ${customer.tier} tier` : "a visitor who has not signed in"}; identity ${verified ? "verified" : "not verified"} in this chat.`,
+    ...(membership === "unknown" ? ["Whether the customer has Lumen Plus could not be checked; do not offer it."] : membership ? [`The customer already has Lumen Plus (${membership}); do not offer it.`] : []),
     `Triage: intent ${intent}; entities ${entities.map((e) => `${e.type}=${e.value}`).join(", ") || "none"}.`,
     `The customer writes in ${LANGUAGE_NAMES[isCustomerLanguage(conversation.language) ? conversation.language : "en"]}: reply in that language, whatever the language of the articles.`,
     articleContext(articles),
@@ -483,7 +489,7 @@ async function runSpecialist(
           entities,
           articles,
           customer: { firstName, verified, language: conversation.language },
-          positiveSentiment: signals.sentiment > 0.3 && signals.frustration.score < 0.2,
+          offersMembership: positive && membership === null,
           staffScript: guidance.script,
         }),
       },

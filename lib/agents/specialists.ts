@@ -63,6 +63,8 @@ export interface RoutingEvidence {
   asksSomething: boolean;
   /** The message asks how something is done or works rather than asking the desk to do it. */
   asksHowTo: boolean;
+  /** The message asks the desk to do something for the customer rather than asking about it or describing a problem. */
+  asksToAct: boolean;
   /** The message names one of the customer's orders, which an action or a lookup can act on. */
   namesOrder: boolean;
   /** Match of the best help-centre article for the message. */
@@ -72,22 +74,28 @@ export interface RoutingEvidence {
 
 /**
  * The specialist for a turn. The intent decides, except where the evidence says it is wrong:
- * a "small talk" message that the help centre answers well is a question, a question about how
- * something is done ("how do I cancel Lumen Plus") with a strong article is answered from the
- * article rather than acted on, unless it names an order the desk can look up or act on, an
- * uncertain transaction intent with a strong article behind it is answered from the article,
- * and a statement nobody understood is met with a clarifying question.
+ * a "small talk" message that the help centre answers well is a question (or a problem stated
+ * without a question mark), a question about how something is done ("how do I cancel Lumen
+ * Plus") with a strong article is answered from the article rather than acted on, and so is a
+ * question about the shop's rules ("when will I get my refund?") or a problem described ("my
+ * package is late") when it names no order and asks the desk to do nothing; an uncertain
+ * transaction intent with a strong article behind it is answered from the article, and a
+ * statement nobody understood is met with a clarifying question.
  */
 export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
   const route = routeIntent(evidence.intent);
   const { helpCentreConfidence: help, confidenceFloor: floor } = evidence;
   const helpCentreAnswers = evidence.asksSomething && help >= floor;
-  if (route.specialist === "engagement" && helpCentreAnswers) {
+  const plainSmallTalk = evidence.routeConfidence >= floor && !evidence.asksSomething;
+  if (route.specialist === "engagement" && help >= floor && !plainSmallTalk) {
     return { specialist: "knowledge", category: "general", reason: `The help centre answers this well (${help.toFixed(2)}), so it is a question rather than small talk.` };
   }
   const actsOnSomething = route.specialist === "transactions" || route.specialist === "account";
   if (actsOnSomething && evidence.asksHowTo && !evidence.namesOrder && helpCentreAnswers) {
     return { specialist: "knowledge", category: route.category, reason: `The customer asks how this is done and the help centre explains it (${help.toFixed(2)}), so the article answers rather than an action.` };
+  }
+  if (actsOnSomething && !evidence.asksToAct && !evidence.namesOrder && help >= floor) {
+    return { specialist: "knowledge", category: route.category, reason: `The customer asks about this or describes a problem, names no order and asks for no action, and the help centre answers it (${help.toFixed(2)}).` };
   }
   if (actsOnSomething && evidence.routeConfidence < floor && helpCentreAnswers) {
     return { specialist: "knowledge", category: route.category, reason: `Triage was unsure of ${evidence.intent} (${evidence.routeConfidence.toFixed(2)}), and the help centre answers this well (${help.toFixed(2)}).` };

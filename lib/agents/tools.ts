@@ -31,6 +31,20 @@ export interface ToolContext {
   onApprovalRequested: (request: { refundId: string; orderNumber: string; amountCents: number; limitCents: number }) => Promise<void>;
 }
 
+/**
+ * The customer's Lumen Plus membership as the business system reports it: the plan, "unknown"
+ * when the system cannot say (an offer would then be a guess), or null when they have none.
+ */
+export async function currentMembership(connector: BusinessConnector, customer: Customer): Promise<string | null> {
+  try {
+    const found = await connector.run("lookupCustomer", { customer: { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name }, input: {}, idempotencyKey: `lookupCustomer:${customer.id}` });
+    return found.membership && found.membership.status !== "cancelled" ? found.membership.plan : null;
+  } catch (error) {
+    if (error instanceof ConnectorFailure) return "unknown";
+    throw error;
+  }
+}
+
 function view(order: OrderRecord): OrderView {
   return {
     number: order.number,

@@ -43,7 +43,7 @@ export const demoArticles: DemoArticle[] = [
     slug: "return-policy",
     title: "Our return policy",
     category: "returns",
-    tags: ["return", "returns", "return policy", "return window", "how long to return an item", "time limit", "send back", "money back", "refund", "30 days", "60 days"],
+    tags: ["return", "returns", "return policy", "return window", "how long to return an item", "time limit", "send back", "money back", "refund", "30 days", "60 days", "how many days do I have to return something", "can I return an item I bought last month", "does the item need its original packaging", "is return shipping free", "do members get a longer return window"],
     body: `Changed your mind? You can return most items within **30 days of delivery**. Lumen Plus **Pro** and **Premium** members get an extended **60-day** return window. Lumen Plus Basic follows the standard 30 days.
 
 To be accepted, a returned item must be:
@@ -62,7 +62,7 @@ Once your return reaches our warehouse, we refund your original payment method w
     slug: "how-to-start-a-return",
     title: "How to start a return",
     category: "returns",
-    tags: ["return", "start a return", "return an item", "how do i return", "return label", "send back", "return request", "drop off", "refund", "money back"],
+    tags: ["return", "start a return", "return an item", "how do i return", "return label", "send back", "return request", "drop off", "refund", "money back", "how do I send something back", "where do I get a return label", "what are the steps to return an item", "where do I drop off my return", "do I need to contact you before returning"],
     body: `You can start a return online in a couple of minutes. You don't need to contact us first.
 
 1. Sign in and go to **Account > Orders**.
@@ -80,7 +80,7 @@ We email you when the parcel is scanned and again when it reaches our warehouse.
     slug: "non-returnable-items",
     title: "Items that can't be returned",
     category: "returns",
-    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "exceptions"],
+    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "exceptions", "can I return a gift card", "can I return opened personal care items", "is food or coffee returnable", "can I return a personalised or engraved item", "what is final sale"],
     body: `For health, safety and legal reasons, a few products can't be returned unless they arrive damaged or defective:
 
 - **Gift cards** and Lumen e-gift cards.
@@ -97,7 +97,7 @@ Lumen Plus memberships are not physical goods and aren't returned. To stop a mem
     slug: "exchanges",
     title: "Exchanging an item",
     category: "returns",
-    tags: ["exchange", "swap", "different colour", "different size", "replace", "return", "wrong colour"],
+    tags: ["exchange", "swap", "different colour", "different size", "replace", "return", "wrong colour", "can I exchange an item for another size or colour", "how do I swap an item", "does an exchange cost anything", "what if the new variant costs more"],
     body: `If you'd like the same product in a different colour, size or variant, you can exchange it instead of returning it for a refund. Exchanges follow the same window as returns: 30 days from delivery, or 60 days for Lumen Plus Pro and Premium members.
 
 1. Go to **Account > Orders** and select the order.
@@ -113,7 +113,7 @@ Want a completely different product? Return the item for a refund and place a ne
     slug: "damaged-defective-or-missing-items",
     title: "Damaged, defective or missing items",
     category: "returns",
-    tags: ["damaged", "broken", "defective", "faulty", "doesn't work", "missing item", "incomplete order", "wrong item", "replacement", "refund"],
+    tags: ["damaged", "broken", "defective", "faulty", "doesn't work", "missing item", "incomplete order", "wrong item", "replacement", "refund", "my item arrived broken", "the product doesn't work out of the box", "an item is missing from my parcel", "I received the wrong item", "how do I report a damaged delivery"],
     body: `Sorry if your order didn't arrive as it should. We'll make it right at no cost to you.
 
 **Damaged or defective on arrival.** Report it within **7 days of delivery**:
@@ -132,7 +132,7 @@ Faults appearing later are covered by the product warranty.`,
     slug: "refund-policy-and-timing",
     title: "Refund policy and when you'll get your money back",
     category: "returns",
-    tags: ["refund", "refund status", "money back", "when will i get my refund", "refund timing", "where is my refund", "return"],
+    tags: ["refund", "refund status", "money back", "when will i get my refund", "refund timing", "where is my refund", "return", "how long does a refund take", "when will I get my refund", "where does my refund go", "is shipping refunded", "how do I check my refund status"],
     body: `Refunds always go back to the **original payment method**. If you paid with a gift card, that portion is returned as store credit.
 
 **Timing.** Once your return reaches our warehouse, we inspect it and refund you within **5–10 business days**. Most refunds are issued within 2 business days of arrival; the rest of the time is your bank or PayPal processing it.
@@ -152,7 +152,7 @@ If 10 business days have passed since *Received*, contact us with your order num
     slug: "partial-refunds-and-store-credit",
     title: "Partial refunds and store credit",
     category: "billing",
-    tags: ["partial refund", "store credit", "refund", "money back", "credit balance", "less than expected", "gift card balance"],
+    tags: ["partial refund", "store credit", "refund", "money back", "credit balance", "less than expected", "gift card balance", "why was my refund smaller than expected", "can I get store credit instead of a refund", "does store credit expire", "why did I only get part of my money back"],
     body: `**Why was my refund less than expected?** A refund can be partial when:
 
 - You returned only some items from an order.
@@ -172,7 +172,7 @@ Refunds for orders paid with a gift card are always issued as store credit. Stor
     slug: "payment-methods-and-currencies",
     title: "Accepted payment methods and currencies",
     category: "billing",
-    tags: ["payment methods", "pay", "credit card", "paypal", "apple pay", "google pay", "currency", "usd", "cad", "eur", "gift card"],
+    tags: ["payment methods", "pay", "credit card", "paypal", "apple pay", "google pay", "currency", "usd", "cad", "eur", "gift card", "what payment options do you have", "do you accept PayPal", "can I pay with Apple Pay or Google Pay", "which credit cards do you take", "what currency am I charged in", "can I pay in instalments"],
     body: `We accept the following payment methods:
 
 - Visa, Mastercard and American Express (all regions)
@@ -197,7 +197,7 @@ Lumen Plus memberships are billed in the currency of the country on your account
     slug: "payment-declined",
     title: "My payment failed or was declined",
     category: "billing",
-    tags: ["payment declined", "payment failed", "card declined", "card rejected", "can't pay", "checkout", "3d secure", "billing"],
+    tags: ["payment declined", "payment failed", "card declined", "card rejected", "can't pay", "checkout", "3d secure", "billing", "why was my card declined", "my payment keeps failing at checkout", "the bank verification step failed", "what do I do if my payment doesn't go through"],
     body: `A declined payment is almost always decided by your bank or card issuer, and we're not told the exact reason. Here's what to check:
 
 1. **Card details.** Re-enter the card number, expiry date and security code.
@@ -215,7 +215,7 @@ If a Lumen Plus renewal fails, we retry over 7 days and email you. Update your c
     slug: "double-charge-or-pending-authorisation",
     title: "Double charge or pending authorisation",
     category: "billing",
-    tags: ["double charge", "charged twice", "pending", "authorisation", "authorization", "hold", "extra charge", "duplicate charge", "billing"],
+    tags: ["double charge", "charged twice", "pending", "authorisation", "authorization", "hold", "extra charge", "duplicate charge", "billing", "why was I charged twice", "there is a pending charge on my card", "I see two payments for one order", "when does a pending authorisation disappear"],
     body: `If you see two amounts for one order, one of them is usually a **pending authorisation**, not a real charge.
 
 When you place an order, we ask your bank to hold the amount. When the order ships, the hold is replaced by the final charge. Until your bank releases the original hold, both can appear on your statement.
@@ -238,7 +238,7 @@ Pending holds drop off automatically, usually within **3–7 business days** dep
     slug: "invoices-and-receipts",
     title: "Downloading invoices and receipts",
     category: "billing",
-    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice"],
+    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice", "where can I find my invoices", "how do I download a receipt", "can I get an invoice with my company details", "where are my membership receipts"],
     body: `Every order and membership payment comes with a PDF invoice you can download at any time.
 
 **Order invoices:**
@@ -259,7 +259,7 @@ Invoices show prices in the currency you were charged (USD, CAD or EUR), with sa
     slug: "update-payment-card",
     title: "Updating your saved card",
     category: "billing",
-    tags: ["update card", "change card", "new card", "expired card", "payment method", "saved card", "default card", "billing"],
+    tags: ["update card", "change card", "new card", "expired card", "payment method", "saved card", "default card", "billing", "how do I change my card", "my card expired, how do I add a new one", "how do I remove a saved card", "how do I set a default payment method"],
     body: `Keep your card details up to date so your orders and Lumen Plus renewals go through smoothly.
 
 1. Go to **Account > Payment methods**.
@@ -278,7 +278,7 @@ We never store your full card number; it's held securely by our payment processo
     slug: "delivery-times-and-shipping-costs",
     title: "Delivery times and shipping costs",
     category: "shipping",
-    tags: ["shipping", "delivery time", "how long", "shipping cost", "free shipping", "express", "standard shipping", "canada", "eu", "us"],
+    tags: ["shipping", "delivery time", "how long", "shipping cost", "free shipping", "express", "standard shipping", "canada", "eu", "us", "how much does shipping cost", "how long does delivery take", "do you offer free shipping", "how fast is express delivery", "what are the delivery periods", "when will my order be dispatched"],
     body: `We ship to the **United States, Canada and the European Union**. Orders leave our warehouse within **1 business day**, and delivery times count from dispatch.
 
 | Region | Standard | Express |
@@ -301,7 +301,7 @@ Large items such as tents and furniture may take up to 2 extra business days. We
     slug: "track-your-order",
     title: "Tracking your order",
     category: "shipping",
-    tags: ["tracking", "track order", "where is my order", "tracking number", "order status", "delivery", "shipping"],
+    tags: ["tracking", "track order", "where is my order", "tracking number", "order status", "delivery", "shipping", "how do I track my package", "where do I find my tracking number", "how can I check my order status", "why isn't my tracking updating"],
     body: `As soon as your order leaves our warehouse, we email you a **tracking link**. You can also track it any time:
 
 1. Sign in and go to **Account > Orders**.
@@ -325,7 +325,7 @@ If your parcel is past its estimated delivery date, see "My package is delayed o
     slug: "delayed-or-lost-package",
     title: "My package is delayed or lost",
     category: "shipping",
-    tags: ["delayed", "late", "lost package", "not delivered", "where is my order", "delivered but not received", "stolen", "tracking"],
+    tags: ["delayed", "late", "lost package", "not delivered", "where is my order", "delivered but not received", "stolen", "tracking", "my parcel is late", "my package hasn't arrived", "tracking says delivered but I don't have it", "I think my parcel was lost or stolen"],
     body: `Most delays clear up within a few days, especially around holidays or bad weather. Here's what to do:
 
 1. **Check tracking** under **Account > Orders**. Look for messages such as "address issue" or "held at depot".
@@ -342,7 +342,7 @@ Delivery estimates are not guaranteed, but express shipping fees are refunded if
     slug: "customs-duties-and-taxes",
     title: "International customs, duties and taxes",
     category: "shipping",
-    tags: ["customs", "duties", "import tax", "vat", "gst", "hst", "international", "canada", "eu", "extra fees"],
+    tags: ["customs", "duties", "import tax", "vat", "gst", "hst", "international", "canada", "eu", "extra fees", "will I have to pay customs or import fees", "do prices include VAT", "is sales tax added at checkout", "the carrier asked me to pay duties on delivery"],
     body: `We want you to know the full price at checkout, with no surprises at the door.
 
 **Canada.** GST/HST and any provincial sales tax are calculated at checkout. We prepay import duties, so you won't be asked to pay anything on delivery.
@@ -366,7 +366,7 @@ Returns from Canada and the EU use our prepaid labels and don't create extra cus
     slug: "cancel-an-order",
     title: "Cancelling an order",
     category: "orders",
-    tags: ["cancel", "cancel order", "cancellation", "changed my mind", "refund", "stop order", "order"],
+    tags: ["cancel", "cancel order", "cancellation", "changed my mind", "refund", "stop order", "order", "how do I cancel my order", "can I cancel an order that was already packed", "is it too late to cancel", "how do I get my money back for a cancelled order"],
     body: `You can cancel an order yourself within **2 hours** of placing it:
 
 1. Go to **Account > Orders**.
@@ -387,7 +387,7 @@ You can also cancel individual items from a multi-item order while it is in *Pro
     slug: "change-order-or-shipping-address",
     title: "Changing an order or its shipping address",
     category: "orders",
-    tags: ["change order", "edit order", "change address", "wrong address", "shipping address", "add item", "remove item", "modify order"],
+    tags: ["change order", "edit order", "change address", "wrong address", "shipping address", "add item", "remove item", "modify order", "how do I change my delivery address", "I entered the wrong address", "can I add an item to my order", "can I remove something from my order", "how do I edit an order"],
     body: `You can edit an order yourself within **2 hours** of placing it, while its status is *Processing*.
 
 1. Go to **Account > Orders** and select the order.
@@ -407,7 +407,7 @@ If the total changes, we adjust the payment hold on your card or refund the diff
     slug: "order-confirmation-email-missing",
     title: "I didn't receive my order confirmation email",
     category: "orders",
-    tags: ["confirmation email", "no email", "order confirmation", "didn't get email", "receipt", "spam", "order"],
+    tags: ["confirmation email", "no email", "order confirmation", "didn't get email", "receipt", "spam", "order", "I didn't get an order confirmation", "did my order go through", "I haven't received an email about my order"],
     body: `Order confirmations are usually sent within **15 minutes** from orders@lumen.example. If yours hasn't arrived:
 
 1. **Check spam, junk and promotions folders**, and search your inbox for "Lumen & Co.".
@@ -424,7 +424,7 @@ Ordered as a guest? Contact us with the email address you used and the last four
     slug: "pre-orders",
     title: "How pre-orders work",
     category: "orders",
-    tags: ["pre-order", "preorder", "back order", "coming soon", "release date", "when will it ship", "order"],
+    tags: ["pre-order", "preorder", "back order", "coming soon", "release date", "when will it ship", "order", "how do pre-orders work", "when am I charged for a pre-order", "when will my pre-order ship", "can I cancel a pre-order"],
     body: `Some new products are available to **pre-order** before they're in stock. These are marked *Pre-order* with an expected ship date on the product page.
 
 - **Payment.** We only charge you when the item ships. You'll see a small verification hold when you order, which drops off within a few days.
@@ -444,7 +444,7 @@ You can also change the card used for a pre-order from the order page. Pre-order
     slug: "lumen-plus-plans-compared",
     title: "Lumen Plus plans compared",
     category: "plans",
-    tags: ["lumen plus", "membership", "plans", "basic", "pro", "premium", "price", "benefits", "subscription", "free shipping"],
+    tags: ["lumen plus", "membership", "plans", "basic", "pro", "premium", "price", "benefits", "subscription", "free shipping", "what does Lumen Plus include", "how much does each membership plan cost", "what's the difference between Basic, Pro and Premium", "which plan has free shipping"],
     body: `Lumen Plus is our paid membership. There are three plans:
 
 **Basic, $4.99/month**
@@ -472,7 +472,7 @@ To join, go to **Account > Membership** and choose a plan. Benefits start as soo
     slug: "change-plan-or-billing-cycle",
     title: "Upgrading, downgrading or switching to annual billing",
     category: "plans",
-    tags: ["upgrade", "downgrade", "change plan", "switch plan", "annual billing", "yearly", "lumen plus", "membership", "discount"],
+    tags: ["upgrade", "downgrade", "change plan", "switch plan", "annual billing", "yearly", "lumen plus", "membership", "discount", "how do I upgrade my membership", "how do I downgrade my plan", "can I switch to annual billing", "when does a plan change take effect"],
     body: `You can change your Lumen Plus plan or billing cycle at any time:
 
 1. Go to **Account > Membership**.
@@ -492,7 +492,7 @@ To cancel a scheduled change, click **Keep current plan** on the Membership page
     slug: "cancel-or-pause-membership",
     title: "Cancel or pause your Lumen Plus membership",
     category: "plans",
-    tags: ["cancel membership", "cancel subscription", "pause", "pause membership", "stop lumen plus", "lumen plus", "unsubscribe", "refund"],
+    tags: ["cancel membership", "cancel subscription", "pause", "pause membership", "stop lumen plus", "lumen plus", "unsubscribe", "refund", "how do I cancel my membership", "can I pause my subscription", "do I get a refund if I cancel Lumen Plus", "how do I stop my subscription renewing"],
     body: `**Cancelling**
 
 1. Go to **Account > Membership**.
@@ -516,7 +516,7 @@ Annual plans can't be paused, but you can switch to monthly billing from your ne
     slug: "reset-password-and-locked-account",
     title: "Reset your password or unlock your account",
     category: "account",
-    tags: ["reset password", "forgot password", "password", "locked out", "account locked", "can't sign in", "login", "sign in"],
+    tags: ["reset password", "forgot password", "password", "locked out", "account locked", "can't sign in", "login", "sign in", "I forgot my password", "how do I reset my password", "my account is locked", "my password reset link doesn't work"],
     body: `**Forgot your password?**
 
 1. On the sign-in page, click **Forgot password?**
@@ -537,7 +537,7 @@ If you didn't make these attempts, reset your password and turn on two-factor au
     slug: "change-email-address",
     title: "Changing the email address on your account",
     category: "account",
-    tags: ["change email", "update email", "new email", "email address", "account", "profile", "login email"],
+    tags: ["change email", "update email", "new email", "email address", "account", "profile", "login email", "how do I change my email address", "how do I update my login email", "I can't access my old email"],
     body: `Your email address is used to sign in and to receive order updates. To change it:
 
 1. Sign in and go to **Account > Profile**.
@@ -555,7 +555,7 @@ Order and membership emails for existing orders switch to the new address straig
     slug: "two-factor-authentication",
     title: "Setting up two-factor authentication",
     category: "account",
-    tags: ["two-factor", "2fa", "authenticator", "security code", "verification code", "account security", "backup codes", "sms"],
+    tags: ["two-factor", "2fa", "authenticator", "security code", "verification code", "account security", "backup codes", "sms", "how do I turn on two-factor authentication", "I lost my phone and can't get my code", "where do I find my backup codes", "can I use an authenticator app"],
     body: `Two-factor authentication (2FA) adds a second step when you sign in, so your account stays safe even if your password is stolen.
 
 **Turning it on:**
@@ -577,7 +577,7 @@ Our team will never ask you for a 2FA code.`,
     slug: "delete-account-and-data",
     title: "Deleting your account and data",
     category: "privacy",
-    tags: ["delete account", "close account", "remove data", "erase data", "right to be forgotten", "gdpr", "privacy", "account"],
+    tags: ["delete account", "close account", "remove data", "erase data", "right to be forgotten", "gdpr", "privacy", "account", "how do I delete my account", "how do I close my account", "can you erase my personal data"],
     body: `You can permanently delete your Lumen & Co. account and personal data at any time.
 
 **Before you start:**
@@ -600,7 +600,7 @@ We keep order invoices for as long as tax law requires, usually up to 7 years, b
     slug: "how-we-use-your-data",
     title: "How we use your data",
     category: "privacy",
-    tags: ["privacy", "personal data", "data use", "cookies", "marketing emails", "gdpr", "data sharing", "unsubscribe"],
+    tags: ["privacy", "personal data", "data use", "cookies", "marketing emails", "gdpr", "data sharing", "unsubscribe", "do you sell my data", "who do you share my information with", "how long do you keep my data", "how do I stop marketing emails"],
     body: `We only collect the data we need to run your orders and improve your experience.
 
 **What we use it for:**
@@ -625,7 +625,7 @@ Questions? Email privacy@lumen.example.`,
     slug: "data-export-request",
     title: "Requesting a copy of your data",
     category: "privacy",
-    tags: ["data export", "download my data", "copy of data", "gdpr", "subject access request", "privacy", "personal data"],
+    tags: ["data export", "download my data", "copy of data", "gdpr", "subject access request", "privacy", "personal data", "can I get a copy of my data", "how do I download all my personal data", "how do I make a subject access request"],
     body: `You can download a copy of the personal data we hold about you at any time, free of charge.
 
 1. Sign in and go to **Account > Privacy**.
@@ -650,7 +650,7 @@ You can request one export every 24 hours. If you no longer have access to your 
     slug: "smart-lamp-wifi-setup",
     title: "Aurora Smart Lamp won't connect to Wi-Fi",
     category: "troubleshooting",
-    tags: ["smart lamp", "aurora", "wifi", "wi-fi", "won't connect", "setup", "pairing", "2.4 ghz", "reset lamp", "lumen home app"],
+    tags: ["smart lamp", "aurora", "wifi", "wi-fi", "won't connect", "setup", "pairing", "2.4 ghz", "reset lamp", "lumen home app", "my smart lamp won't connect to Wi-Fi", "the lamp doesn't pair with the app", "how do I reset the Aurora lamp", "the lamp can't find my network"],
     body: `The Aurora Smart Lamp connects to **2.4 GHz Wi-Fi only**. It can't see 5 GHz networks, which is the most common reason setup fails.
 
 **Check your network:**
@@ -672,7 +672,7 @@ If it still won't connect, restart your router and repeat the reset.`,
     slug: "app-login-loop",
     title: "Lumen Home app keeps asking me to sign in",
     category: "troubleshooting",
-    tags: ["app", "lumen home", "login loop", "keeps logging out", "can't sign in", "app crash", "clear cache", "update app"],
+    tags: ["app", "lumen home", "login loop", "keeps logging out", "can't sign in", "app crash", "clear cache", "update app", "the app keeps logging me out", "the Lumen Home app keeps asking me to sign in", "I'm stuck in a login loop in the app"],
     body: `If the Lumen Home app returns you to the sign-in screen after you log in, stored data in the app is usually out of date. Work through these steps:
 
 1. **Update the app** from the App Store or Google Play. Older versions can't sign in after server updates.
@@ -689,7 +689,7 @@ Still stuck? Try signing in at lumen.example to confirm your password works, the
     slug: "firmware-update-failed",
     title: "Device firmware update failed",
     category: "troubleshooting",
-    tags: ["firmware", "update failed", "firmware update", "stuck updating", "device update", "smart lamp", "lumen home", "error"],
+    tags: ["firmware", "update failed", "firmware update", "stuck updating", "device update", "smart lamp", "lumen home", "error", "my firmware update failed", "the device is stuck updating", "the lamp is pulsing blue after an update"],
     body: `Firmware updates improve performance and security for Lumen smart devices. If an update fails or gets stuck:
 
 1. **Keep the device powered.** Never unplug it during an update.
@@ -706,7 +706,7 @@ If the update still fails after two attempts, contact us with the device's seria
     slug: "coffee-grinder-not-turning-on",
     title: "Brewmaster Burr Grinder won't turn on",
     category: "troubleshooting",
-    tags: ["coffee grinder", "brewmaster", "grinder", "won't turn on", "not working", "no power", "dead", "overheated", "kitchen"],
+    tags: ["coffee grinder", "brewmaster", "grinder", "won't turn on", "not working", "no power", "dead", "overheated", "kitchen", "my grinder won't turn on", "the Brewmaster grinder has no power", "the grinder stopped working"],
     body: `The Brewmaster Burr Grinder has safety features that stop it running unless everything is in place. Check the following in order:
 
 1. **Power.** Plug the grinder directly into a wall outlet you know works, not an extension lead or timer socket.
@@ -721,7 +721,7 @@ If the display lights up but the motor doesn't turn, or nothing happens after al
     slug: "checkout-error-promo-code",
     title: "Checkout error or promo code not working",
     category: "troubleshooting",
-    tags: ["checkout error", "promo code", "discount code", "coupon", "code not working", "voucher", "can't checkout", "payment page error"],
+    tags: ["checkout error", "promo code", "discount code", "coupon", "code not working", "voucher", "can't checkout", "payment page error", "my promo code isn't working", "the discount code is invalid", "I get an error at checkout", "can I use two codes on one order"],
     body: `**Promo code not applying?** Check the terms shown with the code:
 
 - Only **one promo code** can be used per order.

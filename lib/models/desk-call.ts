@@ -32,8 +32,8 @@ export type DeskCall =
       entities: DeskEntity[];
       articles: DeskArticle[];
       customer: { firstName: string | null; verified: boolean; language: string };
-      /** Whether the customer is in a good mood, which decides if an offer is appropriate. */
-      positiveSentiment: boolean;
+      /** Whether a Lumen Plus offer fits: the customer is in a good mood and not a member already. */
+      offersMembership: boolean;
       /** Words a person whispered with "Say:" for this reply; they open it unchanged. */
       staffScript?: string | null;
     };

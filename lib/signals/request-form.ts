@@ -55,3 +55,37 @@ const HOW_TO = new RegExp(
 export function asksHowTo(text: string): boolean {
   return HOW_TO.test(text.replace(/[\u2019]/g, "'"));
 }
+
+/**
+ * Whether a message asks the desk to do something for this customer ("cancel my membership",
+ * "can you refund order 4518", "I'd like to change my address") rather than asking about it
+ * ("can I cancel a pre-order?", "when will I get my refund?") or describing a problem ("my
+ * package is late"). A question or a problem is answered from the help centre when an article
+ * fits; a request goes to the specialist who can act on it.
+ */
+const ACTIONS = [
+  "cancel", "refund", "change", "update", "reset", "delete", "close", "stop", "unsubscribe", "downgrade", "upgrade", "switch", "send", "resend",
+  "edit", "remove", "add", "pause", "track", "process", "issue", "return", "exchange", "swap", "replace", "fix", "correct", "modify", "redirect",
+  "deactivate", "terminate", "end", "look up", "lookup", "check on", "credit", "reverse", "waive", "apply",
+].join("|");
+// A verb opening the message, after a greeting or thanks, aimed at something of the customer's.
+const IMPERATIVE = new RegExp(String.raw`^(?:(?:hi|hello|hey|ok|okay|thanks|thank you|so|right)\b[\s,!.]*)*(?:please\s+|pls\s+|kindly\s+)?(?:${ACTIONS})\b(?:\s+\S+){0,3}?\s+(?:my|our|it|this|that|these|those|them|me|the order|the subscription|the membership)\b`, "iu");
+const ASKED_TO_ACT = new RegExp(
+  [
+    String.raw`\b(?:can|could|would|will)\s+(?:you|u|someone|somebody)\s+(?:please\s+|pls\s+|just\s+)?(?:${ACTIONS})\b`,
+    String.raw`\b(?:i|we)(?:\s+(?:want|wanna|need|would like)|'d like)\s+(?:you\s+)?(?:to\s+)?(?:${ACTIONS})\b`,
+    String.raw`\bid like to (?:${ACTIONS})\b`,
+    String.raw`\b(?:please|pls|plz|kindly)\s+(?:${ACTIONS})\b`,
+    String.raw`\b(?:${ACTIONS})\b[^?]*\b(?:please|pls|plz)\W*$`,
+    // Spanish, French, German
+    String.raw`\b(?:quiero|necesito|quisiera|puede|podr[ií]a|pueden)\s+(?:que\s+)?(?:cancelar|reembolsar|devolver|cambiar|actualizar|anular|borrar|eliminar)`,
+    String.raw`\b(?:je veux|je voudrais|pouvez-vous|pourriez-vous|merci d')\s*(?:annuler|rembourser|changer|modifier|supprimer|retourner)`,
+    String.raw`\b(?:ich (?:möchte|will|muss)|können sie|könnten sie|bitte)\b.*\b(?:stornieren|erstatten|ändern|löschen|kündigen|zurückschicken|zurücksenden)\b`,
+  ].join("|"),
+  "iu",
+);
+
+export function asksDeskToAct(text: string): boolean {
+  const normalised = text.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  return IMPERATIVE.test(normalised) || ASKED_TO_ACT.test(normalised);
+}

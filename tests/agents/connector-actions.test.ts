@@ -170,3 +170,17 @@ test("without the secret in the environment nothing reaches the shop, and the br
     process.env[SECRET_ENV] = TOKEN;
   }
 });
+
+test("a happy customer hears of Lumen Plus only when the business system says they do not have it", async () => {
+  const member = await db.customer.findFirstOrThrow({ where: { workspaceId, subscriptions: { some: { status: "active" } }, conversations: { none: {} } } });
+  const nonMember = await db.customer.findFirstOrThrow({ where: { workspaceId, subscriptions: { none: {} }, conversations: { none: {} } } });
+  const replies: Record<string, string> = {};
+  for (const [who, customer] of [["member", member], ["non-member", nonMember]] as const) {
+    const conversation = await startTestConversation(db, workspaceId, customer.id, true);
+    const outcome = await say(conversation.id, "Thank you so much, that was really helpful, great service!");
+    assert.equal(outcome?.specialist, "engagement", who);
+    replies[who] = (await transcript(conversation.id))[0]!.body;
+  }
+  assert.match(replies["non-member"]!, /Lumen Plus/);
+  assert.doesNotMatch(replies.member!, /Lumen Plus/);
+});

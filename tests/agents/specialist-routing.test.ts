@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { chooseSpecialist, routeConfidence, type RoutingEvidence } from "../../lib/agents/specialists";
-import { asksHowTo, asksSomething } from "../../lib/signals/request-form";
+import { asksDeskToAct, asksHowTo, asksSomething } from "../../lib/signals/request-form";
 import { extractEntities } from "../../lib/models/offline/entities";
 
 const FLOOR = 0.7;
@@ -13,6 +13,7 @@ function evidence(text: string, intent: string, helpCentreConfidence: number): R
     routeConfidence: routeConfidence(intent, 0.95, []),
     asksSomething: asksSomething(text),
     asksHowTo: asksHowTo(text),
+    asksToAct: asksDeskToAct(text),
     namesOrder: extractEntities(text).some((e) => e.type === "order_number"),
     helpCentreConfidence,
     confidenceFloor: FLOOR,
@@ -58,5 +59,36 @@ test("how-to questions are told from requests and from other questions", () => {
   }
   for (const text of ["Please refund my order 4518", "Where is my order 4519?", "cancel my membership", "how are you?", "Quiero cancelar mi pedido"]) {
     assert.ok(!asksHowTo(text), text);
+  }
+});
+
+test("a question about the shop's rules or a problem described, naming no order, is answered from its article", () => {
+  for (const [text, intent] of [
+    ["when will I get my refund?", "track_refund"],
+    ["can I cancel a pre-order", "cancel_order"],
+    ["my package is late", "track_order"],
+    ["I forgot my password", "recover_password"],
+    ["can I pause my membership", "change_plan"],
+  ] as const) {
+    const route = chooseSpecialist(evidence(text, intent, 0.9));
+    assert.equal(route.specialist, "knowledge", text);
+    assert.match(route.reason, /names no order and asks for no action/, text);
+  }
+  // Without an article that fits, the specialist still takes it: it can ask which order, or act.
+  assert.equal(chooseSpecialist(evidence("when will I get my refund?", "track_refund", 0.3)).specialist, "transactions");
+});
+
+test("a problem stated without a question mark is answered when the help centre knows it, but small talk stays small talk", () => {
+  const unsure = (text: string, intent: string, help: number): RoutingEvidence => ({ ...evidence(text, intent, help), routeConfidence: 0.3 });
+  assert.equal(chooseSpecialist(unsure("no order confirmation received", "acknowledgement", 0.95)).specialist, "knowledge");
+  assert.equal(chooseSpecialist(evidence("thanks, that's all", "thanks", 0.95)).specialist, "engagement");
+});
+
+test("requests to act are told from questions about acting", () => {
+  for (const text of ["Please refund my order 4518", "cancel my Lumen Plus membership", "reset my password please", "can you resend my receipt", "I'd like to change my delivery address", "update the email on my account", "Quiero cancelar mi pedido", "Ich möchte meine Bestellung stornieren"]) {
+    assert.ok(asksDeskToAct(text), text);
+  }
+  for (const text of ["can I cancel a pre-order", "when will I get my refund?", "my package is late", "can I get store credit instead of a refund", "what do I get with Lumen Plus?", "how do I cancel Lumen Plus"]) {
+    assert.ok(!asksDeskToAct(text), text);
   }
 });

@@ -209,6 +209,7 @@ test("customers: upsert by external id, read with conversations, export everythi
   assert.equal(clash.json.error.code, "conflict");
 
   const { json: conversation } = await call("POST", "/api/v1/conversations", { body: { customerExternalId: "crm-42" } });
+  assert.ok(conversation.events.some((e: { type: string; payload: { verified?: boolean } }) => e.type === "verification" && e.payload.verified), "a customer the business's server names counts as verified");
   await recordMessage(db, { conversationId: conversation.id, author: "customer", body: "My parcel never came." });
   await db.outboundEmail.create({ data: { workspaceId: ids.workspace, to: "ines@example.com", subject: "Your code", body: "123456" } });
   const read = await call("GET", "/api/v1/customers/{externalId}", customer);

@@ -42,7 +42,7 @@ test("action results are reported in the customer's language, with amounts in th
 });
 
 test("greetings and unclear requests are answered in the customer's language", () => {
-  const call = { task: "reply" as const, agent: "engagement", intent: "greeting", entities: [], articles: [], customer: { firstName: "Lena", verified: false, language: "de" }, positiveSentiment: false };
+  const call = { task: "reply" as const, agent: "engagement", intent: "greeting", entities: [], articles: [], customer: { firstName: "Lena", verified: false, language: "de" }, offersMembership: false };
   assert.match(composeReply(call, "Hallo"), /^Hallo Lena! Ich helfe Ihnen/);
   assert.match(composeReply({ ...call, agent: "transactions", intent: "track_order", customer: { ...call.customer, language: "fr" } }, "euh"), /^Je veux être sûr de bien faire/);
 });

@@ -13,7 +13,7 @@ function call(intent: string, entities: ReplyCall["entities"] = []): ReplyCall {
     entities,
     articles: [],
     customer: { firstName: "Ana", verified: true, language: "en" },
-    positiveSentiment: false,
+    offersMembership: false,
   };
 }
 

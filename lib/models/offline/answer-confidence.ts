@@ -5,10 +5,11 @@
  * runner-up into the probability that it is the right article. A probability is what the
  * escalation router's confidence floor needs: 0.7 then means "right seven times in ten".
  */
-export const ANSWER_FEATURES = ["lexical", "coverage", "semantic", "semanticGap", "noSemantic", "intentAgreement"] as const;
+export const ANSWER_FEATURES = ["lexical", "coverage", "semantic", "semanticGap", "phrasing", "phrasingGap", "noSemantic", "intentAgreement"] as const;
 export type AnswerFeatures = Record<(typeof ANSWER_FEATURES)[number], number>;
 
-export const TOP_FEATURES = ["score", "lead"] as const;
+/** The best candidate's score and lead, and whether meaning could be compared (a language the encoder does not read scores lower). */
+export const TOP_FEATURES = ["score", "lead", "noSemantic"] as const;
 export type TopFeatures = Record<(typeof TOP_FEATURES)[number], number>;
 
 export interface LogisticModel<F extends string> {
@@ -48,6 +49,37 @@ export function fitLogistic<F extends string>(
     for (const name of names) weights[name] -= rate * (gradient[name] / n + l2 * weights[name]);
   }
   return { bias, weights };
+}
+
+/**
+ * The ranking model is fitted as a choice among each question's candidates (a conditional logit):
+ * what matters is that the right article scores above the others for the same question, not how
+ * each candidate scores on its own. A question whose right article is not among its candidates
+ * teaches nothing here and is left out. The scores' level is left to the confidence model.
+ */
+export function fitRanking<F extends string>(
+  names: readonly F[],
+  questions: readonly (readonly { features: Record<F, number>; right: boolean }[])[],
+  { iterations = 3000, rate = 0.5, l2 = 1e-4 } = {},
+): LogisticModel<F> {
+  const weights = Object.fromEntries(names.map((name) => [name, 0])) as Record<F, number>;
+  const usable = questions.filter((candidates) => candidates.some((c) => c.right));
+  const n = Math.max(1, usable.length);
+  for (let step = 0; step < iterations; step++) {
+    const gradient = Object.fromEntries(names.map((name) => [name, 0])) as Record<F, number>;
+    for (const candidates of usable) {
+      const scores = candidates.map((c) => logit({ bias: 0, weights }, c.features));
+      const top = Math.max(...scores);
+      const exps = scores.map((z) => Math.exp(z - top));
+      const total = exps.reduce((sum, e) => sum + e, 0);
+      candidates.forEach((c, i) => {
+        const error = exps[i]! / total - (c.right ? 1 : 0);
+        for (const name of names) gradient[name] += error * c.features[name];
+      });
+    }
+    for (const name of names) weights[name] -= rate * (gradient[name] / n + l2 * weights[name]);
+  }
+  return { bias: 0, weights };
 }
 
 export interface ReliabilityBin {

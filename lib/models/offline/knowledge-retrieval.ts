@@ -56,17 +56,17 @@ export interface IndexEncoders {
 export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /**
- * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --fit` on the fitting
- * half of the development questions; `--reliability` prints how well the probabilities hold on the
- * other half.
+ * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --file
+ * tests/fixtures/dev/answers-en-extra.jsonl --fit` on the fitting half of the development
+ * questions; `--reliability` prints how well the probabilities hold on the other half.
  */
 export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
-  bias: -7.175,
-  weights: { lexical: 4.886, coverage: 2.189, semantic: 1.154, semanticGap: 1.417, noSemantic: 0.535, intentAgreement: 1.35 },
+  bias: 0,
+  weights: { lexical: 5.984, coverage: 0.231, semantic: 2.553, semanticGap: 2.553, phrasing: 5.52, phrasingGap: 5.52, noSemantic: 0, intentAgreement: 2.872 },
 };
 export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
-  bias: 0.13,
-  weights: { score: 2.333, lead: 0.24 },
+  bias: -12.605,
+  weights: { score: 1.125, lead: 0.315, noSemantic: 5.367 },
 };
 
 export interface AnswerModels {
@@ -129,6 +129,12 @@ interface IndexedArticle {
   sections: IndexedSection[];
   /** Embeddings of what the article is about (its title; title and tags), for short questions. */
   topics: Float32Array[];
+  /**
+   * Embeddings of each way the article's editors phrased what it answers (its title and each tag
+   * on its own, "where is my refund", "do you take PayPal"): a customer's question is usually
+   * closest to one of them rather than to the article's prose.
+   */
+  phrasings: Float32Array[];
   intents: Map<string, number>;
 }
 
@@ -200,12 +206,15 @@ class LanguageIndex {
         }
       }
       for (const topic of question.embedding ? entry.topics : []) semantic = Math.max(semantic, cosine(question.embedding!, topic));
+      let phrasing = 0;
+      for (const phrased of question.embedding ? entry.phrasings : []) phrasing = Math.max(phrasing, cosine(question.embedding!, phrased));
       const intentAgreement = question.intents.reduce((sum, { intent, confidence }) => sum + confidence * (entry.intents.get(intent) ?? 0), 0);
-      return { entry, lexical, coverage: askedTerms.size ? Math.min(1, matched.size / askedTerms.size) : 0, semantic, section: bestSection.section, intentAgreement };
+      return { entry, lexical, coverage: askedTerms.size ? Math.min(1, matched.size / askedTerms.size) : 0, semantic, section: bestSection.section, intentAgreement, phrasing };
     });
 
     const bestLexical = Math.max(0, ...evidence.map((e) => e.lexical));
     const bestSemantic = Math.max(0, ...evidence.map((e) => e.semantic));
+    const bestPhrasing = Math.max(0, ...evidence.map((e) => e.phrasing));
     const semanticCut = [...evidence].sort((a, b) => b.semantic - a.semantic)[Math.min(SEMANTIC_CANDIDATES, evidence.length) - 1]?.semantic ?? 0;
     const hasSemantic = question.embedding !== null && bestSemantic > 0;
     const ranked = evidence
@@ -216,6 +225,8 @@ class LanguageIndex {
           coverage: e.coverage,
           semantic: hasSemantic ? e.semantic : 0,
           semanticGap: hasSemantic ? e.semantic - bestSemantic : 0,
+          phrasing: hasSemantic ? e.phrasing : 0,
+          phrasingGap: hasSemantic ? e.phrasing - bestPhrasing : 0,
           noSemantic: hasSemantic ? 0 : 1,
           intentAgreement: e.intentAgreement,
         };
@@ -225,7 +236,7 @@ class LanguageIndex {
     // Each candidate's probability weighs its score against the best of the others.
     return ranked.slice(0, limit).map(({ article, section, features, score }, rank) => {
       const lead = score - (rank === 0 ? (ranked[1]?.score ?? score - LONE_LEAD) : ranked[0]!.score);
-      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead }) };
+      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead, noSemantic: features.noSemantic }) };
     });
   }
 }
@@ -238,7 +249,7 @@ export class KnowledgeIndex {
     const entries: IndexedArticle[] = [];
     const sections: IndexedSection[] = [];
     for (const article of articles) {
-      const entry: IndexedArticle = { article, sections: [], topics: [], intents: new Map() };
+      const entry: IndexedArticle = { article, sections: [], topics: [], phrasings: [], intents: new Map() };
       for (const section of splitSections(article.body)) {
         const indexed = { id: sections.length, article, section, embedding: null };
         sections.push(indexed);
@@ -250,9 +261,15 @@ export class KnowledgeIndex {
     // The title alone and the title with its tags: a short question is often a paraphrase of either.
     const topics = semantic.flatMap((e) => [e.article.title, [e.article.title, ...(e.article.tags ?? [])].join(". ")]);
     const semanticSections = semantic.flatMap((e) => e.sections);
-    const embeddings = await encoders.encode([...topics, ...semanticSections.map((s) => `${s.article.title}. ${s.section.text}`)]);
+    const phrasings = semantic.map((e) => [...new Set([e.article.title, ...(e.article.tags ?? [])])]);
+    const embeddings = await encoders.encode([...topics, ...semanticSections.map((s) => `${s.article.title}. ${s.section.text}`), ...phrasings.flat()]);
     semantic.forEach((e, i) => (e.topics = [embeddings[2 * i]!, embeddings[2 * i + 1]!]));
     semanticSections.forEach((s, i) => (s.embedding = embeddings[topics.length + i]!));
+    let nextPhrasing = topics.length + semanticSections.length;
+    semantic.forEach((e, i) => {
+      e.phrasings = embeddings.slice(nextPhrasing, nextPhrasing + phrasings[i]!.length);
+      nextPhrasing += phrasings[i]!.length;
+    });
     // An article covers every intent its title, a tag or a section heading reads as, each at its strongest.
     const profileTexts = entries.map((e) => [e.article.title, ...(e.article.tags ?? []), ...e.sections.flatMap((s) => s.section.heading ?? [])]);
     const readings = await encoders.intentsOf(profileTexts.flat());

@@ -100,7 +100,7 @@ export function composeConversational(call: ReplyCall, customerText: string): st
       return say.greeting(name);
     case "thanks":
     case "goodbye":
-      return `${say.thanks(name)}${call.positiveSentiment ? say.plusOffer : ""}`;
+      return `${say.thanks(name)}${call.offersMembership ? say.plusOffer : ""}`;
     case "acknowledgement":
       return say.acknowledgement;
     case "small_talk":

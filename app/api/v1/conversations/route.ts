@@ -40,6 +40,17 @@ export const POST = apiRoute(createConversation, async ({ db, token, body, now }
     actor: { type: "system" },
     at: now,
   });
+  if (customer) {
+    // The business's own server named the customer, as a verified widget sign-in does: the AI may act on their account.
+    await appendEvent(db, {
+      workspaceId: token.workspaceId,
+      conversationId: conversation.id,
+      type: "verification",
+      payload: { method: "api_token", customerId: customer.id, verified: true },
+      actor: { type: "system" },
+      at: now,
+    });
+  }
   if (body.message) {
     const { turn } = await handleCustomerMessage({ conversationId: conversation.id, body: body.message });
     // The AI's turn is owed in the database already; it is answered whether or not the caller waits.

@@ -30,7 +30,12 @@ export const createConversation = defineOperation({
   scope: "write",
   status: 201,
   body: z.strictObject({
-    customerExternalId: z.string().min(1).max(200).optional().describe("An existing customer (create them with PUT /api/v1/customers/{externalId})."),
+    customerExternalId: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("An existing customer (create them with PUT /api/v1/customers/{externalId}). Named by your server, they count as verified, as a signed-in widget customer does."),
     language: z.string().regex(/^[a-z]{2}$/, "Use a two-letter language code such as en.").default("en"),
     message: userText("The message").trim().min(1).max(4000).optional(),
   }),
