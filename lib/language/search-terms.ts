@@ -31,7 +31,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     es son era fue ser soy eres somos estar está están estoy estás estaba he ha han has hemos hay había
     mi mis tu tus su sus nuestro nuestra me te se le les lo nos os yo tú usted ustedes ud uds vosotros ellos ellas él ella
     este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más menos ya también tan
-    puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes hacer hago hace
+    puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes
     debo debe voy va vamos hola buenas buenos gracias favor porfa porfavor xfa oye vale ok
     saber sé decir dime digan alguien algo algún alguna qué tal`),
   fr: words(`
@@ -39,7 +39,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     comment quand où ou quel quelle quels quelles combien pourquoi est sont être suis es sommes êtes était été
     avoir ai as avons avez ont avait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
     me m je j tu te t il elle nous vous ils elles on se s ce c cet cette ces ça cela ceci y n ne pas plus très
-    bonjour bonsoir salut merci svp stp plaît plait puis peux peut pouvez pourriez pourrais veux voudrais voulais faut faire
+    bonjour bonsoir salut merci svp stp plaît plait puis peux peut pouvez pourriez pourrais veux voudrais voulais faut
     dois doit vais va allez besoin aimerais savoir dire quelqu quelque chose est-ce`),
   de: words(`
     der die das den dem des ein eine einen einem einer eines und oder aber wenn ob von vom zu zum zur im in an am auf aus mit

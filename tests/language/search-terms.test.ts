@@ -15,7 +15,7 @@ test("a word, its other forms and its spelling without accents meet on one term"
 });
 
 test("the words a question is built with are not search terms, with or without accents", () => {
-  assert.deepEqual(terms("es", "¿Cómo puedo hacer que me lo devuelvan?"), terms("es", "devuelvan"));
+  assert.deepEqual(terms("es", "¿Cómo puedo saber si me lo devuelven?"), terms("es", "devuelven"));
   assert.deepEqual(terms("es", "cuanto tiempo"), terms("es", "tiempo"));
   assert.deepEqual(terms("fr", "Est-ce que vous pouvez me dire où est ma commande"), terms("fr", "commande"));
   assert.deepEqual(terms("de", "Können Sie mir bitte sagen, wo meine Bestellung ist"), terms("de", "sagen Bestellung"));
