@@ -69,10 +69,6 @@ export function previousPeriod(filters: AnalyticsFilters): AnalyticsFilters {
   return { ...filters, start: new Date(filters.start.getTime() - length), end: filters.start };
 }
 
-export function hasDimensionFilters(filters: AnalyticsFilters): boolean {
-  return Boolean(filters.tier || filters.intent || filters.trigger);
-}
-
 export function applyFilters(facts: readonly ConversationFacts[], filters: AnalyticsFilters): ConversationFacts[] {
   return facts.filter(
     (f) =>

@@ -11,12 +11,39 @@ export const ABANDONED_AFTER_MS = 30 * 60 * 1000;
 
 export type AbandonmentState = "answered" | "abandoned" | "async" | "pending";
 
+/**
+ * What the outcome of one handoff's wait depends on besides the clock. Whether an unanswered
+ * handoff was abandoned or missed its target changes with time alone, so the rollups keep these
+ * and read them against the moment the overview is asked for.
+ */
+export interface HandoffClock {
+  at: number;
+  firstHumanReplyAt: number | null;
+  askedForAsyncReply: boolean;
+  /** When the conversation was resolved after the handoff; null while it was not. */
+  closedAt: number | null;
+  lastCustomerMessageAt: number | null;
+}
+
+export function handoffClockOf(escalation: EscalationFact, facts: ConversationFacts): HandoffClock {
+  return {
+    at: escalation.at,
+    firstHumanReplyAt: escalation.firstHumanReplyAt,
+    askedForAsyncReply: escalation.askedForAsyncReply,
+    closedAt: facts.lastResolution !== null && facts.lastResolution.at >= escalation.at ? facts.lastResolution.at : null,
+    lastCustomerMessageAt: facts.lastCustomerMessageAt,
+  };
+}
+
+export function abandonmentAt(clock: HandoffClock, now: number): AbandonmentState {
+  if (clock.firstHumanReplyAt !== null) return "answered";
+  if (clock.askedForAsyncReply) return "async";
+  const lastHeardFrom = Math.max(clock.at, clock.lastCustomerMessageAt ?? 0);
+  return clock.closedAt !== null || now - lastHeardFrom >= ABANDONED_AFTER_MS ? "abandoned" : "pending";
+}
+
 export function abandonmentOf(escalation: EscalationFact, facts: ConversationFacts, now: number): AbandonmentState {
-  if (escalation.firstHumanReplyAt !== null) return "answered";
-  if (escalation.askedForAsyncReply) return "async";
-  const closed = facts.lastResolution !== null && facts.lastResolution.at >= escalation.at;
-  const lastHeardFrom = Math.max(escalation.at, facts.lastCustomerMessageAt ?? 0);
-  return closed || now - lastHeardFrom >= ABANDONED_AFTER_MS ? "abandoned" : "pending";
+  return abandonmentAt(handoffClockOf(escalation, facts), now);
 }
 
 export interface SlaReading {
@@ -32,15 +59,18 @@ export function tierOf(facts: ConversationFacts): keyof SlaPolicy {
   return tier === "pro" || tier === "premium" || tier === "enterprise" ? tier : "free";
 }
 
-export function slaOf(escalation: EscalationFact, facts: ConversationFacts, sla: SlaPolicy, now: number): SlaReading {
-  const targetSeconds = sla[tierOf(facts)].firstResponseSeconds;
-  if (escalation.firstHumanReplyAt !== null) {
-    const waitedSeconds = Math.round((escalation.firstHumanReplyAt - escalation.at) / 1000);
+export function slaAt(clock: HandoffClock, targetSeconds: number, now: number): SlaReading {
+  if (clock.firstHumanReplyAt !== null) {
+    const waitedSeconds = Math.round((clock.firstHumanReplyAt - clock.at) / 1000);
     return { status: waitedSeconds <= targetSeconds ? "met" : "breached", targetSeconds, waitedSeconds, replied: true };
   }
-  const closedAt = facts.lastResolution !== null && facts.lastResolution.at >= escalation.at ? facts.lastResolution.at : now;
-  const waitedSeconds = Math.round((Math.min(now, closedAt) - escalation.at) / 1000);
+  const closedAt = clock.closedAt ?? now;
+  const waitedSeconds = Math.round((Math.min(now, closedAt) - clock.at) / 1000);
   return { status: waitedSeconds > targetSeconds ? "breached" : "pending", targetSeconds, waitedSeconds, replied: false };
+}
+
+export function slaOf(escalation: EscalationFact, facts: ConversationFacts, sla: SlaPolicy, now: number): SlaReading {
+  return slaAt(handoffClockOf(escalation, facts), sla[tierOf(facts)].firstResponseSeconds, now);
 }
 
 export function secondsToFirstReply(escalation: EscalationFact): number | null {

@@ -10,7 +10,8 @@ import { storedTurns, type StoredTurn } from "./what-if";
  * pure metrics.
  */
 
-const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat", "brief_feedback", "model_usage"];
+/** The event types conversation facts are built from: any other changes no number. */
+export const FACT_EVENT_TYPES = ["classification", "escalation_decision", "ownership_changed", "async_requested", "resolved", "reopened", "csat", "brief_feedback", "model_usage"];
 
 export interface Period {
   start: Date;
@@ -23,6 +24,11 @@ export interface Period {
  */
 export async function loadAnalyticsDataset(db: Db, workspaceId: string, period: Period, { withQuestions }: { withQuestions: boolean }): Promise<AnalyticsDataset> {
   return loadDataset(db, workspaceId, { createdAt: { gte: period.start, lt: period.end } }, withQuestions);
+}
+
+/** The given conversations of the workspace, whenever they started. */
+export async function loadConversationsDataset(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<AnalyticsDataset> {
+  return loadDataset(db, workspaceId, { id: { in: [...conversationIds] } }, false);
 }
 
 /** Conversations waiting on a person now: in the queue, or with someone, who may not have answered yet. */

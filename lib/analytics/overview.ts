@@ -1,12 +1,14 @@
 import type { SlaPolicy } from "../workspace/settings";
 import type { ConversationFacts } from "./conversation-facts";
-import { abandonmentOf, secondsInQueue, secondsToFirstReply, slaOf } from "./handoff-waits";
+import { abandonmentAt, handoffClockOf, secondsInQueue, secondsToFirstReply, slaAt, tierOf, type HandoffClock } from "./handoff-waits";
 import { addSpend, costPer, noSpend, type ModelSpend, type UnitCost } from "./model-cost";
 import { meanOf, percentile, ratio, type RunningMean } from "./statistics";
 
 /**
- * The headline numbers. They are computed in two steps so that whole days can be cached: a
- * tally of counts (which adds up across days) and the rates read from a tally.
+ * The headline numbers, in three steps so that they can be kept up to date as events commit: what
+ * each conversation adds (a RollupTally, which does not depend on the clock and adds up and takes
+ * away across conversations and days), that sum read at a moment (an OverviewTally: unanswered
+ * handoffs become abandoned or late as time passes), and the rates read from that.
  */
 
 export interface OverviewTally {
@@ -62,37 +64,153 @@ export function stayedWithAi(facts: ConversationFacts): boolean {
   return !facts.leftAi && !facts.humanInvolved;
 }
 
-export function tallyOf(facts: readonly ConversationFacts[], sla: SlaPolicy, now: Date): OverviewTally {
-  const tally = emptyTally();
-  const nowMs = now.getTime();
-  for (const f of facts) {
-    if (f.customerTurns === 0) continue;
-    tally.conversations++;
-    if (isAiResolved(f)) tally.aiResolved++;
-    if (f.escalations.length > 0) tally.escalated++;
-    tally.handoffs += f.escalations.length;
-    addSpend(tally.modelSpend, f.modelSpend);
-    if (f.escalations.length > 0) addSpend(tally.handoffModelSpend, f.modelSpend);
-    if (f.escalations.length > 0 && isReEscalated(f)) tally.reEscalated++;
-    if (f.csat !== null) {
-      const mean = stayedWithAi(f) ? tally.csatAiOnly : tally.csatAfterHandoff;
-      mean.sum += f.csat;
-      mean.count++;
-    }
-    for (const escalation of f.escalations) {
-      const reply = secondsToFirstReply(escalation);
-      if (reply !== null) tally.firstReplySeconds.push(reply);
-      const queued = secondsInQueue(escalation);
-      if (queued !== null) tally.queueWaitSeconds.push(queued);
-      const waited = abandonmentOf(escalation, f, nowMs);
-      if (waited !== "pending") tally.settledHandoffs++;
-      if (waited === "abandoned") tally.abandoned++;
-      const target = slaOf(escalation, f, sla, nowMs).status;
-      if (target === "met") tally.slaMet++;
-      if (target === "breached") tally.slaBreached++;
-    }
+type Tier = keyof SlaPolicy;
+const TIERS: readonly Tier[] = ["free", "pro", "premium", "enterprise"];
+
+/** A handoff nobody has answered yet, with the customer's tier, whose first-response target applies. */
+export interface OpenHandoff extends HandoffClock {
+  conversationId: string;
+  tier: Tier;
+}
+
+export interface RollupTally {
+  conversations: number;
+  aiResolved: number;
+  escalated: number;
+  reEscalated: number;
+  handoffs: number;
+  csatAiOnly: RunningMean;
+  csatAfterHandoff: RunningMean;
+  /** Seconds to the first reply of answered handoffs, per tier: the targets are applied when the tally is read, so a changed target needs no rebuild. */
+  firstReplySeconds: Record<Tier, number[]>;
+  queueWaitSeconds: number[];
+  openHandoffs: OpenHandoff[];
+  modelSpend: ModelSpend;
+  handoffModelSpend: ModelSpend;
+}
+
+export function emptyRollupTally(): RollupTally {
+  return {
+    conversations: 0,
+    aiResolved: 0,
+    escalated: 0,
+    reEscalated: 0,
+    handoffs: 0,
+    csatAiOnly: { sum: 0, count: 0 },
+    csatAfterHandoff: { sum: 0, count: 0 },
+    firstReplySeconds: { free: [], pro: [], premium: [], enterprise: [] },
+    queueWaitSeconds: [],
+    openHandoffs: [],
+    modelSpend: noSpend(),
+    handoffModelSpend: noSpend(),
+  };
+}
+
+/** What one conversation adds to the headline numbers; null when the customer never wrote, so it counts nowhere. */
+export function contributionOf(f: ConversationFacts): RollupTally | null {
+  if (f.customerTurns === 0) return null;
+  const tally = emptyRollupTally();
+  const tier = tierOf(f);
+  tally.conversations = 1;
+  if (isAiResolved(f)) tally.aiResolved = 1;
+  if (f.escalations.length > 0) tally.escalated = 1;
+  tally.handoffs = f.escalations.length;
+  addSpend(tally.modelSpend, f.modelSpend);
+  if (f.escalations.length > 0) addSpend(tally.handoffModelSpend, f.modelSpend);
+  if (f.escalations.length > 0 && isReEscalated(f)) tally.reEscalated = 1;
+  if (f.csat !== null) {
+    const mean = stayedWithAi(f) ? tally.csatAiOnly : tally.csatAfterHandoff;
+    mean.sum += f.csat;
+    mean.count++;
+  }
+  for (const escalation of f.escalations) {
+    const reply = secondsToFirstReply(escalation);
+    if (reply !== null) tally.firstReplySeconds[tier].push(reply);
+    else tally.openHandoffs.push({ conversationId: f.id, tier, ...handoffClockOf(escalation, f) });
+    const queued = secondsInQueue(escalation);
+    if (queued !== null) tally.queueWaitSeconds.push(queued);
   }
   return tally;
+}
+
+function removeEach(values: number[], taken: readonly number[]): void {
+  for (const value of taken) {
+    const at = values.indexOf(value);
+    if (at >= 0) values.splice(at, 1);
+  }
+}
+
+function addOrTakeSpend(total: ModelSpend, part: ModelSpend, sign: 1 | -1): void {
+  total.calls += sign * part.calls;
+  total.failedCalls += sign * part.failedCalls;
+  total.inputTokens += sign * part.inputTokens;
+  total.outputTokens += sign * part.outputTokens;
+  total.pricedUsd += sign * part.pricedUsd;
+  total.unpricedCalls += sign * part.unpricedCalls;
+}
+
+/** Adds one conversation's contribution to a sum (sign 1), or takes it back out (sign -1), in place. */
+export function addToRollup(total: RollupTally, part: RollupTally, sign: 1 | -1): void {
+  total.conversations += sign * part.conversations;
+  total.aiResolved += sign * part.aiResolved;
+  total.escalated += sign * part.escalated;
+  total.reEscalated += sign * part.reEscalated;
+  total.handoffs += sign * part.handoffs;
+  total.csatAiOnly.sum += sign * part.csatAiOnly.sum;
+  total.csatAiOnly.count += sign * part.csatAiOnly.count;
+  total.csatAfterHandoff.sum += sign * part.csatAfterHandoff.sum;
+  total.csatAfterHandoff.count += sign * part.csatAfterHandoff.count;
+  for (const tier of TIERS) {
+    if (sign === 1) total.firstReplySeconds[tier].push(...part.firstReplySeconds[tier]);
+    else removeEach(total.firstReplySeconds[tier], part.firstReplySeconds[tier]);
+  }
+  if (sign === 1) total.queueWaitSeconds.push(...part.queueWaitSeconds);
+  else removeEach(total.queueWaitSeconds, part.queueWaitSeconds);
+  const leaving = new Set(part.openHandoffs.map((h) => h.conversationId));
+  total.openHandoffs = sign === 1 ? [...total.openHandoffs, ...part.openHandoffs] : total.openHandoffs.filter((h) => !leaving.has(h.conversationId));
+  addOrTakeSpend(total.modelSpend, part.modelSpend, sign);
+  addOrTakeSpend(total.handoffModelSpend, part.handoffModelSpend, sign);
+}
+
+/** A sum of contributions read at `now`: the tier targets applied, and each unanswered handoff settled or still pending. */
+export function settleTally(rollup: RollupTally, sla: SlaPolicy, now: Date): OverviewTally {
+  const tally = emptyTally();
+  const nowMs = now.getTime();
+  tally.conversations = rollup.conversations;
+  tally.aiResolved = rollup.aiResolved;
+  tally.escalated = rollup.escalated;
+  tally.reEscalated = rollup.reEscalated;
+  tally.handoffs = rollup.handoffs;
+  tally.csatAiOnly = { ...rollup.csatAiOnly };
+  tally.csatAfterHandoff = { ...rollup.csatAfterHandoff };
+  tally.queueWaitSeconds = [...rollup.queueWaitSeconds];
+  addSpend(tally.modelSpend, rollup.modelSpend);
+  addSpend(tally.handoffModelSpend, rollup.handoffModelSpend);
+  for (const tier of TIERS) {
+    const target = sla[tier].firstResponseSeconds;
+    for (const seconds of rollup.firstReplySeconds[tier]) {
+      tally.firstReplySeconds.push(seconds);
+      tally.settledHandoffs++;
+      if (seconds <= target) tally.slaMet++;
+      else tally.slaBreached++;
+    }
+  }
+  for (const handoff of rollup.openHandoffs) {
+    const waited = abandonmentAt(handoff, nowMs);
+    if (waited !== "pending") tally.settledHandoffs++;
+    if (waited === "abandoned") tally.abandoned++;
+    if (slaAt(handoff, sla[handoff.tier].firstResponseSeconds, nowMs).status === "breached") tally.slaBreached++;
+  }
+  return tally;
+}
+
+export function tallyOf(facts: readonly ConversationFacts[], sla: SlaPolicy, now: Date): OverviewTally {
+  const sum = emptyRollupTally();
+  for (const f of facts) {
+    const part = contributionOf(f);
+    if (part) addToRollup(sum, part, 1);
+  }
+  return settleTally(sum, sla, now);
 }
 
 export function mergeTallies(tallies: readonly OverviewTally[]): OverviewTally {

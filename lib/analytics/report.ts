@@ -1,9 +1,10 @@
 import type { Db } from "../db";
 import { factsOf } from "./conversation-facts";
-import { applyFilters, hasDimensionFilters, previousPeriod, type AnalyticsFilters } from "./filters";
+import { applyFilters, previousPeriod, type AnalyticsFilters } from "./filters";
 import { loadAnalyticsContext, loadAnalyticsDataset, loadTeam } from "./load";
 import { headlinesOf, tallyOf, type Headlines } from "./overview";
-import { cachedOverviewTally } from "./rollups";
+import { foldsSettled } from "./rollup-listener";
+import { rolledUpOverviewTally } from "./rollups";
 import type { TableInput } from "./tables";
 
 /** What the supervisor pages, the CSV exports and the benchmark ask for, assembled from load + pure metrics. */
@@ -15,13 +16,16 @@ export interface OverviewReport {
 }
 
 async function headlinesFor(db: Db, workspaceId: string, filters: AnalyticsFilters, context: Awaited<ReturnType<typeof loadAnalyticsContext>>): Promise<Headlines> {
-  // Cached days only hold the whole workspace; a tier, intent or trigger filter reads the log.
-  if (!hasDimensionFilters(filters)) return headlinesOf(await cachedOverviewTally(db, workspaceId, filters, context));
+  const rolledUp = await rolledUpOverviewTally(db, workspaceId, filters, context);
+  if (rolledUp) return headlinesOf(rolledUp);
+  // Only while another instance builds the rollups for the first time.
   const facts = applyFilters(factsOf(await loadAnalyticsDataset(db, workspaceId, filters, { withQuestions: false })), filters);
   return headlinesOf(tallyOf(facts, context.sla, context.now));
 }
 
 export async function overviewReport(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date): Promise<OverviewReport> {
+  // What this instance just wrote is in the numbers it shows.
+  await foldsSettled();
   const context = await loadAnalyticsContext(db, workspaceId, now);
   const [current, previous] = await Promise.all([headlinesFor(db, workspaceId, filters, context), headlinesFor(db, workspaceId, previousPeriod(filters), context)]);
   return { current, previous, timezone: context.timezone };

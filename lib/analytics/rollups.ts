@@ -1,75 +1,205 @@
-import type { Db } from "../db";
+import type { Db, Prisma } from "../db";
 import { factsOf } from "./conversation-facts";
 import type { AnalyticsContext } from "./dataset";
-import { dayOf } from "./filters";
-import { loadAnalyticsDataset, type Period } from "./load";
-import { emptyTally, mergeTallies, tallyOf, type OverviewTally } from "./overview";
+import { dayOf, type AnalyticsFilters } from "./filters";
+import { loadConversationsDataset } from "./load";
+import { addToRollup, emptyRollupTally, settleTally, type OverviewTally, type RollupTally } from "./overview";
+import { affectedKeys, foldedConversation, foldIntoRollups, rollupKey, sliceOfFilters, type ContributionChange, type FoldedConversation } from "./rollup-fold";
 
 /**
- * Daily tallies of the headline numbers, cached in AnalyticsRollup and rebuilt from the event log
- * whenever they may be out of date. The log stays the only source: a cached day is replaced, never
- * edited, and deleting the cache changes no number.
+ * The rollups in the database: each changed conversation re-folded from its log as its events
+ * commit, a rebuild for a workspace whose rollups were never built (or were built in another
+ * shape), and the overview read from them.
  *
- * A day may change while its conversations can still be resolved, reopened or rated, so a day is
- * rebuilt when its tally is older than five minutes, until it was built more than eight days (the
- * reopen window and a margin) after it ended. After that it is final.
+ * Several instances fold at once. Every write is conditional on the version its writer read (of
+ * the conversation's fold row and of each rollup row), and the fold rows are read before the log:
+ * a writer that read an older log always finds a newer version, rolls back and folds again, so a
+ * conversation is never counted twice nor with a log older than the last one folded.
  */
 
+/** Raised whenever RollupTally or the slices change shape, so rollups built in the older shape are rebuilt once. */
+export const ROLLUP_SHAPE = 1;
+const MAX_ATTEMPTS = 8;
+const REBUILD_BATCH = 500;
+const REBUILD_LEASE_MS = 30 * 60 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
-export const ROLLUP_FRESH_FOR_MS = 5 * 60 * 1000;
-const FINAL_AFTER_MS = 8 * DAY_MS;
-/** Raised whenever OverviewTally gains or changes a field, so days cached in the older shape are rebuilt. */
-const TALLY_SHAPE = 2;
 
-interface StoredTally {
-  /** The tally's shape and the SLA targets it was computed with; another shape or other targets make it stale. */
-  basis: string;
-  tally: OverviewTally;
+/** Another instance wrote the same rows since they were read. */
+class FoldConflict extends Error {}
+
+function isConflict(error: unknown): boolean {
+  return error instanceof FoldConflict || (error as { code?: string } | null)?.code === "P2002";
 }
 
-function daysOf(period: Period): string[] {
+function storedFold(row: { conversationId: string; day: string; contribution: Prisma.JsonValue }): FoldedConversation {
+  const { slices, tally } = row.contribution as unknown as { slices: string[]; tally: RollupTally };
+  return { conversationId: row.conversationId, day: row.day, slices, tally };
+}
+
+function asJson(value: unknown): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue;
+}
+
+async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly string[], now: Date): Promise<void> {
+  // Read before the log: see the module comment.
+  const rows = await db.analyticsConversationFold.findMany({ where: { workspaceId, conversationId: { in: [...conversationIds] } } });
+  const before = new Map(rows.map((row) => [row.conversationId, { folded: storedFold(row), version: row.version }]));
+  const after = new Map(factsOf(await loadConversationsDataset(db, workspaceId, conversationIds)).map((facts) => [facts.id, foldedConversation(facts)]));
+  const changes: (ContributionChange & { version: number | null })[] = [];
+  for (const id of conversationIds) {
+    const old = before.get(id);
+    const next = after.get(id) ?? null;
+    if (JSON.stringify(old?.folded ?? null) !== JSON.stringify(next)) changes.push({ before: old?.folded ?? null, after: next, version: old?.version ?? null });
+  }
+  if (changes.length === 0) return;
+  const keys = affectedKeys(changes);
+  const days = [...new Set([...keys].map((key) => key.slice(0, 10)))];
+  const slices = [...new Set([...keys].map((key) => key.slice(11)))];
+  await db.$transaction(async (tx) => {
+    const stored = await tx.analyticsRollup.findMany({ where: { workspaceId, day: { in: days }, slice: { in: slices } } });
+    const current = new Map(stored.map((row) => [rollupKey(row.day, row.slice), row]));
+    const next = foldIntoRollups(new Map(stored.map((row) => [rollupKey(row.day, row.slice), row.tally as unknown as RollupTally])), changes);
+    const newRollups: Prisma.AnalyticsRollupCreateManyInput[] = [];
+    for (const [key, tally] of next) {
+      const row = current.get(key);
+      if (row) {
+        const where = { workspaceId, day: row.day, slice: row.slice, version: row.version };
+        const { count } = tally
+          ? await tx.analyticsRollup.updateMany({ where, data: { tally: asJson(tally), version: row.version + 1, builtAt: now } })
+          : await tx.analyticsRollup.deleteMany({ where });
+        if (count === 0) throw new FoldConflict();
+      } else if (tally) {
+        newRollups.push({ workspaceId, day: key.slice(0, 10), slice: key.slice(11), tally: asJson(tally), builtAt: now });
+      }
+    }
+    // A row another instance created meanwhile fails the insert on its key, and the fold starts again.
+    if (newRollups.length > 0) await tx.analyticsRollup.createMany({ data: newRollups });
+    const newFolds: Prisma.AnalyticsConversationFoldCreateManyInput[] = [];
+    for (const { before: old, after: folded, version } of changes) {
+      const conversationId = (folded ?? old)!.conversationId;
+      const contribution = folded && asJson({ slices: folded.slices, tally: folded.tally });
+      if (version === null) {
+        newFolds.push({ conversationId, workspaceId, day: folded!.day, contribution: contribution!, foldedAt: now });
+        continue;
+      }
+      const where = { conversationId, version };
+      const { count } = folded
+        ? await tx.analyticsConversationFold.updateMany({ where, data: { day: folded.day, contribution: contribution!, version: version + 1, foldedAt: now } })
+        : await tx.analyticsConversationFold.deleteMany({ where });
+      if (count === 0) throw new FoldConflict();
+    }
+    if (newFolds.length > 0) await tx.analyticsConversationFold.createMany({ data: newFolds });
+  });
+}
+
+/**
+ * Re-folds these conversations of the workspace from their logs into the rollups: those that
+ * changed take their old contribution out and put the new one in; an erased one only takes its
+ * contribution out. Safe to run for the same conversations on several instances at once.
+ */
+export async function foldConversations(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await foldOnce(db, workspaceId, conversationIds, new Date());
+    } catch (error) {
+      if (!isConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * Folds every conversation of the workspace again from its log: a repair, and how a bulk import
+ * that wrote events without the write path's listener catches up. Conversations go in order of
+ * their start, so each batch writes the rollups of a day or two.
+ */
+export async function refoldWorkspace(db: Db, workspaceId: string): Promise<void> {
+  let after: { id: string; createdAt: Date } | null = null;
+  for (;;) {
+    const batch: { id: string; createdAt: Date }[] = await db.conversation.findMany({
+      where: { workspaceId, ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}) },
+      select: { id: true, createdAt: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: REBUILD_BATCH,
+    });
+    if (batch.length === 0) break;
+    await foldConversations(
+      db,
+      workspaceId,
+      batch.map((c) => c.id),
+    );
+    after = batch[batch.length - 1]!;
+  }
+  // Conversations erased since their last fold take their numbers out.
+  let lastFolded: string | undefined;
+  for (;;) {
+    const folds: { conversationId: string }[] = await db.analyticsConversationFold.findMany({
+      where: { workspaceId, ...(lastFolded ? { conversationId: { gt: lastFolded } } : {}) },
+      select: { conversationId: true },
+      orderBy: { conversationId: "asc" },
+      take: REBUILD_BATCH,
+    });
+    if (folds.length === 0) return;
+    const ids = folds.map((f) => f.conversationId);
+    const existing = new Set((await db.conversation.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((c) => c.id));
+    const erased = ids.filter((id) => !existing.has(id));
+    if (erased.length > 0) await foldConversations(db, workspaceId, erased);
+    lastFolded = ids[ids.length - 1];
+  }
+}
+
+/** From an empty start: for a database whose rollups were never built, or were built in another shape. */
+export async function rebuildRollups(db: Db, workspaceId: string): Promise<void> {
+  await db.$transaction([db.analyticsConversationFold.deleteMany({ where: { workspaceId } }), db.analyticsRollup.deleteMany({ where: { workspaceId } })]);
+  await refoldWorkspace(db, workspaceId);
+}
+
+async function ensureStateRow(db: Db, workspaceId: string): Promise<void> {
+  try {
+    await db.analyticsRollupState.upsert({ where: { workspaceId }, create: { workspaceId, shape: 0 }, update: {} });
+  } catch (error) {
+    // Another instance created it at the same moment.
+    if ((error as { code?: string }).code !== "P2002") throw error;
+  }
+}
+
+/**
+ * Builds the workspace's rollups if they are not built in this shape, on one instance at a time
+ * (a lease in AnalyticsRollupState). False when another instance holds the lease: its caller
+ * reads the log meanwhile.
+ */
+export async function ensureRollupsBuilt(db: Db, workspaceId: string, now = new Date()): Promise<boolean> {
+  const state = await db.analyticsRollupState.findUnique({ where: { workspaceId } });
+  if (state?.shape === ROLLUP_SHAPE) return true;
+  await ensureStateRow(db, workspaceId);
+  const { count } = await db.analyticsRollupState.updateMany({
+    where: { workspaceId, shape: { not: ROLLUP_SHAPE }, OR: [{ rebuildingUntil: null }, { rebuildingUntil: { lt: now } }] },
+    data: { rebuildingUntil: new Date(now.getTime() + REBUILD_LEASE_MS) },
+  });
+  if (count === 0) return (await db.analyticsRollupState.findUnique({ where: { workspaceId } }))?.shape === ROLLUP_SHAPE;
+  try {
+    await rebuildRollups(db, workspaceId);
+    await db.analyticsRollupState.update({ where: { workspaceId }, data: { shape: ROLLUP_SHAPE, builtAt: new Date(), rebuildingUntil: null } });
+    return true;
+  } catch (error) {
+    await db.analyticsRollupState.update({ where: { workspaceId }, data: { rebuildingUntil: null } });
+    throw error;
+  }
+}
+
+function daysOf(period: Pick<AnalyticsFilters, "start" | "end">): string[] {
   const days: string[] = [];
   for (let t = period.start.getTime(); t < period.end.getTime(); t += DAY_MS) days.push(dayOf(new Date(t)));
   return days;
 }
 
-function isFresh(day: string, builtAt: Date, now: Date): boolean {
-  const dayEnd = Date.parse(`${day}T00:00:00Z`) + DAY_MS;
-  return builtAt.getTime() >= dayEnd + FINAL_AFTER_MS || now.getTime() - builtAt.getTime() < ROLLUP_FRESH_FOR_MS;
-}
-
-async function rebuild(db: Db, workspaceId: string, days: string[], context: AnalyticsContext, basis: string): Promise<Map<string, OverviewTally>> {
-  const period = { start: new Date(`${days[0]}T00:00:00Z`), end: new Date(Date.parse(`${days[days.length - 1]}T00:00:00Z`) + DAY_MS) };
-  const facts = factsOf(await loadAnalyticsDataset(db, workspaceId, period, { withQuestions: false }));
-  const wanted = new Set(days);
-  const byDay = new Map(days.map((day) => [day, [] as typeof facts]));
-  for (const f of facts) byDay.get(dayOf(new Date(f.createdAt)))?.push(f);
-  const tallies = new Map<string, OverviewTally>();
-  for (const [day, dayFacts] of byDay) if (wanted.has(day)) tallies.set(day, dayFacts.length > 0 ? tallyOf(dayFacts, context.sla, context.now) : emptyTally());
-  await db.$transaction(
-    [...tallies].map(([day, tally]) => {
-      const stored: StoredTally = { basis, tally };
-      return db.analyticsRollup.upsert({
-        where: { workspaceId_day: { workspaceId, day } },
-        create: { workspaceId, day, tally: stored as never, builtAt: context.now },
-        update: { tally: stored as never, builtAt: context.now },
-      });
-    }),
-  );
-  return tallies;
-}
-
-/** The headline tally of a whole-day period, rebuilding only the days whose cache is stale. */
-export async function cachedOverviewTally(db: Db, workspaceId: string, period: Period, context: AnalyticsContext): Promise<OverviewTally> {
-  const days = daysOf(period);
-  const basis = JSON.stringify({ shape: TALLY_SHAPE, sla: context.sla });
-  const rows = await db.analyticsRollup.findMany({ where: { workspaceId, day: { in: days } } });
-  const cached = new Map<string, OverviewTally>();
-  for (const row of rows) {
-    const stored = row.tally as unknown as StoredTally;
-    if (stored.basis === basis && isFresh(row.day, row.builtAt, context.now)) cached.set(row.day, stored.tally);
-  }
-  const stale = days.filter((day) => !cached.has(day));
-  const rebuilt = stale.length > 0 ? await rebuild(db, workspaceId, stale, context, basis) : new Map<string, OverviewTally>();
-  return mergeTallies(days.map((day) => cached.get(day) ?? rebuilt.get(day)!));
+/**
+ * The headline tally of whole days under the filters, from one rollup row per day; null while
+ * another instance builds the rollups for the first time.
+ */
+export async function rolledUpOverviewTally(db: Db, workspaceId: string, filters: AnalyticsFilters, context: AnalyticsContext): Promise<OverviewTally | null> {
+  if (!(await ensureRollupsBuilt(db, workspaceId, context.now))) return null;
+  const rows = await db.analyticsRollup.findMany({ where: { workspaceId, slice: sliceOfFilters(filters), day: { in: daysOf(filters) } }, select: { tally: true } });
+  const sum = emptyRollupTally();
+  for (const row of rows) addToRollup(sum, row.tally as unknown as RollupTally, 1);
+  return settleTally(sum, context.sla, context.now);
 }

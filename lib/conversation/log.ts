@@ -3,6 +3,7 @@ import type { ReplayedMessage } from "../realtime/events";
 import type { Actor, ConversationEventType } from "./event-types";
 import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
 import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
+import { foldCommittedEvents } from "../analytics/rollup-listener";
 
 /**
  * The one write path of a conversation: messages get a per-conversation sequence number (so a
@@ -25,7 +26,7 @@ export interface NewMessage {
 }
 
 export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string }> {
-  return db.$transaction(async (tx) => {
+  const recorded = await db.$transaction(async (tx) => {
     if (input.clientMessageId) {
       const existing = await tx.message.findUnique({
         where: { conversationId_clientMessageId: { conversationId: input.conversationId, clientMessageId: input.clientMessageId } },
@@ -59,6 +60,8 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
     await queueWebhookDeliveries(tx, conversation.workspaceId, [messageSource(message)]);
     return { message, duplicate: false, workspaceId: conversation.workspaceId };
   });
+  if (!recorded.duplicate) foldCommittedEvents([{ workspaceId: recorded.workspaceId, conversationId: input.conversationId, type: `message:${input.author}` }], db);
+  return recorded;
 }
 
 function actorColumns(actor: Actor): { actorType: "customer" | "ai" | "user" | "system"; actorId: string | null } {
@@ -95,20 +98,29 @@ function eventRow(event: NewEvent) {
   };
 }
 
+/** Written outside a caller's transaction, events are committed once the write returns; inside one, the caller's publish follows its commit. */
+function afterCommit(db: Db | Prisma.TransactionClient, events: NewEvent[]): void {
+  if ("$transaction" in db) foldCommittedEvents(events, db as Db);
+}
+
 /** Events webhooks announce are written with their outbox rows, in one transaction. */
 export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewEvent) {
-  if (!webhookTypeOfConversationEvent(event.type)) return db.conversationEvent.create({ data: eventRow(event) });
-  return withinTransaction(db, async (tx) => {
-    const stored = await tx.conversationEvent.create({ data: eventRow(event) });
-    await queueWebhookDeliveries(tx, event.workspaceId, [conversationEventSource(stored)!]);
-    return stored;
-  });
+  const stored = !webhookTypeOfConversationEvent(event.type)
+    ? await db.conversationEvent.create({ data: eventRow(event) })
+    : await withinTransaction(db, async (tx) => {
+        const created = await tx.conversationEvent.create({ data: eventRow(event) });
+        await queueWebhookDeliveries(tx, event.workspaceId, [conversationEventSource(created)!]);
+        return created;
+      });
+  afterCommit(db, [event]);
+  return stored;
 }
 
 /** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
 export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
   if (!events.some((e) => webhookTypeOfConversationEvent(e.type))) {
     await db.conversationEvent.createMany({ data: events.map(eventRow) });
+    afterCommit(db, events);
     return;
   }
   await withinTransaction(db, async (tx) => {
@@ -118,6 +130,7 @@ export async function appendEvents(db: Db | Prisma.TransactionClient, events: Ne
       await queueWebhookDeliveries(tx, workspaceId, sources);
     }
   });
+  afterCommit(db, events);
 }
 
 export function toReplayedMessage(m: Message): ReplayedMessage {

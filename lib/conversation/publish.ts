@@ -3,6 +3,7 @@ import type { AttachmentView } from "../attachments/attachments";
 import { rooms, type AssignmentNotice, type ServerToClientEvents, type SupervisorAlertView, type UnansweredAssignmentAlert } from "../realtime/events";
 import { socketServer } from "../realtime/hub";
 import { toReplayedMessage } from "./log";
+import { foldCommittedEvents } from "../analytics/rollup-listener";
 
 /**
  * Fan-out of what was just written: the widget of the conversation and every signed-in staff
@@ -35,6 +36,8 @@ export function publishLanguage(workspaceId: string, conversationId: string, lan
 export type ConversationUpdate = Parameters<ServerToClientEvents["conversation:updated"]>[0];
 
 export function publishConversation(workspaceId: string, update: ConversationUpdate): void {
+  // Owner and status changes are written inside transactions; this is the point after their commit.
+  foldCommittedEvents([{ workspaceId, conversationId: update.conversationId, type: "conversation:updated" }]);
   targets(workspaceId, update.conversationId)?.emit("conversation:updated", update);
 }
 

@@ -93,6 +93,11 @@ export function getDb(): Promise<Db> {
   return promise;
 }
 
+/** The process-wide client if one was opened, without opening one: for work that follows writes made through it. */
+export function openedDb(): Promise<Db> | null {
+  return (globalThis as GlobalWithDb)[GLOBAL_KEY]?.promise ?? null;
+}
+
 /** Disconnects and forgets the process-wide client (graceful shutdown, tests). */
 export async function disconnectDb(): Promise<void> {
   const g = globalThis as GlobalWithDb;

@@ -3,7 +3,7 @@
 //
 // Not re-exported here: applyMigrations (lib/db/migrate), which loads the WASM schema engine
 // and belongs to server.ts and scripts, not to the Next.js bundle.
-export { createDb, databaseProvider, disconnectDb, getDb, resolveDatabaseUrl } from "./client";
+export { createDb, databaseProvider, disconnectDb, getDb, openedDb, resolveDatabaseUrl } from "./client";
 export type { DatabaseProvider, Db } from "./client";
 
 // Enums: values and types (`Role.agent`, `type Role`).

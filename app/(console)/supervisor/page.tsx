@@ -5,7 +5,6 @@ import { drillHref } from "@/lib/analytics/drill-down";
 import { filterQuery, readFilters } from "@/lib/analytics/filters";
 import { headlineTrends } from "@/lib/analytics/headline-trends";
 import { overviewReport } from "@/lib/analytics/report";
-import { ROLLUP_FRESH_FOR_MS } from "@/lib/analytics/rollups";
 import { FilterForm } from "@/components/supervisor/filter-form";
 import { HeadlineCard } from "@/components/supervisor/headline-card";
 import { SupervisorTabs } from "@/components/supervisor/supervisor-tabs";
@@ -29,8 +28,8 @@ export default async function SupervisorOverviewPage({ searchParams }: { searchP
         ))}
       </dl>
       <p className="text-xs text-slate-500">
-        Conversations count in the period they started. Numbers for whole days are kept for up to {ROLLUP_FRESH_FOR_MS / 60_000} minutes between
-        refreshes; the previous period is the same number of days just before.
+        Conversations count in the period they started, with everything that has happened in them up to now; the previous period is the same
+        number of days just before.
       </p>
     </div>
   );

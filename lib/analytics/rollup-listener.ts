@@ -1,0 +1,55 @@
+import { openedDb, type Db } from "../db";
+import { FACT_EVENT_TYPES } from "./load";
+import { foldConversations } from "./rollups";
+
+/**
+ * Keeps the analytics rollups current: called with what just committed to conversations' logs,
+ * after the commit, it re-folds those conversations into the rollups. It runs beside the request
+ * rather than in it, and never fails its caller: a fold that fails (or is lost with its instance)
+ * is redone by the conversation's next committed event, since each fold reads the whole log, and
+ * a rebuild repairs everything.
+ */
+
+export interface CommittedEvent {
+  workspaceId: string;
+  conversationId: string;
+  /** An event type, "message:<author>" for a message, or "conversation:updated" after a change of owner or status. */
+  type: string;
+}
+
+const FACT_TYPES = new Set<string>([...FACT_EVENT_TYPES, "message:customer", "message:human", "conversation:updated"]);
+const inFlight = new Set<Promise<void>>();
+
+async function fold(events: readonly CommittedEvent[], db: Db | undefined): Promise<void> {
+  const byWorkspace = new Map<string, Set<string>>();
+  for (const event of events) {
+    if (!FACT_TYPES.has(event.type)) continue;
+    const ids = byWorkspace.get(event.workspaceId) ?? new Set<string>();
+    ids.add(event.conversationId);
+    byWorkspace.set(event.workspaceId, ids);
+  }
+  const client = db ?? (await openedDb());
+  if (!client) return;
+  for (const [workspaceId, ids] of byWorkspace) {
+    try {
+      await foldConversations(client, workspaceId, [...ids]);
+    } catch (error) {
+      console.error(`Analytics rollups: folding ${ids.size} conversation(s) failed; their next event folds them again.`, error);
+    }
+  }
+}
+
+/**
+ * `db` is the client that wrote the events; without it, the process-wide client if one is open
+ * (a script or test writing through a client of its own folds through that client's writes).
+ */
+export function foldCommittedEvents(events: readonly CommittedEvent[], db?: Db): void {
+  const folding = fold(events, db).catch((error: unknown) => console.error("Analytics rollups: a fold could not start.", error));
+  inFlight.add(folding);
+  void folding.finally(() => inFlight.delete(folding));
+}
+
+/** Resolves once every fold this instance started has finished, so a read right after a write sees it. */
+export async function foldsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
+}
