@@ -78,16 +78,16 @@ const SHIPPED_MODELS: AnswerModels = { ranking: ANSWER_RANKING_MODEL, confidence
 /**
  * For questions in a language the sentence encoder does not read (Spanish, French, German), where
  * words and the intent prior are all the evidence: the models above learnt to lean on meaning,
- * which these questions never have. Fitted the same way on the Spanish, French and German
- * development questions (`--fit` over tests/fixtures/dev/answers-es-fr-de.jsonl and the
- * non-English rows of answers.jsonl).
+ * which these questions never have. Fitted on the fitting half of the Spanish, French and German
+ * development questions (tests/fixtures/dev/answers-es-fr-de.jsonl and the non-English rows of
+ * answers.jsonl); `--reliability` over the same questions checks them on the other half.
  */
 export const LEXICAL_ANSWER_MODELS: AnswerModels = {
   ranking: {
     bias: -7.088,
     weights: { lexical: 5.195, coverage: 2.231, semantic: 0, semanticGap: 0, phrasing: 0, phrasingGap: 0, noSemantic: 0, intentAgreement: 1.534 },
   },
-  confidence: { bias: -2.453, weights: { score: 1.986, lead: 1.202 } },
+  confidence: { bias: -2.453, weights: { score: 1.986, lead: 1.202, noSemantic: 0 } },
 };
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
