@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { sendConsoleAction } from "@/lib/realtime/console-socket";
 import { formatMoney } from "@/lib/business/money";
-import { actionLabels, type ApprovalRequest } from "@/lib/approvals/approval-requests";
+import { actionLabels } from "@/lib/approvals/action-labels";
+import type { ApprovalRequest } from "@/lib/approvals/approval-requests";
 import type { ApprovalAuthority } from "@/lib/approvals/approval-authority";
 import { ActionError, Badge, Button, Card, DetailRow, Label, Textarea } from "@/components/ui";
 

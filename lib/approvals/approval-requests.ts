@@ -1,5 +1,6 @@
 import { payloadOf } from "../conversation/log";
 import { formatMoney } from "../business/money";
+import { actionLabels } from "./action-labels";
 
 /**
  * The approval requests of one conversation and their decisions, read from its event log. Two
@@ -63,8 +64,6 @@ interface LoggedMessage {
   body: string;
   createdAt: Date;
 }
-
-export const actionLabels: Record<ApprovalAction, string> = { refund: "refund", goodwill_credit: "goodwill credit" };
 
 function customerWordsFor(request: ApprovalRequestedPayload, at: Date, messages: readonly LoggedMessage[]): string | null {
   const named = request.messageId ? messages.find((m) => m.id === request.messageId) : undefined;

@@ -16,7 +16,8 @@ import { replyContextOf } from "./reply-context";
 import type { ReplyContext } from "./saved-replies";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { attachmentsOfMessages, type AttachmentView } from "../attachments/attachments";
-import { actionLabels, approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
+import { actionLabels } from "../approvals/action-labels";
+import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
 
 /**
  * Everything the console's conversation page shows, read from the log and the customer's
