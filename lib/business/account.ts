@@ -2,6 +2,7 @@ import bcrypt from "bcryptjs";
 import type { Db, Prisma } from "../db";
 import { createOneTimeLink, spendOneTimeLink } from "../auth/one-time-link";
 import { sendEmail } from "../email/outbox";
+import { deskMode } from "../desk-mode";
 import { deskPublicUrl } from "../http/public-url";
 import { audit } from "./audit";
 
@@ -20,10 +21,13 @@ export const MIN_CUSTOMER_PASSWORD_LENGTH = 10;
 
 type Actor = { type: "ai" | "user"; id: string };
 
-/** Links in emails point at the address customers reach the desk under. */
-export function accountLink(path: string, env: Record<string, string | undefined> = process.env): string {
-  const base = deskPublicUrl(env) ?? `http://localhost:${env.PORT ?? 3000}`;
-  return new URL(path, base).toString();
+/**
+ * Where links in emails point: the address customers reach the desk under. The demo on this
+ * machine is reached on localhost; a production desk without DESK_PUBLIC_URL has no address to
+ * give, and a link that would not open is not sent.
+ */
+export function accountLinkBase(env: Record<string, string | undefined> = process.env): string | null {
+  return deskPublicUrl(env) ?? (deskMode(env).mode === "demo" ? `http://localhost:${env.PORT ?? 3000}` : null);
 }
 
 export function maskEmail(email: string): string {
@@ -34,7 +38,7 @@ export function maskEmail(email: string): string {
 /** Emails the customer a link that sets a new password for their shop account; valid 30 minutes, once. */
 export async function sendPasswordReset(
   db: Db,
-  input: { workspaceId: string; customerId: string; actor: Actor; now?: Date },
+  input: { workspaceId: string; customerId: string; linkBase: string; actor: Actor; now?: Date },
 ): Promise<{ sentTo: string; expiresInMinutes: number }> {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -43,7 +47,7 @@ export async function sendPasswordReset(
     await sendEmail(tx, input.workspaceId, {
       to: customer.email,
       subject: "Reset your password",
-      body: `Hi ${customer.name},\n\nOpen this link to choose a new password for your account:\n${accountLink(`/account/reset/${token}`)}\n\nIt works once, for ${PASSWORD_RESET_MINUTES} minutes. If you did not ask for it, ignore this email; your password stays as it is.`,
+      body: `Hi ${customer.name},\n\nOpen this link to choose a new password for your account:\n${new URL(`/account/reset/${token}`, input.linkBase)}\n\nIt works once, for ${PASSWORD_RESET_MINUTES} minutes. If you did not ask for it, ignore this email; your password stays as it is.`,
     }, now);
     await audit(tx, { workspaceId: input.workspaceId, actorType: input.actor.type, actorId: input.actor.id, action: "account.password_reset_sent", targetType: "customer", targetId: customer.id, detail: { expiresInMinutes: PASSWORD_RESET_MINUTES } });
     return { sentTo: maskEmail(customer.email), expiresInMinutes: PASSWORD_RESET_MINUTES };
@@ -59,7 +63,7 @@ export type EmailChangeRequest = { outcome: "confirmation_sent"; sentTo: string 
  */
 export async function requestEmailChange(
   db: Db,
-  input: { workspaceId: string; customerId: string; newEmail: string; actor: Actor; now?: Date },
+  input: { workspaceId: string; customerId: string; newEmail: string; linkBase: string; actor: Actor; now?: Date },
 ): Promise<EmailChangeRequest> {
   const now = input.now ?? new Date();
   const newEmail = input.newEmail.trim().toLowerCase();
@@ -72,7 +76,7 @@ export async function requestEmailChange(
     await sendEmail(tx, input.workspaceId, {
       to: newEmail,
       subject: "Confirm your new email address",
-      body: `Hi ${customer.name},\n\nOpen this link to make ${newEmail} the email of your account (instead of ${customer.email}):\n${accountLink(`/account/confirm-email/${token}`)}\n\nIt works once, for ${EMAIL_CHANGE_MINUTES / 60} hours. Until you open it, nothing changes.`,
+      body: `Hi ${customer.name},\n\nOpen this link to make ${newEmail} the email of your account (instead of ${customer.email}):\n${new URL(`/account/confirm-email/${token}`, input.linkBase)}\n\nIt works once, for ${EMAIL_CHANGE_MINUTES / 60} hours. Until you open it, nothing changes.`,
     }, now);
     await sendEmail(tx, input.workspaceId, {
       to: customer.email,

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
-import type { ActionCall, ActionResult, ConnectorAction, OrderRecord } from "./connector";
-import { requestEmailChange, sendPasswordReset } from "./account";
+import { ConnectorFailure, type ActionCall, type ActionResult, type ConnectorAction, type OrderRecord } from "./connector";
+import { accountLinkBase, requestEmailChange, sendPasswordReset } from "./account";
 import { cancelOrder, changeShippingAddress, findCustomerOrder, latestCustomerOrder, type CustomerOrder } from "./orders";
 import { decideRefundEligibility } from "./refund-policy";
 import { RefundNotPossible, requestRefund } from "./refunds";
@@ -35,6 +35,12 @@ function record(order: CustomerOrder): OrderRecord {
 }
 
 type Handlers = { [A in ConnectorAction]: (call: ActionCall<A>) => Promise<ActionResult<A>> };
+
+function linkBaseFor(action: ConnectorAction): string {
+  const base = accountLinkBase();
+  if (!base) throw new ConnectorFailure(action, "not_configured", "DESK_PUBLIC_URL is not set, so a link in an email would not open", 0);
+  return base;
+}
 
 export function demoStoreActions(scope: DemoScope): Handlers {
   const { db, workspaceId, actor } = scope;
@@ -103,9 +109,10 @@ export function demoStoreActions(scope: DemoScope): Handlers {
       return { outcome: "changed", plan: result.to, from: result.from, effectiveAt: result.effectiveAt.toISOString(), alreadyDone: !result.changed };
     },
     passwordReset: async ({ customer }) => {
-      const sent = await sendPasswordReset(db, { workspaceId, customerId: customer.id, actor, now: scope.now });
+      const sent = await sendPasswordReset(db, { workspaceId, customerId: customer.id, linkBase: linkBaseFor("passwordReset"), actor, now: scope.now });
       return { outcome: "sent", sentTo: sent.sentTo, expiresInMinutes: sent.expiresInMinutes };
     },
-    emailChange: async ({ customer, input }) => requestEmailChange(db, { workspaceId, customerId: customer.id, newEmail: input.newEmail, actor, now: scope.now }),
+    emailChange: async ({ customer, input }) =>
+      requestEmailChange(db, { workspaceId, customerId: customer.id, newEmail: input.newEmail, linkBase: linkBaseFor("emailChange"), actor, now: scope.now }),
   };
 }

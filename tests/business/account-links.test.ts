@@ -72,7 +72,7 @@ test("a password reset the AI says it sent is in the mailbox, and its link sets 
 test("a password-reset link stops working once it expires", async () => {
   const customer = await customerWithoutMail();
   const sentAt = new Date(Date.now() - (PASSWORD_RESET_MINUTES + 1) * 60_000);
-  await sendPasswordReset(db, { workspaceId, customerId: customer.id, actor: { type: "ai", id: "account" }, now: sentAt });
+  await sendPasswordReset(db, { workspaceId, customerId: customer.id, linkBase: "http://localhost:3000", actor: { type: "ai", id: "account" }, now: sentAt });
   const email = await db.outboundEmail.findFirstOrThrow({ where: { workspaceId, to: customer.email } });
   const used = await resetPasswordWithLink(db, tokenIn(email.body, "/account/reset"), "a new long password");
   assert.equal(used.ok, false);
@@ -128,5 +128,26 @@ test("with no system connected for password resets, the AI says it cannot, sends
     assert.match(actions[0]!.detail, /no business system is connected/);
   } finally {
     await db.workspace.update({ where: { id: workspaceId }, data: { connectorSettings: null as never } });
+  }
+});
+
+test("a production desk that does not know its public address sends no link that would not open, and says so", async () => {
+  const customer = await customerWithoutMail();
+  const saved = { mode: process.env.DESK_MODE, url: process.env.DESK_PUBLIC_URL, nextauth: process.env.NEXTAUTH_URL };
+  process.env.DESK_MODE = "production";
+  delete process.env.DESK_PUBLIC_URL;
+  delete process.env.NEXTAUTH_URL;
+  try {
+    const conversation = await startTestConversation(db, workspaceId, customer.id, true);
+    await say(conversation.id, "I forgot my password, please send me a reset link");
+    assert.match(await lastAiReply(conversation.id), /can't send you a password-reset link myself/);
+    assert.equal(await db.outboundEmail.count({ where: { workspaceId, to: customer.email } }), 0);
+    const brief = await db.conversationEvent.findFirstOrThrow({ where: { conversationId: conversation.id, type: "handoff_brief" } });
+    assert.match(JSON.stringify(brief.payload), /DESK_PUBLIC_URL is not set/);
+  } finally {
+    for (const [key, value] of [["DESK_MODE", saved.mode], ["DESK_PUBLIC_URL", saved.url], ["NEXTAUTH_URL", saved.nextauth]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   }
 });
