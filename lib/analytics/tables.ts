@@ -1,5 +1,5 @@
 import type { ConversationFacts } from "./conversation-facts";
-import { contentGaps } from "./content-gaps";
+import { contentGaps, type GapArticle } from "./content-gaps";
 import { dailyTrend } from "./daily-trend";
 import type { DrillLink } from "./drill-down";
 import type { AnalyticsContext } from "./dataset";
@@ -87,9 +87,11 @@ export interface TableInput {
   team: readonly TeamMember[];
   context: AnalyticsContext;
   period: { start: Date; end: Date };
+  /** The published help centre as it is now, which the content gaps are compared with. */
+  articles?: readonly GapArticle[];
 }
 
-export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, context, period }: TableInput): AnalyticsTable {
+export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, context, period, articles }: TableInput): AnalyticsTable {
   const nameOf = (id: string | null) => (id === null ? "—" : (staff.find((s) => s.id === id)?.name ?? id));
   switch (name) {
     case "triggers": {
@@ -185,13 +187,14 @@ export function analyticsTable(name: AnalyticsTableName, { facts, staff, team, c
         name,
         title: "Content gaps",
         definition: metricDefinitions.contentGaps,
-        columns: ["Intent", "Questions", "Average match", "Top terms", "Examples"],
-        rows: contentGaps(facts, context.escalationPolicy.confidenceFloor).map((g) => [
+        columns: ["Intent", "Questions", "Average match", "Top terms", "Examples", "Articles on it now"],
+        rows: contentGaps(facts, context.escalationPolicy.confidenceFloor, articles).map((g) => [
           humanise(g.intent),
           String(g.questions),
           formatScore(g.averageAnswerConfidence),
           g.topTerms.join(", "),
           g.examples.join(" | "),
+          g.coveredBy.map((a) => `${a.title} (${a.questions})`).join(", ") || "none",
         ]),
       };
     case "brief-usefulness": {
