@@ -6,6 +6,8 @@ import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { exampleShopConnector, startExampleShop, type ExampleShop } from "../../scripts/example-shop";
+import { getModel, openAICompatibleChoice, useModel } from "../../lib/models/provider";
+import { isTriageRequest, startFakeModelServer } from "../support/openai-compatible-server";
 import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
 
 const TOKEN = "shop-secret-for-tests";
@@ -183,4 +185,31 @@ test("a happy customer hears of Lumen Plus only when the business system says th
   }
   assert.match(replies["non-member"]!, /Lumen Plus/);
   assert.doesNotMatch(replies.member!, /Lumen Plus/);
+});
+
+test("with a hosted model the same holds: its refund call fails at the shop, it is told nothing was done, and a person takes over", async () => {
+  const { number, conversation } = await customerWithShopOrder(35_00);
+  shop.failNext("/api/refunds", "http_500", "http_500", "http_500");
+  const model = await startFakeModelServer({ triage: () => ({}), reply: () => "" });
+  model.plan((request) => {
+    if (isTriageRequest(request)) return { text: JSON.stringify({ intent: "get_refund", confidence: 0.97, alternatives: [] }) };
+    const toolAnswered = request.messages.some((m) => m.role === "tool");
+    return toolAnswered
+      ? { text: "I couldn't complete that refund, so nothing has been changed. A colleague will take over." }
+      : { toolCall: { name: "requestRefund", arguments: { orderNumber: number, reason: "arrived broken" } } };
+  });
+  const offline = getModel();
+  useModel(openAICompatibleChoice(model.baseURL, "shop-test-model"));
+  try {
+    const outcome = await say(conversation.id, `I'd like a refund for order ${number}, it arrived broken`);
+    const toolResult = model.requests.map((r) => r.body.messages.find((m) => m.role === "tool")).find(Boolean);
+    assert.match(JSON.stringify(toolResult?.content), /action_failed/, "the model read that the action failed");
+    assert.equal(refundRequests(number).length, 3);
+    assert.equal(shop.orders.get(number)!.refunded_cents, 0);
+    assert.equal(outcome?.decision.primaryTrigger, "action_failed");
+    assert.equal((await briefOf(conversation.id)).actions_taken.find((a) => a.action === "requestRefund")?.result, "failed");
+  } finally {
+    useModel(offline);
+    await model.close();
+  }
 });
