@@ -144,6 +144,8 @@ function earlierMissesInARow(earlier: readonly (number | null)[], floor: number)
   return misses;
 }
 
+const GREETINGS_AND_THANKS: ReadonlySet<string> = new Set(["greeting", "thanks", "goodbye", "acknowledgement"]);
+
 interface AnswerReading {
   fired: FiredTrigger | null;
   unanswered: UnansweredTurn | null;
@@ -157,6 +159,13 @@ interface AnswerReading {
  */
 function readAnswer(signals: TurnSignals, policy: EscalationPolicy): AnswerReading {
   const floored = flooredConfidence(signals);
+  // Judged by meaning as well as words, a question far from anything the shop deals with is
+  // declined whatever an article's words matched or the intent model made of it ("write me a
+  // poem" is not small talk the desk should play along with); greetings and thanks are not questions.
+  const offTopic = signals.scope && !signals.scope.shopRelated && !GREETINGS_AND_THANKS.has(signals.intent) && (signals.asksSomething || signals.intent === "small_talk");
+  if (offTopic && signals.scope!.byMeaning) {
+    return { fired: null, unanswered: { kind: "out_of_scope", missesInARow: 0, evidence: signals.scope!.evidence } };
+  }
   if (!floored || floored.confidence >= policy.confidenceFloor) return { fired: null, unanswered: null };
   const below = `${floored.source} < ${policy.confidenceFloor}`;
   if (signals.scope && !signals.scope.shopRelated) {

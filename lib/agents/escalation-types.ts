@@ -65,7 +65,7 @@ export interface TurnSignals {
    */
   earlierConfidences?: (number | null)[];
   /** Whether the message is about the shop at all, and what in it says so. Absent on turns stored before it. */
-  scope?: { shopRelated: boolean; evidence: string };
+  scope?: { shopRelated: boolean; evidence: string; byMeaning?: boolean };
   /** This turn's sentiment, -1 (hostile) .. 1 (delighted). */
   sentiment: number;
   /** Sentiment of every customer turn so far, this one last. */

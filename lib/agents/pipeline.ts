@@ -20,6 +20,7 @@ import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/set
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalation-types";
 import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
+import { closestPhrasing } from "../models/offline/knowledge-retrieval";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
 import { asksDeskToAct, asksHowTo, asksSomething } from "../signals/request-form";
@@ -304,6 +305,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     earlierConfidences: earlierSignals.map(confidenceForLaterTurns),
     entities,
     shopVocabulary: products.map((p) => p.name),
+    helpCentreSimilarity: closestPhrasing(hits),
     authority: settings.authority,
     largeCancellationCents: settings.authority.largeCancellationCents,
     context,

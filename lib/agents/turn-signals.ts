@@ -39,6 +39,8 @@ export interface TurnInput {
   entities: { type: string; value: string }[];
   /** The shop's own words beyond the everyday ones, such as its product names. */
   shopVocabulary: readonly string[];
+  /** The message's closest similarity to a question the help centre answers; null when its language cannot be compared. */
+  helpCentreSimilarity?: number | null;
   authority: AuthorityLimits;
   largeCancellationCents: number;
   context: TurnContext;
@@ -83,7 +85,7 @@ export function measureTurn(input: TurnInput): TurnSignals {
     asksSomething: input.asksSomething,
     answerConfidence: input.answerConfidence,
     earlierConfidences: input.earlierConfidences,
-    scope: assessScope({ text, entities: input.entities, shopVocabulary: input.shopVocabulary, earlierCustomerTurns: input.customerTurns.slice(0, -1) }),
+    scope: assessScope({ text, entities: input.entities, shopVocabulary: input.shopVocabulary, earlierCustomerTurns: input.customerTurns.slice(0, -1), helpCentreSimilarity: input.helpCentreSimilarity }),
     sentiment,
     sentimentTrajectory: [...input.earlierSentiments, sentiment],
     frustration: { score: frustration.score, cues: frustration.cues.map((c) => ({ cue: c.cue, evidence: c.evidence })) },

@@ -18,7 +18,9 @@ const REQUEST_WORDS = /\b(please|pls|por favor|s'il vous pla[iî]t|bitte|i need|
 export function asksSomething(text: string): boolean {
   const normalised = text.trim().toLowerCase().replace(/^[¿¡"'(]+/, "");
   if (/[?？¿]/.test(text) || REQUEST_WORDS.test(normalised)) return true;
-  return OPENERS.some((opener) => normalised === opener || normalised.startsWith(`${opener} `));
+  // "what's the weather" opens with "what" as much as "whats the weather" does.
+  const unquoted = normalised.replace(/['\u2019]/g, "");
+  return OPENERS.some((opener) => unquoted === opener || unquoted.startsWith(`${opener} `));
 }
 
 /**

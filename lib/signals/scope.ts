@@ -4,21 +4,38 @@ import { refersBack } from "./handoff-loop";
  * Whether a message is about the shop at all. "What is the capital of Australia?" gets a polite
  * word on what the desk can help with, not a person: nobody on the team can do more with it than
  * the AI. Anything that names the shop's world (orders, deliveries, money, the account, products,
- * an order number) is in scope, so a question the help centre merely does not cover is a miss,
- * never an off-topic question.
+ * an order number) is in scope, and so is a question close in meaning to one the help centre
+ * answers ("do you sell my data?", "Aurora lamp not pairing"), so a question the help centre
+ * merely does not cover is a miss, never an off-topic question.
  */
 
 export interface ScopeReading {
   shopRelated: boolean;
   /** The words that tie the message to the shop, or why none did. */
   evidence: string;
+  /**
+   * Whether the verdict also weighed the question's meaning against the help centre's questions;
+   * a verdict from words alone is trusted only once the help centre has found no answer.
+   */
+  byMeaning: boolean;
 }
+
+/**
+ * How close in meaning (sentence-encoder cosine) a question must come to one of the questions the
+ * help centre's articles answer to count as a question about the shop. On the development
+ * questions every off-topic one stayed under 0.56 and all but one store question without a shop
+ * word came above 0.6.
+ */
+export const HELP_CENTRE_SIMILARITY = 0.6;
+
+// Talking to the desk itself ("how are you?", "are you a bot?") is the conversation, not another topic.
+const ABOUT_THE_CONVERSATION = /\b(how are you|how's it going|are you (a |an )?(bot|robot|human|real|person|ai)\b|who are you|what('s| is) your name|(are )?you there|anyone there|can you help( me)?\W*$)/;
 
 // Stems, matched at the start of a word, in English, Spanish, French and German; short ones are
 // whole words below ("app" is not "appreciate", "plan" is not "planet").
 const SHOP_STEMS = [
   // orders and delivery
-  "order", "ship", "deliver", "parcel", "package", "packag", "track", "courier", "arriv", "dispatch", "stock", "pre-order", "preorder", "pickup", "pick up", "warehouse",
+  "order", "ship", "deliver", "parcel", "package", "packag", "track", "courier", "arriv", "dispatch", "pre-order", "preorder", "pickup", "pick up", "warehouse",
   "pedido", "envío", "envio", "entreg", "paquete", "seguimiento", "rastre", "commande", "livr", "colis", "suivi", "suivre", "expédi", "bestell", "liefer", "paket", "sendung", "versand", "zustell",
   // returns and money
   "return", "refund", "exchange", "cancel", "money back", "payment", "paid", "charge", "invoice", "receipt", "price", "discount", "promo", "coupon", "voucher", "currenc", "klarna", "paypal", "billing", "billed",
@@ -32,7 +49,7 @@ const SHOP_STEMS = [
   "producto", "artículo", "articulo", "compra", "compré", "talla", "garantía", "roto", "dañad", "tienda", "produit", "article", "achet", "achat", "taille", "garantie", "cassé", "endommag", "boutique", "magasin", "produkt", "artikel", "kauf", "größe", "garantie", "kaputt", "beschädigt", "laden", "geschäft",
 ];
 
-const SHOP_WHOLE_WORDS = ["app", "apps", "pay", "card", "cards", "cost", "costs", "fee", "fees", "sale", "sales", "tax", "vat", "bill", "plan", "plans", "item", "items", "cart", "size", "sizes", "store", "shop", "hub", "pago", "pagar", "pagos", "abo", "kosten", "kostet"];
+const SHOP_WHOLE_WORDS = ["in stock", "out of stock", "restock", "app", "apps", "pay", "card", "cards", "cost", "costs", "fee", "fees", "sale", "sales", "tax", "vat", "bill", "plan", "plans", "item", "items", "cart", "size", "sizes", "store", "shop", "hub", "pago", "pagar", "pagos", "abo", "kosten", "kostet"];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SHOP_WORDS = new RegExp(
@@ -48,19 +65,28 @@ export interface ScopeInput {
   shopVocabulary?: readonly string[];
   /** The customer's earlier messages: "can I get it in red?" is about whatever "it" was. */
   earlierCustomerTurns?: readonly string[];
+  /** The message's closest similarity to a question the help centre answers; null when its language cannot be compared. */
+  helpCentreSimilarity?: number | null;
 }
 
 export function assessScope(input: ScopeInput): ScopeReading {
-  const text = input.text.toLowerCase();
+  const text = input.text.toLowerCase().replace(/\u2019/g, "'");
+  const similarity = input.helpCentreSimilarity ?? null;
+  const byMeaning = similarity !== null;
   const entity = input.entities.find((e) => e.type !== "date");
-  if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}` };
+  if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const words = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
   const own = (input.shopVocabulary ?? []).filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
   const found = [...words, ...own];
-  if (found.length > 0) return { shopRelated: true, evidence: `mentions ${found.slice(0, 4).map((word) => `"${word}"`).join(", ")}` };
-  const earlier = input.earlierCustomerTurns ?? [];
-  if (earlier.length > 0 && refersBack(input.text) && assessScope({ ...input, text: earlier.at(-1)!, earlierCustomerTurns: earlier.slice(0, -1) }).shopRelated) {
-    return { shopRelated: true, evidence: "follows up on an earlier question about the shop" };
+  if (found.length > 0) return { shopRelated: true, evidence: `mentions ${found.slice(0, 4).map((word) => `"${word}"`).join(", ")}`, byMeaning };
+  if (similarity !== null && similarity >= HELP_CENTRE_SIMILARITY) {
+    return { shopRelated: true, evidence: `close to a question the help centre answers (similarity ${similarity.toFixed(2)})`, byMeaning };
   }
-  return { shopRelated: false, evidence: "no word about orders, deliveries, payments, the account or the products" };
+  if (ABOUT_THE_CONVERSATION.test(text)) return { shopRelated: true, evidence: "talks to the desk itself", byMeaning };
+  const earlier = input.earlierCustomerTurns ?? [];
+  if (earlier.length > 0 && refersBack(input.text) && assessScope({ ...input, text: earlier.at(-1)!, earlierCustomerTurns: earlier.slice(0, -1), helpCentreSimilarity: null }).shopRelated) {
+    return { shopRelated: true, evidence: "follows up on an earlier question about the shop", byMeaning };
+  }
+  const meaning = similarity === null ? "" : ` and nothing close to a question the help centre answers (similarity ${similarity.toFixed(2)} < ${HELP_CENTRE_SIMILARITY})`;
+  return { shopRelated: false, evidence: `no word about orders, deliveries, payments, the account or the products${meaning}`, byMeaning };
 }

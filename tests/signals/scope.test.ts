@@ -32,3 +32,22 @@ test("a follow-up leans on the question before it", () => {
   assert.equal(about("can I get it in red?"), false);
   assert.equal(about("can I get it in red?", { earlierCustomerTurns: ["is the Copperline pan set still in stock?"] }), true);
 });
+
+test("a question with no shop word is in scope when it comes close in meaning to one the help centre answers", () => {
+  const near = assessScope({ text: "do you sell my data?", entities: [], helpCentreSimilarity: 0.93 });
+  assert.equal(near.shopRelated, true);
+  assert.match(near.evidence, /close to a question the help centre answers \(similarity 0\.93\)/);
+  const far = assessScope({ text: "write me a poem about cats", entities: [], helpCentreSimilarity: 0.29 });
+  assert.equal(far.shopRelated, false);
+  assert.equal(far.byMeaning, true);
+  assert.match(far.evidence, /similarity 0\.29 < 0\.6/);
+  // Without a comparable meaning (a language the encoder does not read) the words alone decide, and say so.
+  assert.equal(assessScope({ text: "Erzähl mir einen Witz", entities: [] }).byMeaning, false);
+});
+
+test("talking to the desk itself is not another topic, and stock prices are not the shop's stock", () => {
+  assert.equal(about("how are you?"), true);
+  assert.equal(about("are you a bot"), true);
+  assert.equal(about("how do I invest in stocks"), false);
+  assert.equal(about("is the kettle back in stock?"), true);
+});

@@ -304,3 +304,13 @@ export class KnowledgeIndex {
     return this.byLanguage.get(question.language)?.rank(question, models, options.limit ?? 5) ?? [];
   }
 }
+
+/**
+ * How close the question came to any way the help centre phrases what it answers: the evidence
+ * that a question with no shop word in it is still about the shop. Null when meaning could not
+ * be compared (a language the encoder does not read).
+ */
+export function closestPhrasing(hits: readonly KnowledgeHit[]): number | null {
+  if (hits.length === 0 || hits[0]!.features.noSemantic === 1) return null;
+  return Math.max(...hits.map((hit) => hit.features.phrasing));
+}
