@@ -13,11 +13,11 @@ import { foldConversations } from "./rollups";
 export interface CommittedEvent {
   workspaceId: string;
   conversationId: string;
-  /** An event type, "message:<author>" for a message, or "conversation:updated" after a change of owner or status. */
+  /** An event type, "message:<author>" for a message, "conversation:updated" after a change of owner or status, or "conversation:erased". */
   type: string;
 }
 
-const FACT_TYPES = new Set<string>([...FACT_EVENT_TYPES, "message:customer", "message:human", "conversation:updated"]);
+const FACT_TYPES = new Set<string>([...FACT_EVENT_TYPES, "message:customer", "message:human", "conversation:updated", "conversation:erased"]);
 const inFlight = new Set<Promise<void>>();
 
 async function fold(events: readonly CommittedEvent[], db: Db | undefined): Promise<void> {

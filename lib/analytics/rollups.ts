@@ -13,8 +13,8 @@ import { affectedKeys, foldedConversation, foldIntoRollups, rollupKey, sliceOfFi
  *
  * Several instances fold at once. Every write is conditional on the version its writer read (of
  * the conversation's fold row and of each rollup row), and the fold rows are read before the log:
- * a writer that read an older log always finds a newer version, rolls back and folds again, so a
- * conversation is never counted twice nor with a log older than the last one folded.
+ * a writer that read an older log always finds a newer version and folds again, so a conversation
+ * is never counted twice nor with a log older than the last one folded.
  */
 
 /** Raised whenever RollupTally or the slices change shape, so rollups built in the older shape are rebuilt once. */
@@ -23,12 +23,16 @@ const MAX_ATTEMPTS = 8;
 const REBUILD_BATCH = 500;
 const REBUILD_LEASE_MS = 30 * 60 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
+/** A fold waits its turn behind the conversation writes that share SQLite's one connection. */
+const FOLD_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
 /** Another instance wrote the same rows since they were read. */
 class FoldConflict extends Error {}
 
-function isConflict(error: unknown): boolean {
-  return error instanceof FoldConflict || (error as { code?: string } | null)?.code === "P2002";
+/** Lost a race (a conditional write found a newer version, or an insert found the row there), or waited too long for SQLite's one writer. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return error instanceof FoldConflict || code === "P2002" || code === "P2028";
 }
 
 function storedFold(row: { conversationId: string; day: string; contribution: Prisma.JsonValue }): FoldedConversation {
@@ -40,7 +44,8 @@ function asJson(value: unknown): Prisma.InputJsonValue {
   return value as Prisma.InputJsonValue;
 }
 
-async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly string[], now: Date): Promise<void> {
+/** False when another writer folded one of these conversations since its fold row was read: nothing was written, fold again. */
+async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly string[], now: Date): Promise<boolean> {
   // Read before the log: see the module comment.
   const rows = await db.analyticsConversationFold.findMany({ where: { workspaceId, conversationId: { in: [...conversationIds] } } });
   const before = new Map(rows.map((row) => [row.conversationId, { folded: storedFold(row), version: row.version }]));
@@ -51,11 +56,18 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
     const next = after.get(id) ?? null;
     if (JSON.stringify(old?.folded ?? null) !== JSON.stringify(next)) changes.push({ before: old?.folded ?? null, after: next, version: old?.version ?? null });
   }
-  if (changes.length === 0) return;
+  if (changes.length === 0) return true;
   const keys = affectedKeys(changes);
   const days = [...new Set([...keys].map((key) => key.slice(0, 10)))];
   const slices = [...new Set([...keys].map((key) => key.slice(11)))];
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    // Checked before any write: on SQLite a rolled-back transaction would also take back the
+    // writes other requests made on the same connection meanwhile, so losing a race must not roll back.
+    const changedIds = changes.map((c) => (c.after ?? c.before)!.conversationId);
+    const versionsNow = new Map(
+      (await tx.analyticsConversationFold.findMany({ where: { conversationId: { in: changedIds } }, select: { conversationId: true, version: true } })).map((row) => [row.conversationId, row.version]),
+    );
+    if (changes.some((c) => (versionsNow.get((c.after ?? c.before)!.conversationId) ?? null) !== c.version)) return false;
     const stored = await tx.analyticsRollup.findMany({ where: { workspaceId, day: { in: days }, slice: { in: slices } } });
     const current = new Map(stored.map((row) => [rollupKey(row.day, row.slice), row]));
     const next = foldIntoRollups(new Map(stored.map((row) => [rollupKey(row.day, row.slice), row.tally as unknown as RollupTally])), changes);
@@ -89,7 +101,8 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
       if (count === 0) throw new FoldConflict();
     }
     if (newFolds.length > 0) await tx.analyticsConversationFold.createMany({ data: newFolds });
-  });
+    return true;
+  }, FOLD_TRANSACTION);
 }
 
 /**
@@ -100,10 +113,11 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
 export async function foldConversations(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await foldOnce(db, workspaceId, conversationIds, new Date());
+      if (await foldOnce(db, workspaceId, conversationIds, new Date())) return;
     } catch (error) {
-      if (!isConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
     }
+    if (attempt >= MAX_ATTEMPTS) throw new Error(`Folding ${conversationIds.length} conversation(s) lost the race ${attempt} times.`);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { audit } from "./audit";
 import { removeStoredFiles } from "../attachments/attachments";
 import { attachmentStorage } from "../attachments/storage";
+import { foldCommittedEvents } from "../analytics/rollup-listener";
 
 /**
  * A customer's data requests (GDPR articles 15 and 17): everything the desk holds about them, as
@@ -37,7 +38,7 @@ export interface ErasureCounts {
 }
 
 export async function eraseCustomer(db: Db, workspaceId: string, customerId: string, requestedBy: { actorType: "user" | "system"; actorId: string | null; via: string }): Promise<ErasureCounts> {
-  const { counts, files } = await db.$transaction(async (tx) => {
+  const { counts, files, conversationIds } = await db.$transaction(async (tx) => {
     const customer = await tx.customer.findFirstOrThrow({ where: { id: customerId, workspaceId }, select: { id: true, email: true } });
     const conversationIds = (await tx.conversation.findMany({ where: { customerId }, select: { id: true } })).map((c) => c.id);
     const webhookDeliveries = (await tx.webhookDelivery.deleteMany({ where: { workspaceId, orderKey: { in: conversationIds } } })).count;
@@ -51,8 +52,9 @@ export async function eraseCustomer(db: Db, workspaceId: string, customerId: str
     await tx.customer.delete({ where: { id: customerId } });
     const counts = { conversations, orders, subscriptions, payments, emails, webhookDeliveries };
     await audit(tx, { workspaceId, actorType: requestedBy.actorType, actorId: requestedBy.actorId, action: "customer.erased", targetType: "customer", targetId: customerId, detail: { via: requestedBy.via, ...counts } });
-    return { counts, files };
+    return { counts, files, conversationIds };
   });
+  foldCommittedEvents(conversationIds.map((conversationId) => ({ workspaceId, conversationId, type: "conversation:erased" })), db);
   // The photos and PDFs they sent go too, once their rows are gone for good.
   await removeStoredFiles(attachmentStorage(), files);
   return counts;

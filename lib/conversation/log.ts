@@ -98,9 +98,13 @@ function eventRow(event: NewEvent) {
   };
 }
 
-/** Written outside a caller's transaction, events are committed once the write returns; inside one, the caller's publish follows its commit. */
+/**
+ * Written outside a caller's transaction, events are committed once the write returns; inside one,
+ * the caller's publish follows its commit. A transaction's client is told apart by having no
+ * `$disconnect` (it has a `$transaction` of its own).
+ */
 function afterCommit(db: Db | Prisma.TransactionClient, events: NewEvent[]): void {
-  if ("$transaction" in db) foldCommittedEvents(events, db as Db);
+  if ("$disconnect" in db) foldCommittedEvents(events, db as Db);
 }
 
 /** Events webhooks announce are written with their outbox rows, in one transaction. */
