@@ -68,4 +68,6 @@ export interface EscalationDecisionPayload {
   thresholds: EscalationPolicy;
   /** On the decision taken after no model could answer the turn: the failure the router weighed. */
   modelFailure?: TurnSignals["modelFailure"];
+  /** On the decision taken after an action the customer asked for was not done: what failed. */
+  actionFailure?: TurnSignals["actionFailure"];
 }

@@ -33,8 +33,8 @@ export function storedTurns(events: readonly AnalyticsEvent[]): StoredTurn[] {
     if (event.type !== "turn_signals") continue;
     const { messageId, signals } = event.payload as TurnSignalsPayload;
     const decision = decisions.get(messageId);
-    // A turn no model could answer is re-decided with that failure, which no threshold undoes.
-    const weighed = decision?.modelFailure ? { ...signals, modelFailure: decision.modelFailure } : signals;
+    // A turn no model could answer, or whose action was not done, is re-decided with that failure, which no threshold undoes.
+    const weighed = decision ? { ...signals, ...(decision.modelFailure ? { modelFailure: decision.modelFailure } : {}), ...(decision.actionFailure ? { actionFailure: decision.actionFailure } : {}) } : signals;
     if (decision) turns.push({ conversationId: event.conversationId, messageId, at: event.createdAt, signals: weighed, stored: decision.decision, thresholds: decision.thresholds });
   }
   return turns;

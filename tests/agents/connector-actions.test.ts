@@ -213,3 +213,11 @@ test("with a hosted model the same holds: its refund call fails at the shop, it 
     await model.close();
   }
 });
+
+test("the supervisor's what-if re-decides a turn whose action was not done as it was decided: handed over", async () => {
+  const { loadStoredTurns } = await import("../../lib/analytics/load");
+  const { disagreementsWithStored } = await import("../../lib/analytics/what-if");
+  const failed = (await loadStoredTurns(db, workspaceId, new Date(0))).filter((t) => t.stored.primaryTrigger === "action_failed");
+  assert.ok(failed.length >= 4, `${failed.length} turns`);
+  assert.deepEqual(disagreementsWithStored(failed), []);
+});
