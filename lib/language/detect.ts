@@ -68,9 +68,9 @@ const MARKERS: Record<Exclude<CustomerLanguage, "en">, RegExp> = {
  */
 const FUNCTION_WORDS: Record<CustomerLanguage, ReadonlySet<string>> = {
   en: new Set("the my is are i you your a an to of and how what where when why can could would do does did it this that with for on in me have has was not will".split(" ")),
-  es: new Set("el la los las mi mis me es son un una de del que y por para cómo como dónde donde cuándo cuando qué cuánto cuanto puedo puede quiero tengo tiene no con se lo le mí hay está esta estoy sí muy pero ya al cuál cual cuáles".split(" ")),
-  fr: new Set("le la les mon ma mes me est sont j'ai c'est n'est été suis un une de du des je vous tu nous pour comment où quand pas avec et que qui ce cette il elle ne sur dans au aux mais ai avez pouvez puis veux est-ce quel quelle quels quelles".split(" ")),
-  de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu an am im auf kann können habe haben hat für auf bitte noch schon wurde mir mich ihr welche welcher welches was".split(" ")),
+  es: new Set("el la los las mi mis me es son un una de del que y por para cómo como dónde donde cuándo cuando qué cuánto cuanto puedo puede quiero tengo tiene no con se lo le mí hay está esta estoy sí muy pero ya al cuál cual cuáles también algo nada todo porque".split(" ")),
+  fr: new Set("le la les mon ma mes me est sont j'ai c'est n'est été suis un une de du des je vous tu nous pour comment où quand pas avec et que qui ce cette il elle ne sur dans au aux mais ai avez pouvez puis veux est-ce quel quelle quels quelles aussi rien tout ou".split(" ")),
+  de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu an am im auf kann können habe haben hat für auf bitte noch schon wurde mir mich ihr welche welcher welches was auch geht gibt nur oder aber wird nichts".split(" ")),
 };
 
 /** What tells nothing about language: order numbers, amounts, emails, links. */

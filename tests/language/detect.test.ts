@@ -102,3 +102,9 @@ test("a few English shop words never turn an English conversation into another l
   const telegraphic = ["express shipping cost canada", "refund status order 4519", "cancel lumen plus premium subscription", "paypal apple pay accepted?", "Aurora Smart Lamp wifi setup problem", "promo code checkout error", "two factor authentication setup", "delete account data export", "invoice receipt download pdf", "customs duties taxes eu", "gift card balance", "change email address", "Where's my stuff??", "Can u refund me pls", "wrong item received"];
   for (const text of telegraphic) assert.equal(conversationLanguageAfter(text, "en"), "en", text);
 });
+
+test("a short German, Spanish or French question without telling letters still switches the conversation", () => {
+  assert.equal(conversationLanguageAfter("Geht auch Apple Pay?", "en"), "de");
+  assert.equal(conversationLanguageAfter("Vous livrez aussi en Suisse ?", "en"), "fr");
+  assert.equal(conversationLanguageAfter("Is there also express shipping?", "de"), "en");
+});
