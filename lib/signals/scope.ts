@@ -76,7 +76,10 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const entity = input.entities.find((e) => e.type !== "date");
   if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const words = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
-  const own = (input.shopVocabulary ?? []).filter((word) => word.length >= 4 && text.includes(word.toLowerCase()));
+  // A product is named by its full name or its brand, the name's first word ("the Copperline pans").
+  const own = [...new Set((input.shopVocabulary ?? []).flatMap((name) => [name, name.split(/\s+/)[0]!]))].filter(
+    (word) => word.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text),
+  );
   const found = [...words, ...own];
   if (found.length > 0) return { shopRelated: true, evidence: `mentions ${found.slice(0, 4).map((word) => `"${word}"`).join(", ")}`, byMeaning };
   if (similarity !== null && similarity >= HELP_CENTRE_SIMILARITY) {

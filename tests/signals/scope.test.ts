@@ -51,3 +51,9 @@ test("talking to the desk itself is not another topic, and stock prices are not 
   assert.equal(about("how do I invest in stocks"), false);
   assert.equal(about("is the kettle back in stock?"), true);
 });
+
+test("a product is in scope by its brand as well as by its full name", () => {
+  const shopVocabulary = ["Copperline 10-Piece Cookware Set", "Halo Sonic Toothbrush"];
+  assert.equal(about("Can the Copperline cookware go in a combi steam oven at 230°C?", { shopVocabulary }), true);
+  assert.equal(about("is halogen light bad for plants?", { shopVocabulary }), false);
+});
