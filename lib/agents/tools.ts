@@ -2,7 +2,7 @@ import { tool, zodSchema, type ToolSet } from "ai";
 import { z } from "zod";
 import type { Customer, Db } from "../db";
 import type { AuthorityLimits } from "../workspace/settings";
-import { CONNECTOR_ACTION_TITLES, ConnectorFailure, type ActionInputs, type ActionResult, type BusinessConnector, type ConnectorAction, type OrderRecord } from "../business/connector";
+import { CONNECTOR_ACTION_TITLES, ConnectorFailure, type ActionInputs, type ActionResult, type BusinessConnector, type ConnectorAction, type ConnectorCustomer, type OrderRecord } from "../business/connector";
 import { workspaceConnector } from "../business/workspace-connector";
 import { formatMoney } from "../business/money";
 import type { OrderView, ToolResult } from "./tool-results";
@@ -31,13 +31,17 @@ export interface ToolContext {
   onApprovalRequested: (request: { refundId: string; orderNumber: string; amountCents: number; limitCents: number }) => Promise<void>;
 }
 
+function connectorCustomer(customer: Customer): ConnectorCustomer {
+  return { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name };
+}
+
 /**
  * The customer's Lumen Plus membership as the business system reports it: the plan, "unknown"
  * when the system cannot say (an offer would then be a guess), or null when they have none.
  */
 export async function currentMembership(connector: BusinessConnector, customer: Customer): Promise<string | null> {
   try {
-    const found = await connector.run("lookupCustomer", { customer: { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name }, input: {}, idempotencyKey: `lookupCustomer:${customer.id}` });
+    const found = await connector.run("lookupCustomer", { customer: connectorCustomer(customer), input: {}, idempotencyKey: `lookupCustomer:${customer.id}` });
     return found.membership && found.membership.status !== "cancelled" ? found.membership.plan : null;
   } catch (error) {
     if (error instanceof ConnectorFailure) return "unknown";
@@ -98,9 +102,8 @@ export function buildTools(specialist: SpecialistName, ctx: ToolContext): ToolSe
    * of the action and on a re-run of the turn; a failure becomes the truth for the customer.
    */
   async function act<A extends ConnectorAction>(action: A, input: ActionInputs[A], idempotencyKey = `${action}:${keyScope}`): Promise<{ result: ActionResult<A> } | { failed: ToolResult }> {
-    const customer = ctx.customer!;
     try {
-      return { result: await connector.run(action, { customer: { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name }, input, idempotencyKey }) };
+      return { result: await connector.run(action, { customer: connectorCustomer(ctx.customer!), input, idempotencyKey }) };
     } catch (error) {
       if (!(error instanceof ConnectorFailure)) throw error;
       const title = CONNECTOR_ACTION_TITLES[action];
