@@ -171,7 +171,7 @@ function ActionTest({ action, draft }: { action: ConnectorAction; draft: DraftRo
 }
 
 /** Where each action the AI takes goes: the demo store, the business's own endpoint, or nowhere. */
-export function ConnectorSettingsForm({ current }: { current: ConnectorSettings }) {
+export function ConnectorSettingsForm({ current, secretsSet }: { current: ConnectorSettings; secretsSet: Record<string, boolean> }) {
   const router = useRouter();
   const [drafts, setDrafts] = useState<Record<ConnectorAction, DraftRoute>>(() => Object.fromEntries(CONNECTOR_ACTIONS.map((a) => [a, draftOf(current.actions[a])])) as Record<ConnectorAction, DraftRoute>);
   const [busy, setBusy] = useState(false);
@@ -238,6 +238,11 @@ export function ConnectorSettingsForm({ current }: { current: ConnectorSettings 
                 <div className="md:col-span-2">
                   <Label htmlFor={id("secret")}>Secret from environment variable</Label>
                   <Input id={id("secret")} value={draft.secretEnv} placeholder="SHOP_API_TOKEN" onChange={(e) => update(action, { secretEnv: e.target.value })} />
+                  {draft.secretEnv in secretsSet ? (
+                    <p className={secretsSet[draft.secretEnv] ? "mt-1 text-xs text-emerald-700" : "mt-1 text-xs text-red-600"}>
+                      {secretsSet[draft.secretEnv] ? "Set on this server." : "Not set on this server: this action fails until it is."}
+                    </p>
+                  ) : null}
                 </div>
                 <div className="md:col-span-2">
                   <Label htmlFor={id("prefix")}>Before the secret</Label>

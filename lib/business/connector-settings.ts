@@ -53,12 +53,17 @@ export const httpEndpointSchema = z.strictObject({
 });
 export type HttpEndpoint = z.output<typeof httpEndpointSchema>;
 
-export const actionRouteSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("demo") }),
-  /** The business has no system for this action: the AI says it cannot do it and hands over. */
-  z.strictObject({ type: z.literal("none") }),
-  httpEndpointSchema,
-]);
+export const actionRouteSchema = z
+  .discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("demo") }),
+    /** The business has no system for this action: the AI says it cannot do it and hands over. */
+    z.strictObject({ type: z.literal("none") }),
+    httpEndpointSchema,
+  ])
+  .refine((route) => route.type !== "http" || route.request === null || (route.method !== "GET" && route.method !== "DELETE"), {
+    message: "A GET or DELETE request sends no body: put the fields in the URL instead.",
+    path: ["request"],
+  });
 export type ActionRoute = z.output<typeof actionRouteSchema>;
 
 export const connectorSettingsSchema = z.strictObject({

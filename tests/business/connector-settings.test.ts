@@ -47,6 +47,7 @@ test("settings that would store a secret, call a non-web address or carry unknow
   assert.match(issues({ settings: { actions: { lookupOrder: { ...endpoint, token: "abc" } } } }), /token/);
   assert.match(issues({ settings: { actions: { teleport: { type: "demo" } } } }), /teleport/);
   assert.match(issues({ settings: { actions: { refund: { ...endpoint, timeoutMs: 120_000 } } } }), /timeoutMs/);
+  assert.match(issues({ settings: { actions: { lookupOrder: { ...endpoint, request: { order: "{{orderNumber}}" } } } } }), /sends no body/);
 });
 
 test("stored settings that no longer read send no action anywhere, rather than to the demo store", () => {

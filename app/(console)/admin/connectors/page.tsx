@@ -14,6 +14,10 @@ export default async function ConnectorsPage() {
   const db = await getDb();
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { connectorSettings: true } });
   const { settings, problem } = readConnectorSettings(workspace.connectorSettings);
+  // Whether each named secret is set on this server, never its value.
+  const secretsSet = Object.fromEntries(
+    Object.values(settings.actions).flatMap((route) => (route?.type === "http" && route.auth ? [[route.auth.secretEnv, Boolean(process.env[route.auth.secretEnv])]] : [])),
+  );
   return (
     <div className="space-y-4">
       <div>
@@ -25,7 +29,7 @@ export default async function ConnectorsPage() {
         </p>
       </div>
       {problem ? <ActionError message={`The stored settings no longer read correctly, so no action goes anywhere until they are saved again: ${problem}`} /> : null}
-      <ConnectorSettingsForm current={settings} />
+      <ConnectorSettingsForm current={settings} secretsSet={secretsSet} />
     </div>
   );
 }
