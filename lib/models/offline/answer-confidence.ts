@@ -8,8 +8,13 @@
 export const ANSWER_FEATURES = ["lexical", "coverage", "semantic", "semanticGap", "phrasing", "phrasingGap", "noSemantic", "intentAgreement"] as const;
 export type AnswerFeatures = Record<(typeof ANSWER_FEATURES)[number], number>;
 
-/** The best candidate's score and lead, and whether meaning could be compared (a language the encoder does not read scores lower). */
-export const TOP_FEATURES = ["score", "lead", "noSemantic"] as const;
+/**
+ * The best candidate's score and lead, whether meaning could be compared (a language the encoder
+ * does not read scores lower), how close the question came to one of the article's own phrasings
+ * and how many of its words the article has: a question that shares a word or two with an
+ * article but is not one of the questions it answers must not sound sure.
+ */
+export const TOP_FEATURES = ["score", "lead", "noSemantic", "phrasing", "coverage"] as const;
 export type TopFeatures = Record<(typeof TOP_FEATURES)[number], number>;
 
 export interface LogisticModel<F extends string> {

@@ -62,11 +62,11 @@ export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
  */
 export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
   bias: 0,
-  weights: { lexical: 5.984, coverage: 0.231, semantic: 2.553, semanticGap: 2.553, phrasing: 5.52, phrasingGap: 5.52, noSemantic: 0, intentAgreement: 2.872 },
+  weights: { lexical: 5.995, coverage: 0.224, semantic: 2.55, semanticGap: 2.55, phrasing: 5.519, phrasingGap: 5.519, noSemantic: 0, intentAgreement: 2.869 },
 };
 export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
-  bias: -12.605,
-  weights: { score: 1.125, lead: 0.315, noSemantic: 5.367 },
+  bias: -11.431,
+  weights: { score: 0.356, lead: 0.353, noSemantic: 7.515, phrasing: 8.771, coverage: 2.742 },
 };
 
 export interface AnswerModels {
@@ -236,7 +236,7 @@ class LanguageIndex {
     // Each candidate's probability weighs its score against the best of the others.
     return ranked.slice(0, limit).map(({ article, section, features, score }, rank) => {
       const lead = score - (rank === 0 ? (ranked[1]?.score ?? score - LONE_LEAD) : ranked[0]!.score);
-      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead, noSemantic: features.noSemantic }) };
+      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead, noSemantic: features.noSemantic, phrasing: features.phrasing, coverage: features.coverage }) };
     });
   }
 }
