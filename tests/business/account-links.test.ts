@@ -151,3 +151,16 @@ test("a production desk that does not know its public address sends no link that
     }
   }
 });
+
+test("a reset link opened twice at once sets one password", async () => {
+  const customer = await customerWithoutMail();
+  await sendPasswordReset(db, { workspaceId, customerId: customer.id, linkBase: "http://localhost:3000", actor: { type: "ai", id: "account" } });
+  const email = await db.outboundEmail.findFirstOrThrow({ where: { workspaceId, to: customer.email } });
+  const token = tokenIn(email.body, "/account/reset");
+  const results = await Promise.all([resetPasswordWithLink(db, token, "first long password"), resetPasswordWithLink(db, token, "second long password")]);
+  assert.equal(results.filter((r) => r.ok).length, 1);
+  const hash = (await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).passwordHash!;
+  const winner = results[0]!.ok ? "first long password" : "second long password";
+  assert.ok(await bcrypt.compare(winner, hash), "the password is the one whose request won");
+  assert.equal(await db.auditLog.count({ where: { targetId: customer.id, action: "account.password_reset" } }), 1);
+});
