@@ -41,8 +41,8 @@ if (values.reliability || values.fit) {
   process.exit(0);
 }
 const { handleCustomerMessage } = await import("../lib/agents/pipeline");
-const { payloadOf } = await import("../lib/conversation/log");
-type AnswerBasisPayload = import("../lib/conversation/event-types").AnswerBasisPayload;
+const { readPayload } = await import("../lib/events/catalogue");
+type AnswerBasisPayload = import("../lib/events/catalogue").AnswerBasisPayload;
 type AnswerModels = import("../lib/models/offline/knowledge-retrieval").AnswerModels;
 
 interface Answered {
@@ -62,7 +62,7 @@ for (const [index, row] of cases.entries()) {
   const outcome = await sent.turn;
   const handedOver = outcome?.decision.action === "handoff";
   const basisEvent = await store.db.conversationEvent.findFirst({ where: { conversationId: conversation.id, type: "answer_basis" }, orderBy: { createdAt: "desc" } });
-  const basis = basisEvent ? payloadOf<AnswerBasisPayload>(basisEvent) : null;
+  const basis = basisEvent ? readPayload("answer_basis", basisEvent) : null;
   // A handoff is announced in the conversation's language, as it stands after the turn.
   const after = await store.db.conversation.findUniqueOrThrow({ where: { id: conversation.id }, select: { language: true } });
   const result: Answered = {

@@ -47,7 +47,7 @@ export function AlertTray() {
 
   useEffect(() => {
     const socket = consoleSocket();
-    // Read on every (re)connect: an alert raised while the socket was down was never pushed.
+    // Read on every (re)connect: an alert raised while the socket was down was not pushed.
     const onConnect = () => {
       void fetchOpenAlerts().then((current) => current && setAlerts(current));
     };

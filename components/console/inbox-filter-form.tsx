@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ESCALATION_TRIGGERS } from "@/lib/agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "@/lib/events/catalogue";
 import { CONVERSATION_STATUSES, CUSTOMER_TIERS, hasFilters, type InboxFilters } from "@/lib/console/inbox-filters";
 import type { InboxView } from "@/lib/console/inbox";
 import { Input, Label, buttonClasses } from "@/components/ui";

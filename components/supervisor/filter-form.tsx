@@ -1,4 +1,4 @@
-import { ESCALATION_TRIGGERS } from "@/lib/agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "@/lib/events/catalogue";
 import type { Drill } from "@/lib/analytics/drill-down";
 import { dayOf, type AnalyticsFilters } from "@/lib/analytics/filters";
 import { Input, Label, buttonClasses } from "@/components/ui";

@@ -1,4 +1,4 @@
-import type { AnswerBasisPayload } from "../conversation/event-types";
+import type { AnswerBasisPayload } from "../events/catalogue";
 import type { DeskArticle } from "../models/desk-call";
 
 /** The help-centre link a reply ends with: `/help/<slug>`, `?lang=xx` when not English. */

@@ -16,7 +16,7 @@ import {
   type FiredTrigger,
   type TurnSignals,
   type UnansweredTurn,
-} from "./escalation-types";
+} from "../events/catalogue";
 
 /**
  * Which fired trigger is the primary reason, first wins. Ordered from what is least negotiable and

@@ -100,7 +100,7 @@ export async function warmHelpCentres(db: Db): Promise<void> {
 /**
  * Searches the help centre in the customer's language. The question is embedded once per turn,
  * here, and only in a language the encoder reads. When the customer's language has no article that fits
- * and English has one that was never translated, the English hits are returned: saying so is the
+ * and English has one that nobody translated, the English hits are returned: saying so is the
  * reply's concern. An English article that has a translation was already weighed in the customer's
  * words, so it is not offered again on the strength of a shared word.
  */

@@ -1,6 +1,7 @@
 import type { ModelFailure } from "../models/model-failure";
 import { ModelCallError } from "../models/model-failure";
-import { modelUsagePayload, type ModelUsagePayload } from "../models/model-usage";
+import { modelUsagePayload } from "../models/model-usage";
+import type { ModelUsagePayload } from "../events/catalogue";
 import { offlineChoice, type ModelChoice } from "../models/provider";
 import type { ModelSettings } from "../workspace/settings";
 import { streamReply, type ReplyAttempt, type ReplyRequest } from "./reply-stream";

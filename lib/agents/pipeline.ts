@@ -1,9 +1,9 @@
 import type { ModelMessage } from "ai";
 import { getDb, type Db, type Message } from "../db";
-import { appendEvent, appendEvents, conversationLogInclude, payloadOf, recordMessage, splitConversationLog, type ConversationLog, type NewEvent } from "../conversation/log";
+import { appendEvent, appendEvents, conversationLogInclude, recordMessage, splitConversationLog, type ConversationLog, type NewEvent } from "../conversation/log";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
-import type { AnswerBasisPayload, ConversationEventType, OwnershipChangedPayload } from "../conversation/event-types";
+import { payloadsOf, readPayload, type AnswerBasisPayload, type ConversationEventType, type EventPayload } from "../events/catalogue";
 import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
@@ -18,7 +18,7 @@ import { escalateToHuman } from "../handoff/escalate";
 import { requestAlertCheck } from "../alerts/alert-watch";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
-import type { EscalationDecision, TurnSignals, UnansweredTurn } from "./escalation-types";
+import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/catalogue";
 import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
 import { closestPhrasing } from "../models/offline/knowledge-retrieval";
 import { specialistPrompts } from "./prompts";
@@ -125,11 +125,11 @@ export function resumeOwedTurns(): Promise<number> {
 }
 
 function isVerified(log: ConversationLog): boolean {
-  return log.events.some((e) => e.type === "verification" && payloadOf<{ verified?: boolean }>(e).verified === true);
+  return payloadsOf("verification", log.events).some(({ payload }) => payload.verified === true);
 }
 
 function agentChainSoFar(log: ConversationLog): string[] {
-  return ["triage", ...log.events.filter((e) => e.type === "agent_switch").map((e) => payloadOf<{ to: string }>(e).to)];
+  return ["triage", ...payloadsOf("agent_switch", log.events).map(({ payload }) => payload.to)];
 }
 
 /**
@@ -168,7 +168,7 @@ async function sayWithoutAnswer(
   const body = unanswered.kind === "out_of_scope" ? notices.outOfScope : noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
   const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", body, now, agent, answering);
   const basis: AnswerBasisPayload = { messageId: answering, kind: unanswered.kind === "out_of_scope" ? "scope" : "miss", article: null, language: conversation.language };
-  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent }, at: now });
+  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent }, at: now });
   return said;
 }
 
@@ -192,7 +192,7 @@ type TurnLog = Awaited<ReturnType<typeof loadTurnLog>>;
 function turnContext(log: TurnLog, settings: WorkspaceSettings, now: Date): Omit<TurnContext, "agentChain"> {
   const customer = log.conversation.customer;
   let slaSecondsRemaining: number | null = null;
-  const queuedAt = [...log.events].reverse().find((e) => e.type === "ownership_changed" && payloadOf<OwnershipChangedPayload>(e).to.kind === "queue");
+  const queuedAt = [...log.events].reverse().find((e) => e.type === "ownership_changed" && readPayload("ownership_changed", e).to.kind === "queue");
   if (log.conversation.status === "waiting_human" && queuedAt) {
     const target = settings.sla[customer?.tier ?? "free"].firstResponseSeconds;
     slaSecondsRemaining = Math.round(target - (now.getTime() - queuedAt.createdAt.getTime()) / 1000);
@@ -220,15 +220,14 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const log = await loadTurnLog(db, message.conversationId, now);
   const { conversation } = log;
   const settings = parseWorkspaceSettings(conversation.workspace);
-  const event = (type: ConversationEventType, payload: object, agent = "triage"): NewEvent => ({
+  const event = <T extends ConversationEventType>(type: T, payload: EventPayload<T>, agent = "triage"): NewEvent<T> => ({
     workspaceId: conversation.workspaceId,
     conversationId: conversation.id,
     type,
-    payload: payload as never,
+    payload,
     actor: { type: "ai", agent },
     at: now,
   });
-  const record = (type: ConversationEventType, payload: object, agent = "triage") => appendEvent(db, event(type, payload, agent));
 
   // Each message may change the language the desk answers in; the stored language is what the
   // replies, the notices, the brief and routing read, so it is written before any of them.
@@ -286,13 +285,13 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const staysWithCurrent = route.specialist === "engagement" || previousChain[previousChain.length - 1] === route.specialist;
   const chain = staysWithCurrent ? previousChain : [...previousChain, route.specialist];
   // Earlier turns only: a turn re-run after a crash may find its own signals in the log.
-  const earlierSignals = log.events
-    .filter((e) => e.type === "turn_signals" && payloadOf<{ messageId?: string }>(e).messageId !== message.id)
-    .map((e) => payloadOf<{ signals: TurnSignals }>(e).signals);
+  const earlierSignals = payloadsOf("turn_signals", log.events)
+    .filter(({ payload }) => payload.messageId !== message.id)
+    .map(({ payload }) => payload.signals);
   const newTopic = opensNewTopic(message.body, customerTurns.slice(0, -1));
   const context: TurnContext = { ...turnContext(log, settings, now), agentChain: problemChain(earlierSignals.at(-1)?.agentChain, route.specialist, newTopic), ...contextOverride };
   const earlierSentiments = earlierSignals.map((s) => s.sentiment);
-  const intentsSoFar = [...log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string }>(e).intent), triage.intent];
+  const intentsSoFar = [...payloadsOf("classification", log.events).map(({ payload }) => payload.intent), triage.intent];
 
   const signals = measureTurn({
     customerTurns,
@@ -336,7 +335,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   }
   // A turn re-run after a crash cut it short has its trail already: it is written once, so the
   // conversation's history and analytics count one decision per message.
-  const trailWritten = log.events.some((e) => e.type === "classification" && payloadOf<{ messageId?: string }>(e).messageId === message.id);
+  const trailWritten = payloadsOf("classification", log.events).some(({ payload }) => payload.messageId === message.id);
   // The decision trail, and the specialist it lets answer, are one write.
   await appendEvents(db, [
     ...(trailWritten
@@ -386,7 +385,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   }
 
   if (decision.action === "approval_request" && signals.authority) {
-    await record("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist);
+    await appendEvent(db, event("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist));
     publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
     outcome.reply = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai",
       customerNotices(conversation.language).approvalPending,
@@ -507,9 +506,9 @@ async function runSpecialist(
     const stepEvents: NewEvent[] = [
       ...reply.toolResults.map((toolResult) => {
         const output = toolResult.output as { kind?: string };
-        return { ...scope, type: "action_taken" as const, payload: { action: toolResult.toolName, input: toolResult.input as never, result: output.kind ?? "done", output: output as never } };
+        return { ...scope, type: "action_taken" as const, payload: { action: toolResult.toolName, input: toolResult.input, result: output.kind ?? "done", output } };
       }),
-      ...reply.usage.map((usage) => ({ ...scope, type: "model_usage" as const, payload: usage as never })),
+      ...reply.usage.map((usage) => ({ ...scope, type: "model_usage" as const, payload: usage })),
     ];
     if (stepEvents.length > 0) await appendEvents(db, stepEvents);
   } finally {
@@ -518,7 +517,7 @@ async function runSpecialist(
   if (reply.text === null) return { said: null, failures: reply.failures };
   const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id);
   const basis = answerBasis({ messageId: answering.id, replyText: reply.text, specialist, usedTool: reply.toolResults.length > 0, articles, conversationLanguage: conversation.language });
-  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis as never, actor: { type: "ai", agent: specialist }, at: now });
+  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent: specialist }, at: now });
   const undone = reply.toolResults.flatMap(({ output }) => (isUndoneAction(output as { kind?: string }) ? [describeUndone(output as Parameters<typeof describeUndone>[0])] : []));
   return { said, undone };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ESCALATION_TRIGGERS, type EscalationTrigger } from "./escalation-types";
+import { ESCALATION_TRIGGERS, type EscalationTrigger } from "../events/catalogue";
 import type { TurnContext } from "./turn-signals";
 
 /**

@@ -1,4 +1,4 @@
-import type { OwnershipChangedPayload } from "../conversation/event-types";
+import { payloadOrSkip, payloadsOf, readPayload } from "../events/catalogue";
 
 /**
  * What staff told the AI about a conversation it is handling: whispers sent while watching it,
@@ -27,10 +27,6 @@ export interface GuidancePiece {
   at: Date;
 }
 
-export interface GuidanceRemovedPayload {
-  eventId: string;
-}
-
 const SCRIPT_PREFIX = /^\s*(?:say|tell (?:them|the customer))\s*:\s*/i;
 
 interface LogEvent {
@@ -43,20 +39,21 @@ interface LogEvent {
 
 /** The guidance in force, standing pieces oldest first and a waiting script last. */
 export function activeGuidance(events: readonly LogEvent[], lastAiReplyAt: Date | null): GuidancePiece[] {
-  const removed = new Set(events.filter((e) => e.type === "guidance_removed").map((e) => (e.payload as GuidanceRemovedPayload).eventId));
+  const removed = new Set(payloadsOf("guidance_removed", events).map(({ payload }) => payload.eventId));
   let standing: GuidancePiece[] = [];
   let script: GuidancePiece | null = null;
   for (const event of events) {
     const given = { eventId: event.id, userId: event.actorId ?? null, at: event.createdAt };
     if (event.type === "whisper") {
-      const body = (event.payload as { body: string }).body;
+      const body = payloadOrSkip("whisper", event)?.body;
+      if (body === undefined) continue;
       if (!SCRIPT_PREFIX.test(body)) standing.push({ ...given, kind: "whisper", body });
       else if (lastAiReplyAt === null || event.createdAt > lastAiReplyAt) {
         const words = body.replace(SCRIPT_PREFIX, "").trim();
         script = words ? { ...given, kind: "script", body: words } : null;
       }
     } else if (event.type === "ownership_changed") {
-      const payload = event.payload as OwnershipChangedPayload;
+      const payload = readPayload("ownership_changed", event);
       if (payload.to.kind === "ai" && payload.from.kind === "human") standing = payload.note ? [{ ...given, kind: "hand_back_note", body: payload.note }] : [];
     }
   }

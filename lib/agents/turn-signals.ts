@@ -7,7 +7,7 @@ import { scoreRisk } from "../signals/risk";
 import { assessScope } from "../signals/scope";
 import { scoreSentiment } from "../signals/sentiment";
 import type { AuthorityLimits } from "../workspace/settings";
-import type { TurnSignals } from "./escalation-types";
+import type { TurnSignals } from "../events/catalogue";
 
 /**
  * Everything the router needs to know about one customer turn, measured from the conversation

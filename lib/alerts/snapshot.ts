@@ -3,10 +3,9 @@ import { factsOf } from "../analytics/conversation-facts";
 import { tierOf } from "../analytics/handoff-waits";
 import { loadAnalyticsDataset, loadWaitingDataset } from "../analytics/load";
 import { tallyOf } from "../analytics/overview";
-import { payloadOf } from "../conversation/log";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import type { WorkspaceSettings } from "../workspace/settings";
-import type { ModelUsagePayload } from "../models/model-usage";
+import { payloadsOf } from "../events/catalogue";
 import { ALERT_LOOKBACK_MS, type AlertSnapshot } from "./rules";
 
 /** The database read behind the alert rules: one workspace as it stands at `now`. */
@@ -17,9 +16,9 @@ export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: W
     loadWaitingDataset(db, workspaceId),
     db.conversation.findMany({ where: { workspaceId, status: { in: ["waiting_human", "with_human"] } }, select: { id: true, status: true, customer: { select: { name: true } } } }),
     db.user.count({ where: { workspaceId, role: "agent", presence: "online" } }),
-    db.conversationEvent.findMany({ where: { workspaceId, type: "classification", createdAt: { gte: since } }, select: { conversationId: true, payload: true, createdAt: true } }),
-    db.conversationEvent.findMany({ where: { workspaceId, type: "csat", createdAt: { gte: since } }, select: { payload: true, createdAt: true } }),
-    db.conversationEvent.findMany({ where: { workspaceId, type: "model_usage", createdAt: { gte: new Date(now.getTime() - 10 * 60_000) } }, select: { conversationId: true, payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "classification", createdAt: { gte: since } }, select: { id: true, type: true, conversationId: true, payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "csat", createdAt: { gte: since } }, select: { id: true, type: true, payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { workspaceId, type: "model_usage", createdAt: { gte: new Date(now.getTime() - 10 * 60_000) } }, select: { id: true, type: true, conversationId: true, payload: true, createdAt: true } }),
   ]);
   const tally = tallyOf(factsOf(lastHour), settings.sla, now);
   const names = new Map(waitingNames.map((c) => [c.id, c.customer?.name ?? null]));
@@ -35,17 +34,16 @@ export async function loadAlertSnapshot(db: Db, workspaceId: string, settings: W
   );
   return {
     lastHour: { conversations: tally.conversations, escalated: tally.escalated },
-    classifications: classifications.map((e) => ({ conversationId: e.conversationId, intent: payloadOf<{ intent: string }>(e).intent, at: e.createdAt })),
+    classifications: payloadsOf("classification", classifications).map(({ event, payload }) => ({ conversationId: event.conversationId, intent: payload.intent, at: event.createdAt })),
     awaitingReply,
     queue: {
       waiting: waitingNames.filter((c) => c.status === "waiting_human").length,
       agentsOnline,
       open: isWithinBusinessHours(settings.businessHours, timezone, now),
     },
-    ratings: ratings.map((e) => ({ score: payloadOf<{ score: number }>(e).score, at: e.createdAt })),
-    modelFailures: usage.flatMap((e) => {
-      const { messageId, failure } = payloadOf<ModelUsagePayload>(e);
-      return failure ? [{ conversationId: e.conversationId, messageId, kind: failure.kind, at: e.createdAt }] : [];
+    ratings: payloadsOf("csat", ratings).map(({ event, payload }) => ({ score: payload.score, at: event.createdAt })),
+    modelFailures: payloadsOf("model_usage", usage).flatMap(({ event, payload: { messageId, failure } }) => {
+      return failure ? [{ conversationId: event.conversationId, messageId, kind: failure.kind, at: event.createdAt }] : [];
     }),
   };
 }

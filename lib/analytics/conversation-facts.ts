@@ -1,15 +1,12 @@
-import type { EscalationTrigger } from "../agents/escalation-types";
-import type { BriefFeedbackPayload, Owner, OwnershipChangedPayload } from "../conversation/event-types";
+import type { EscalationTrigger } from "../events/catalogue";
+import type { BriefFeedbackPayload, ClassificationPayload, EscalationDecisionPayload, Owner, OwnershipChangedPayload, TurnSignalsPayload } from "../events/catalogue";
 import type {
   AnalyticsConversation,
   AnalyticsDataset,
   AnalyticsEvent,
   AnalyticsMessage,
-  ClassificationPayload,
-  EscalationDecisionPayload,
-  TurnSignalsPayload,
 } from "./dataset";
-import type { ModelUsagePayload } from "../models/model-usage";
+import type { ModelUsagePayload } from "../events/catalogue";
 import { addUsage, noSpend, type ModelSpend } from "./model-cost";
 
 /**

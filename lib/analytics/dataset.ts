@@ -1,4 +1,4 @@
-import type { EscalationDecision, TurnSignals } from "../agents/escalation-types";
+import type { EscalationDecision, TurnSignals } from "../events/catalogue";
 import type { EscalationPolicy, SlaPolicy } from "../workspace/settings";
 
 /**
@@ -50,24 +50,3 @@ export interface AnalyticsContext {
   timezone: string;
 }
 
-export interface ClassificationPayload {
-  messageId: string;
-  intent: string;
-  specialist: string;
-  category: string;
-}
-
-export interface TurnSignalsPayload {
-  messageId: string;
-  signals: TurnSignals;
-}
-
-export interface EscalationDecisionPayload {
-  messageId: string;
-  decision: EscalationDecision;
-  thresholds: EscalationPolicy;
-  /** On the decision taken after no model could answer the turn: the failure the router weighed. */
-  modelFailure?: TurnSignals["modelFailure"];
-  /** On the decision taken after an action the customer asked for was not done: what failed. */
-  actionFailure?: TurnSignals["actionFailure"];
-}

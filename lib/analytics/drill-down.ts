@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ESCALATION_TRIGGERS } from "../agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "../events/catalogue";
 import type { SlaPolicy } from "../workspace/settings";
 import type { ConversationFacts, EscalationFact } from "./conversation-facts";
 import { localHour } from "./escalation-breakdowns";

@@ -1,4 +1,4 @@
-import { ESCALATION_TRIGGERS, type EscalationTrigger } from "../agents/escalation-types";
+import { ESCALATION_TRIGGERS, type EscalationTrigger } from "../events/catalogue";
 import type { ConversationFacts, EscalationFact } from "./conversation-facts";
 import { tierOf } from "./handoff-waits";
 import { ratio } from "./statistics";

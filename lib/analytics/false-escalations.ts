@@ -1,4 +1,4 @@
-import type { EscalationTrigger } from "../agents/escalation-types";
+import type { EscalationTrigger } from "../events/catalogue";
 import type { ConversationFacts } from "./conversation-facts";
 
 /** Handoffs a person closed almost at once as needing nothing: the thresholds may fire too early. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ESCALATION_TRIGGERS } from "../agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "../events/catalogue";
 import type { ConversationFacts } from "./conversation-facts";
 import { tierOf } from "./handoff-waits";
 

@@ -1,4 +1,4 @@
-import type { ModelUsagePayload } from "../models/model-usage";
+import type { ModelUsagePayload } from "../events/catalogue";
 
 /**
  * What hosted-model calls used and cost, summed from their `model_usage` events. A call to a

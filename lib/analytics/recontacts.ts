@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
+import { CONVERSATIONAL_INTENTS } from "../events/catalogue";
 import { REOPEN_WINDOW_MS } from "./conversation-facts";
 
 /**

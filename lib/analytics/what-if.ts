@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
 import { decideEscalation } from "../agents/escalation-router";
-import type { EscalationDecision, EscalationTrigger, TurnSignals } from "../agents/escalation-types";
+import type { EscalationDecision, EscalationTrigger, TurnSignals } from "../events/catalogue";
 import type { EscalationPolicy } from "../workspace/settings";
-import type { AnalyticsEvent, EscalationDecisionPayload, TurnSignalsPayload } from "./dataset";
+import type { AnalyticsEvent } from "./dataset";
+import type { EscalationDecisionPayload, TurnSignalsPayload } from "../events/catalogue";
 
 /**
  * Threshold what-if: every stored customer turn decided again by the router itself under a

@@ -1,5 +1,5 @@
 import { roleAtLeast, type StaffRole } from "../auth/roles";
-import type { Owner } from "../conversation/event-types";
+import type { Owner } from "../events/catalogue";
 
 /**
  * Who may approve or deny an action above the AI's authority. Supervisors and admins decide any

@@ -1,4 +1,4 @@
-import { payloadOf } from "../conversation/log";
+import { payloadsOf, type ApprovalDecidedPayload, type ApprovalRequestedPayload } from "../events/catalogue";
 import { formatMoney } from "../business/money";
 import { actionLabels } from "./action-labels";
 
@@ -8,31 +8,9 @@ import { actionLabels } from "./action-labels";
  * authority; no refund exists yet) and the refund tool (a refund it filed as pending approval).
  */
 
-export type ApprovalAction = "refund" | "goodwill_credit";
-export type ApprovalVerdict = "approved" | "denied";
+export type ApprovalAction = ApprovalRequestedPayload["action"];
+export type ApprovalVerdict = ApprovalDecidedPayload["decision"];
 
-/** What the pipeline and the refund tool store; the router's version carries the turn's entities and reason. */
-export interface ApprovalRequestedPayload {
-  action: ApprovalAction;
-  amountCents: number;
-  limitCents: number;
-  messageId?: string;
-  reason?: string;
-  entities?: { type: string; value: string }[];
-  refundId?: string;
-  orderNumber?: string;
-}
-
-export interface ApprovalDecidedPayload {
-  approvalEventId: string;
-  action: ApprovalAction;
-  decision: ApprovalVerdict;
-  reason: string | null;
-  decidedBy: { userId: string; name: string };
-  at: string;
-  /** What was carried out, in a sentence, e.g. "Refund of $149.00 on order 4512 completed." */
-  outcome: string;
-}
 
 export interface ApprovalRequest {
   id: string;
@@ -75,16 +53,11 @@ function customerWordsFor(request: ApprovalRequestedPayload, at: Date, messages:
 
 export function approvalRequests(events: readonly LoggedEvent[], messages: readonly LoggedMessage[]): ApprovalRequest[] {
   const decisions = new Map<string, ApprovalDecidedPayload>();
-  for (const event of events) {
-    if (event.type !== "approval_decided") continue;
-    const decided = payloadOf<ApprovalDecidedPayload>(event);
+  for (const { payload: decided } of payloadsOf("approval_decided", events)) {
     // The first decision stands; a later one for the same request is never written, but is ignored if it were.
     if (!decisions.has(decided.approvalEventId)) decisions.set(decided.approvalEventId, decided);
   }
-  return events
-    .filter((event) => event.type === "approval_requested")
-    .map((event) => {
-      const request = payloadOf<ApprovalRequestedPayload>(event);
+  return payloadsOf("approval_requested", events).map(({ event, payload: request }) => {
       return {
         id: event.id,
         at: event.createdAt,
@@ -103,6 +76,6 @@ export function approvalRequests(events: readonly LoggedEvent[], messages: reado
 
 /** Requests still waiting for a person; a request without an id (a hand-built log) cannot have been decided. */
 export function pendingApprovals(events: readonly { id?: string; type: string; payload: unknown }[]): number {
-  const decided = new Set(events.filter((e) => e.type === "approval_decided").map((e) => payloadOf<ApprovalDecidedPayload>(e).approvalEventId));
+  const decided = new Set(payloadsOf("approval_decided", events).map(({ payload }) => payload.approvalEventId));
   return events.filter((e) => e.type === "approval_requested" && !(e.id && decided.has(e.id))).length;
 }

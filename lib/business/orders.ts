@@ -62,7 +62,7 @@ export async function changeShippingAddress(
       action: "order.address_changed",
       targetType: "order",
       targetId: order.id,
-      detail: { from: previous, to: next } as never,
+      detail: { from: previous, to: next },
     });
     return { changed: true, reason: `The shipping address of order ${order.number} is now ${input.address.line1}, ${input.address.city}.` };
   });

@@ -1,7 +1,8 @@
 import type { Db, Prisma } from "../db";
 import { approvalReply } from "../approvals/approval-replies";
 import { mayDecideApproval } from "../approvals/approval-authority";
-import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
+import { approvalRequests, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
+import type { ApprovalDecidedPayload } from "../events/catalogue";
 import { audit } from "../business/audit";
 import { formatMoney } from "../business/money";
 import { findCustomerOrder } from "../business/orders";
@@ -33,7 +34,7 @@ interface CarriedOut {
   orderNumber: string | null;
   outcome: string;
   /** The action as the brief lists it; absent for a denial, where nothing was done. */
-  action: { name: string; output: Prisma.InputJsonValue } | null;
+  action: { name: string; output: Record<string, unknown> } | null;
 }
 
 type Tx = Prisma.TransactionClient;
@@ -126,7 +127,7 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
           at: now.toISOString(),
           outcome: carried.outcome,
         };
-        await appendEvent(tx, { ...scope, type: "approval_decided", payload: decided as never, onceKey: `approval_decided:${request.id}` });
+        await appendEvent(tx, { ...scope, type: "approval_decided", payload: decided, onceKey: `approval_decided:${request.id}` });
         if (carried.action) {
           await appendEvent(tx, { ...scope, type: "action_taken", payload: { action: carried.action.name, input: { approvalEventId: request.id }, result: "success", output: carried.action.output } });
         }

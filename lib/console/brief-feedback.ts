@@ -1,7 +1,6 @@
 import type { Db } from "../db";
-import { appendEvent, loadConversationLog, payloadOf } from "../conversation/log";
-import type { BriefFeedbackPayload, OwnershipChangedPayload } from "../conversation/event-types";
-import type { HandoffBrief } from "../handoff/brief";
+import { appendEvent, loadConversationLog } from "../conversation/log";
+import { payloadsOf, type BriefFeedbackPayload } from "../events/catalogue";
 import { publishActivity } from "../conversation/publish";
 import { StaffActionError, type StaffMember } from "./staff-actions";
 
@@ -33,19 +32,14 @@ export interface BriefFeedbackState {
 }
 
 export function briefFeedbackState(events: readonly LoggedEvent[], messages: readonly LoggedMessage[], handoffId: string, userId: string): BriefFeedbackState | null {
-  const briefEvent = events.find((e) => e.type === "handoff_brief" && payloadOf<{ brief: HandoffBrief }>(e).brief.handoff_id === handoffId);
+  const briefEvent = payloadsOf("handoff_brief", events).find(({ payload }) => payload.brief.handoff_id === handoffId)?.event;
   if (!briefEvent) return null;
   const since = briefEvent.createdAt.getTime();
-  const ownedBy = (e: LoggedEvent) => {
-    const { to } = payloadOf<OwnershipChangedPayload>(e);
-    return to.kind === "human" && to.userId === userId;
-  };
-  const owned = events.some((e) => e.type === "ownership_changed" && e.createdAt.getTime() >= since && ownedBy(e));
+  const owned = payloadsOf("ownership_changed", events).some(({ event, payload: { to } }) => event.createdAt.getTime() >= since && to.kind === "human" && to.userId === userId);
   const wrote = messages.some((m) => m.author === "human" && m.userId === userId && m.createdAt.getTime() >= since);
   let current: BriefFeedbackState["current"] = null;
-  for (const e of events) {
-    if (e.type !== "brief_feedback" || e.actorType !== "user" || e.actorId !== userId) continue;
-    const payload = payloadOf<BriefFeedbackPayload>(e);
+  for (const { event, payload } of payloadsOf("brief_feedback", events)) {
+    if (event.actorType !== "user" || event.actorId !== userId) continue;
     if (payload.handoffId === handoffId) current = { useful: payload.useful, note: payload.note };
   }
   return { mayRate: owned || wrote, current };

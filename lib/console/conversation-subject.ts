@@ -1,5 +1,5 @@
 import type { HandoffBrief } from "../handoff/brief";
-import type { ClassificationPayload } from "../analytics/dataset";
+import type { ClassificationPayload } from "../events/catalogue";
 import { humanise } from "../analytics/tables";
 
 /**

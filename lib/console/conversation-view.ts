@@ -1,14 +1,11 @@
 import "server-only";
 import type { Db } from "../db";
-import { loadConversationLog, payloadOf } from "../conversation/log";
+import { loadConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
-import type { Owner, OwnershipChangedPayload } from "../conversation/event-types";
-import type { ReopenedPayload } from "../conversation/transitions";
-import type { TurnSignals } from "../agents/escalation-types";
+import { payloadOrSkip, type Owner } from "../events/catalogue";
 import type { HandoffBrief } from "../handoff/brief";
 import { activeGuidance } from "../agents/staff-guidance";
 import { addUsage, noSpend, type ModelSpend } from "../analytics/model-cost";
-import type { ModelUsagePayload } from "../models/model-usage";
 import { mayRemoveGuidance, type StaffMember } from "./staff-actions";
 import { conversationSubject } from "./conversation-subject";
 import { contactEmailOf, visitorLabel } from "./inbox-filters";
@@ -17,7 +14,7 @@ import type { ReplyContext } from "./saved-replies";
 import { briefFeedbackState, type BriefFeedbackState } from "./brief-feedback";
 import { attachmentsOfMessages, type AttachmentView } from "../attachments/attachments";
 import { actionLabels } from "../approvals/action-labels";
-import { approvalRequests, type ApprovalDecidedPayload, type ApprovalRequest } from "../approvals/approval-requests";
+import { approvalRequests, type ApprovalRequest } from "../approvals/approval-requests";
 
 /**
  * Everything the console's conversation page shows, read from the log and the customer's
@@ -90,45 +87,58 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
   const timeline: TimelineItem[] = messages.map((m) => ({ kind: "message", id: m.id, at: m.createdAt, author: m.author, name: m.agentName, body: m.body, attachments: files.get(m.id) ?? [] }));
   for (const event of events) {
     switch (event.type) {
-      case "handoff_brief":
-        brief = payloadOf<{ brief: HandoffBrief }>(event).brief;
+      case "handoff_brief": {
+        const p = payloadOrSkip("handoff_brief", event);
+        if (!p) break;
+        brief = p.brief;
         escalatedAtTurns.push(brief.conversation.sentiment_trajectory.length - 1);
         break;
-      case "model_usage":
-        addUsage(modelSpend, payloadOf<ModelUsagePayload>(event));
+      }
+      case "model_usage": {
+        const p = payloadOrSkip("model_usage", event);
+        if (p) addUsage(modelSpend, p);
         break;
-      case "turn_signals":
-        trajectory = payloadOf<{ signals: TurnSignals }>(event).signals.sentimentTrajectory;
+      }
+      case "turn_signals": {
+        const p = payloadOrSkip("turn_signals", event);
+        if (p) trajectory = p.signals.sentimentTrajectory;
         break;
+      }
       case "agent_switch": {
-        const p = payloadOf<{ from: string; to: string; reason: string }>(event);
+        const p = payloadOrSkip("agent_switch", event);
+        if (!p) break;
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "agent_switch", text: `AI handed from ${p.from} to ${p.to}: ${p.reason}` });
         break;
       }
       case "ownership_changed": {
-        const p = payloadOf<OwnershipChangedPayload>(event);
+        const p = payloadOrSkip("ownership_changed", event);
+        if (!p) break;
         const note = p.note ? ` Note: ${p.note}` : "";
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "ownership", text: `Now with ${ownerText(p.to, names)} (${p.reason})${note}` });
         break;
       }
       case "resolved": {
-        const p = payloadOf<{ outcome: string; note: string | null }>(event);
+        const p = payloadOrSkip("resolved", event);
+        if (!p) break;
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "resolved", text: `Resolved: ${p.outcome.replace("_", " ")}${p.note ? ` (${p.note})` : ""}` });
         break;
       }
       case "reopened": {
-        const p = payloadOf<ReopenedPayload>(event);
+        const p = payloadOrSkip("reopened", event);
+        if (!p) break;
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "reopened", text: `Reopened by ${names.get(p.byUserId) ?? "a colleague"}; the AI has it again${p.note ? ` (${p.note})` : ""}` });
         break;
       }
       case "approval_decided": {
-        const p = payloadOf<ApprovalDecidedPayload>(event);
+        const p = payloadOrSkip("approval_decided", event);
+        if (!p) break;
         timeline.push({ kind: "marker", id: event.id, at: event.createdAt, marker: "approval", text: `${p.decidedBy.name} ${p.decision} the ${actionLabels[p.action]}: ${p.outcome}` });
         break;
       }
       case "note":
       case "whisper": {
-        const p = payloadOf<{ body: string; authorName: string }>(event);
+        const p = payloadOrSkip(event.type, event);
+        if (!p) break;
         timeline.push({ kind: "remark", id: event.id, at: event.createdAt, remark: event.type, authorName: p.authorName, body: p.body });
         break;
       }

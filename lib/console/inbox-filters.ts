@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ESCALATION_TRIGGERS } from "../agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "../events/catalogue";
 
 /**
  * The inbox's search and filters, read from the page's query string so every view can be

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../db";
-import { payloadOf } from "../conversation/log";
+import { payloadsOf } from "../events/catalogue";
 import type { HandoffBrief } from "../handoff/brief";
 import { compareQueuePriority } from "../handoff/routing";
 import { pendingApprovals } from "../approvals/approval-requests";
@@ -46,7 +46,7 @@ async function latestBriefs(db: Db, conversationIds: string[]) {
     where: { conversationId: { in: conversationIds }, type: "handoff_brief" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return new Map(events.map((e) => [e.conversationId, { brief: payloadOf<{ brief: HandoffBrief }>(e).brief, at: e.createdAt }]));
+  return new Map(payloadsOf("handoff_brief", events).map(({ event, payload }) => [event.conversationId, { brief: payload.brief, at: event.createdAt }]));
 }
 
 /** A contains-filter that ignores case: SQLite's LIKE does already; PostgreSQL must be asked (SQLite's client has no `mode`). */

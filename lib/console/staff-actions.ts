@@ -6,8 +6,8 @@ import { sayToCustomer } from "../conversation/say";
 import { customerNotices } from "../agents/customer-notices";
 import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
 import { assignConversation, handBackToAi, OwnershipChanged, reopenConversation, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
-import type { Owner } from "../conversation/event-types";
-import { activeGuidance, type GuidanceRemovedPayload } from "../agents/staff-guidance";
+import type { Owner } from "../events/catalogue";
+import { activeGuidance } from "../agents/staff-guidance";
 
 /**
  * What a signed-in staff member can do to a conversation from the console. Each action checks
@@ -101,8 +101,7 @@ export async function removeGuidance(db: Db, staff: StaffMember, conversationId:
   if (!piece) throw new StaffActionError("That guidance is no longer active.");
   if (!mayRemoveGuidance(staff, owner, piece.userId)) throw new StaffActionError("Only the person who gave this guidance, the person who has the conversation, or a supervisor can remove it.");
   // Two people removing the same piece at once write two events that mean the same: it is gone.
-  const payload: GuidanceRemovedPayload = { eventId: guidanceEventId };
-  await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: "guidance_removed", payload: payload as never, actor: { type: "user", userId: staff.userId }, at: now });
+  await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: "guidance_removed", payload: { eventId: guidanceEventId }, actor: { type: "user", userId: staff.userId }, at: now });
   publishActivity(staff.workspaceId, conversationId, "guidance_removed");
 }
 

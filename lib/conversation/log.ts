@@ -1,6 +1,6 @@
 import type { ConversationEvent, Db, Message, Prisma } from "../db";
 import type { ReplayedMessage } from "../realtime/events";
-import type { Actor, ConversationEventType } from "./event-types";
+import { checkedPayload, type Actor, type ConversationEventType, type EventPayload } from "../events/catalogue";
 import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
 import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
 import { foldCommittedEvents } from "../analytics/rollup-listener";
@@ -75,11 +75,12 @@ function actorColumns(actor: Actor): { actorType: "customer" | "ai" | "user" | "
   }
 }
 
-export interface NewEvent {
+/** An event to append; its payload is the one its type declares in the catalogue (lib/events/catalogue.ts). */
+export interface NewEvent<T extends ConversationEventType = ConversationEventType> {
   workspaceId: string;
   conversationId: string;
-  type: ConversationEventType;
-  payload: Prisma.InputJsonValue;
+  type: T;
+  payload: EventPayload<T>;
   actor: Actor;
   at?: Date;
   /** For an event that happens once whoever writes it: a second writer's insert fails (P2002). */
@@ -87,11 +88,13 @@ export interface NewEvent {
 }
 
 function eventRow(event: NewEvent) {
+  checkedPayload(event.type, event.payload);
   return {
     workspaceId: event.workspaceId,
     conversationId: event.conversationId,
     type: event.type,
-    payload: event.payload,
+    // Stored as the writer gave it once it matches its type's schema (checked just above).
+    payload: event.payload as Prisma.InputJsonValue,
     ...actorColumns(event.actor),
     ...(event.at ? { createdAt: event.at } : {}),
     ...(event.onceKey ? { onceKey: event.onceKey } : {}),
@@ -108,7 +111,7 @@ function afterCommit(db: Db | Prisma.TransactionClient, events: NewEvent[]): voi
 }
 
 /** Events webhooks announce are written with their outbox rows, in one transaction. */
-export async function appendEvent(db: Db | Prisma.TransactionClient, event: NewEvent) {
+export async function appendEvent<T extends ConversationEventType>(db: Db | Prisma.TransactionClient, event: NewEvent<T>) {
   const stored = !webhookTypeOfConversationEvent(event.type)
     ? await db.conversationEvent.create({ data: eventRow(event) })
     : await withinTransaction(db, async (tx) => {
@@ -165,8 +168,3 @@ export async function loadConversationLog(db: Db, conversationId: string) {
 }
 
 export type ConversationLog = Awaited<ReturnType<typeof loadConversationLog>>;
-
-/** Event payloads are stored as JSON; each reader names the shape its event type was written with. */
-export function payloadOf<T>(event: { payload: unknown }): T {
-  return event.payload as T;
-}

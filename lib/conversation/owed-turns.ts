@@ -1,5 +1,5 @@
 import type { Db, Message } from "../db";
-import { payloadOf } from "./log";
+import { payloadsOf } from "../events/catalogue";
 import { currentOwner } from "./ownership";
 import { conversationsToResume, interruptedTurnStillOwed, type TurnLease } from "./turn-lease";
 import type { TurnLane } from "./turn-order";
@@ -51,7 +51,7 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
       db.message.count({ where: { conversationId: message.conversationId, author: "ai", seq: { gt: message.seq } } }),
     ]);
     return interruptedTurnStillOwed({
-      trailWritten: events.some((e) => e.type === "classification" && payloadOf<{ messageId?: string }>(e).messageId === message.id),
+      trailWritten: payloadsOf("classification", events).some(({ payload }) => payload.messageId === message.id),
       owner: currentOwner(events),
       answeredAfter: aiAfter > 0,
     });

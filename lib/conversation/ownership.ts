@@ -1,5 +1,4 @@
-import type { Owner, OwnershipChangedPayload } from "./event-types";
-import { payloadOf } from "./log";
+import { readPayload, type Owner } from "../events/catalogue";
 
 /**
  * The conversation's one owner, replayed from its ownership events: the AI until a handoff,
@@ -9,7 +8,7 @@ import { payloadOf } from "./log";
 export function currentOwner(events: readonly { type: string; payload: unknown }[]): Owner {
   let owner: Owner = { kind: "ai" };
   for (const event of events) {
-    if (event.type === "ownership_changed") owner = payloadOf<OwnershipChangedPayload>(event).to;
+    if (event.type === "ownership_changed") owner = readPayload("ownership_changed", event).to;
     // A resolved conversation that the customer reopens starts with the AI, never a stale owner.
     if (event.type === "reopened") owner = { kind: "ai" };
   }

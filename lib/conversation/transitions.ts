@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "../db";
-import type { Actor, MissedAssignment, Owner, OwnershipChangedPayload } from "./event-types";
+import type { Actor, AssignmentPayload, MissedAssignment, Owner, OwnershipChangedPayload } from "../events/catalogue";
 import { appendEvent } from "./log";
 import { audit } from "../business/audit";
 
@@ -16,15 +16,6 @@ interface Scope {
   conversationId: string;
   actor: Actor;
   at: Date;
-}
-
-export interface AssignmentPayload {
-  agentId: string;
-  agentName: string;
-  /** Why this person: the router's reason, or who claimed or transferred it. */
-  reason: string;
-  via: "routing" | "claim" | "transfer";
-  handoffId: string | null;
 }
 
 /**
@@ -58,13 +49,13 @@ async function takeOver(tx: Tx, conversationId: string, from: OwnerAsRead, data:
 
 async function changeOwner(tx: Tx, scope: Scope, from: Owner, to: Owner, reason: string, note?: string, missedAssignment?: MissedAssignment) {
   const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}), ...(missedAssignment ? { missedAssignment } : {}) };
-  await appendEvent(tx, { ...scope, type: "ownership_changed", payload: payload as never });
+  await appendEvent(tx, { ...scope, type: "ownership_changed", payload });
 }
 
 export async function assignInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, assignment: AssignmentPayload): Promise<OwnerAsRead> {
   const version = await takeOver(tx, scope.conversationId, from, { status: "with_human", assigneeId: assignment.agentId });
   const owner: Owner = { kind: "human", userId: assignment.agentId };
-  await appendEvent(tx, { ...scope, type: "assignment", payload: assignment as never });
+  await appendEvent(tx, { ...scope, type: "assignment", payload: assignment });
   await changeOwner(tx, scope, from.owner, owner, assignment.reason);
   return { owner, version };
 }
@@ -102,11 +93,6 @@ export async function resolveConversation(db: Db, scope: Scope, outcome: string,
   });
 }
 
-export interface ReopenedPayload {
-  byUserId: string;
-  note: string | null;
-}
-
 /**
  * Reopens a resolved conversation once: of several people reopening at once, one writes the
  * event. Like a customer's return it starts again with the AI (see currentOwner), and a person
@@ -119,8 +105,7 @@ export async function reopenConversation(db: Db, scope: Scope & { actor: { type:
       data: { status: "open", assigneeId: null, resolvedAt: null, ownerVersion: { increment: 1 } },
     });
     if (count === 0) return false;
-    const payload: ReopenedPayload = { byUserId: scope.actor.userId, note };
-    await appendEvent(tx, { ...scope, type: "reopened", payload: payload as never });
+    await appendEvent(tx, { ...scope, type: "reopened", payload: { byUserId: scope.actor.userId, note } });
     await audit(tx, { workspaceId: scope.workspaceId, actorType: "user", actorId: scope.actor.userId, action: "conversation.reopen", targetType: "conversation", targetId: scope.conversationId, detail: { note } });
     return true;
   });

@@ -1,4 +1,4 @@
-import type { Owner } from "./event-types";
+import type { Owner } from "../events/catalogue";
 
 /**
  * Decisions about a conversation's turn lease and the turns still owed to its customer, as plain

@@ -1,11 +1,11 @@
 import { getDb, type Db } from "../db";
 import { customerNotices } from "../agents/customer-notices";
-import { loadConversationLog, payloadOf } from "../conversation/log";
+import { loadConversationLog } from "../conversation/log";
+import { payloadsOf } from "../events/catalogue";
 import { publishActivity, publishAssignment, publishConversation, publishUnansweredAssignment } from "../conversation/publish";
 import { sayToCustomer } from "../conversation/say";
-import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction, type AssignmentPayload } from "../conversation/transitions";
+import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
 import { parseWorkspaceSettings } from "../workspace/settings";
-import type { HandoffBrief } from "./brief";
 import { routeConversation } from "./escalate";
 import { overdueAssignments, type AssignedConversation, type OverdueAssignment } from "./unanswered-assignments";
 
@@ -23,11 +23,11 @@ export async function findOverdueAssignments(db: Db, now: Date): Promise<Overdue
   if (conversations.length === 0) return [];
   const ids = conversations.map((c) => c.id);
   const [assignments, replies, workspaces] = await Promise.all([
-    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "assignment" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { conversationId: true, payload: true, createdAt: true } }),
+    db.conversationEvent.findMany({ where: { conversationId: { in: ids }, type: "assignment" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, conversationId: true, payload: true, createdAt: true } }),
     db.message.groupBy({ by: ["conversationId", "userId"], where: { conversationId: { in: ids }, author: "human" }, _max: { createdAt: true } }),
     db.workspace.findMany({ where: { id: { in: [...new Set(conversations.map((c) => c.workspaceId))] } } }),
   ]);
-  const latestAssignment = new Map(assignments.map((a) => [a.conversationId, { ...payloadOf<AssignmentPayload>(a), at: a.createdAt }]));
+  const latestAssignment = new Map(payloadsOf("assignment", assignments).map(({ event, payload }) => [event.conversationId, { ...payload, at: event.createdAt }]));
   const lastReply = new Map(replies.map((r) => [`${r.conversationId}:${r.userId}`, r._max.createdAt]));
   const timeoutOf = new Map(workspaces.map((w) => [w.id, parseWorkspaceSettings(w).escalation.assignmentTimeoutSeconds]));
   const assigned: AssignedConversation[] = conversations.flatMap((c) => {
@@ -50,8 +50,7 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
   const log = await loadConversationLog(db, overdue.conversationId);
   const workspace = await db.workspace.findUniqueOrThrow({ where: { id: overdue.workspaceId } });
   const routing = await routeConversation(db, log, parseWorkspaceSettings(workspace), workspace.timezone, now, [overdue.agentId]);
-  const briefs = log.events.filter((e) => e.type === "handoff_brief");
-  const handoffId = briefs.length > 0 ? payloadOf<{ brief: HandoffBrief }>(briefs[briefs.length - 1]!).brief.handoff_id : null;
+  const handoffId = payloadsOf("handoff_brief", log.events).at(-1)?.payload.brief.handoff_id ?? null;
   const scope = { workspaceId: overdue.workspaceId, conversationId: overdue.conversationId, actor: { type: "system" as const }, at: now };
   const next = routing.agentId && routing.agentName ? { id: routing.agentId, name: routing.agentName } : null;
 

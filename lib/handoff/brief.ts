@@ -1,8 +1,8 @@
-import type { EscalationDecision, EscalationTrigger, EscalationUrgency, FrustrationCue, TurnSignals } from "../agents/escalation-types";
-import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
+import type { EscalationDecision, EscalationTrigger, EscalationUrgency, FrustrationCue, TurnSignals } from "../events/catalogue";
+import { CONVERSATIONAL_INTENTS, payloadOrSkip, payloadsOf } from "../events/catalogue";
 import { scoreChurnRisk } from "../signals/churn";
 import type { SentimentLabel } from "../signals/frustration";
-import { pendingApprovals, type ApprovalDecidedPayload, type ApprovalRequestedPayload } from "../approvals/approval-requests";
+import { pendingApprovals } from "../approvals/approval-requests";
 import { storedAttributes, type CustomerAttributes } from "../widget/attributes";
 import { redactSensitive } from "./redact";
 import { topicOf, type HandoffMode, type RoutingDecision } from "./routing";
@@ -116,22 +116,6 @@ export interface BriefBusiness {
   attachments?: { id: string; fileName: string; contentType: string; sizeBytes: number; uploadedBy: string; createdAt: Date }[];
 }
 
-interface ClassificationPayload {
-  intent: string;
-  category: string;
-}
-
-interface TurnSignalsPayload {
-  signals: TurnSignals;
-  sentimentLabel: SentimentLabel;
-}
-
-interface ActionTakenPayload {
-  action: string;
-  result: string;
-  output?: Record<string, unknown>;
-}
-
 const RESULT_BY_KIND: Record<string, ActionResult> = {
   refund_completed: "success",
   refund_pending_approval: "pending_approval",
@@ -199,16 +183,18 @@ function actionsTaken(events: BriefLog["events"]): HandoffBrief["actions_taken"]
   for (const event of events) {
     const at = event.createdAt.toISOString();
     if (event.type === "action_taken") {
-      const payload = event.payload as ActionTakenPayload;
+      const payload = payloadOrSkip("action_taken", event);
+      if (!payload) continue;
       const kind = typeof payload.output?.kind === "string" ? payload.output.kind : payload.result;
       actions.push({ action: payload.action, result: RESULT_BY_KIND[kind] ?? "failed", detail: actionDetail(payload.action, payload.output), at });
     } else if (event.type === "approval_requested") {
-      const payload = event.payload as ApprovalRequestedPayload;
+      const payload = payloadOrSkip("approval_requested", event);
       // A tool that filed the request is already listed through its own action_taken event.
-      if (payload.refundId) continue;
+      if (!payload || payload.refundId) continue;
       actions.push({ action: `${payload.action} approval`, result: "pending_approval", detail: `${humanize(payload.action)} of ${money(payload.amountCents)} is above the AI's ${money(payload.limitCents)} limit`, at });
     } else if (event.type === "approval_decided") {
-      const payload = event.payload as ApprovalDecidedPayload;
+      const payload = payloadOrSkip("approval_decided", event);
+      if (!payload) continue;
       const approved = payload.decision === "approved";
       actions.push({ action: `${payload.action} approval`, result: approved ? "success" : "declined", detail: approved ? `approved by ${payload.decidedBy.name}` : `declined by ${payload.decidedBy.name}${payload.reason ? `: ${payload.reason}` : ""}`, at });
     }
@@ -291,17 +277,17 @@ function handoffId(now: Date, sequence: number): string {
 export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: Date): HandoffBrief {
   const { conversation, events } = log;
   const customer = conversation.customer;
-  const classifications = events.filter((e) => e.type === "classification").map((e) => e.payload as ClassificationPayload);
+  const classifications = payloadsOf("classification", events).map(({ payload }) => payload);
   const topical = classifications.filter((c) => !CONVERSATIONAL_INTENTS.has(c.intent));
   const latestClassification = topicOf(classifications) ?? lastOf(topical) ?? lastOf(classifications) ?? null;
-  const turnSignals = events.filter((e) => e.type === "turn_signals").map((e) => e.payload as TurnSignalsPayload);
+  const turnSignals = payloadsOf("turn_signals", events).map(({ payload }) => payload);
   const latestSignals = lastOf(turnSignals) ?? null;
   const signals = latestSignals?.signals ?? null;
-  const decisions = events.filter((e) => e.type === "escalation_decision").map((e) => (e.payload as { decision: EscalationDecision }).decision);
+  const decisions = payloadsOf("escalation_decision", events).map(({ payload }) => payload.decision);
   const decision = lastOf(decisions.filter((d) => d.escalate)) ?? lastOf(decisions) ?? null;
   const trigger = decision?.primaryTrigger ?? null;
   const intent = latestClassification?.intent ?? null;
-  const switches = events.filter((e) => e.type === "agent_switch").map((e) => (e.payload as { to: string }).to);
+  const switches = payloadsOf("agent_switch", events).map(({ payload }) => payload.to);
   const chain = signals?.agentChain ?? ["triage", ...switches];
   const actions = actionsTaken(events);
   const reason = decision?.reason ?? "The conversation was handed to a person.";
@@ -317,7 +303,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
     handoff_id: handoffId(now, business.dailySequence),
     created_at: now.toISOString(),
     mode: business.routing.mode,
-    previous_handoff_ids: events.filter((e) => e.type === "handoff_brief").map((e) => (e.payload as { brief: HandoffBrief }).brief.handoff_id),
+    previous_handoff_ids: payloadsOf("handoff_brief", events).map(({ payload }) => payload.brief.handoff_id),
     customer: {
       id: customer?.id ?? null,
       name: customer?.name ?? null,
@@ -328,7 +314,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
       lifetime_value: customer ? customer.lifetimeValueCents / 100 : null,
       previous_tickets: other ? other.length : null,
       avg_satisfaction: ratings.length > 0 ? round2(ratings.reduce((sum, r) => sum + r, 0) / ratings.length) : null,
-      verified: events.some((e) => e.type === "verification" && (e.payload as { verified?: boolean }).verified === true),
+      verified: payloadsOf("verification", events).some(({ payload }) => payload.verified === true),
       risk_flags: riskFlags(turnSignals.map((t) => t.signals), decisions, business),
       attributes: storedAttributes(customer?.attributes),
     },

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
-import type { Actor } from "../conversation/event-types";
-import { appendEvent, loadConversationLog, payloadOf, type ConversationLog } from "../conversation/log";
+import { payloadsOf, type Actor } from "../events/catalogue";
+import { appendEvent, loadConversationLog, type ConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
 import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
 import type { WorkspaceSettings } from "../workspace/settings";
@@ -33,12 +33,12 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
   }
   const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
-    db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { conversationId: true, payload: true } }),
+    db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { id: true, type: true, conversationId: true, payload: true } }),
     db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: RECENT_ORDERS }),
     db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
     db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: atStakeRecords }),
   ]);
-  const score = new Map(ratings.map((r) => [r.conversationId, payloadOf<{ score: number }>(r).score]));
+  const score = new Map(payloadsOf("csat", ratings).map(({ event, payload }) => [event.conversationId, payload.score]));
   return {
     dailySequence: briefsToday + 1,
     routing,
@@ -72,7 +72,7 @@ export async function routeConversation(
 ): Promise<RoutingDecision> {
   const { conversation } = log;
   const team = await loadAgentAvailability(db, conversation.workspaceId);
-  const classification = topicOf(log.events.filter((e) => e.type === "classification").map((e) => payloadOf<{ intent: string; category: string }>(e)));
+  const classification = topicOf(payloadsOf("classification", log.events).map(({ payload }) => payload));
   return routeToHuman(
     {
       intent: classification?.intent ?? null,
@@ -111,7 +111,7 @@ export async function escalateToHuman(
   try {
     await db.$transaction(async (tx) => {
       const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: ownerVersion }, brief.escalation.reason);
-      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } as never });
+      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } });
       if (routing.agentId && routing.agentName) {
         await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
       }

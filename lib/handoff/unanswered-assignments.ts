@@ -1,6 +1,4 @@
-import type { OwnershipChangedPayload } from "../conversation/event-types";
-import { payloadOf } from "../conversation/log";
-import type { AssignmentPayload } from "../conversation/transitions";
+import { readPayload, type AssignmentPayload } from "../events/catalogue";
 
 /**
  * Which conversations were given to a person who has not answered the customer in time. Only
@@ -52,7 +50,7 @@ export function overdueAssignments(conversations: readonly AssignedConversation[
 /** Everyone who let this conversation go unanswered; routing does not offer it to them again. */
 export function agentsWhoMissed(events: readonly { type: string; payload: unknown }[]): string[] {
   return events.flatMap((e) => {
-    const missed = e.type === "ownership_changed" ? payloadOf<OwnershipChangedPayload>(e).missedAssignment : undefined;
+    const missed = e.type === "ownership_changed" ? readPayload("ownership_changed", e).missedAssignment : undefined;
     return missed ? [missed.agentId] : [];
   });
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import type { AnswerBasisPayload } from "../conversation/event-types";
+import { payloadsOf } from "../events/catalogue";
 import { articleTopicTerms, questionIsAbout, type GapArticle } from "../analytics/content-gaps";
 import { factsOf } from "../analytics/conversation-facts";
 import { loadAnalyticsContext, loadAnalyticsDataset } from "../analytics/load";
@@ -22,10 +22,9 @@ export function articleKey(slug: string, language: string): string {
 }
 
 /** Tallies `answer_basis` events by the article each reply linked. */
-export function usageByArticle(events: readonly { payload: unknown; createdAt: Date }[]): Map<string, ArticleUsage> {
+export function usageByArticle(events: readonly { type: string; payload: unknown; createdAt: Date }[]): Map<string, ArticleUsage> {
   const tallies = new Map<string, { confidence: number; sections: Map<string, number>; answers: number; last: Date | null }>();
-  for (const event of events) {
-    const basis = event.payload as AnswerBasisPayload;
+  for (const { event, payload: basis } of payloadsOf("answer_basis", events)) {
     if (basis.kind !== "article" || !basis.article) continue;
     const key = articleKey(basis.article.slug, basis.article.language);
     const tally = tallies.get(key) ?? { confidence: 0, sections: new Map(), answers: 0, last: null };
@@ -52,7 +51,7 @@ export function usageByArticle(events: readonly { payload: unknown; createdAt: D
 export async function loadArticleUsage(db: Db, workspaceId: string, now: Date): Promise<Map<string, ArticleUsage>> {
   const events = await db.conversationEvent.findMany({
     where: { workspaceId, type: "answer_basis", createdAt: { gte: new Date(now.getTime() - USAGE_DAYS * DAY) } },
-    select: { payload: true, createdAt: true },
+    select: { id: true, type: true, payload: true, createdAt: true },
   });
   return usageByArticle(events);
 }

@@ -3,25 +3,7 @@ import type { ModelFailure, TokenUsage } from "./model-failure";
 import { costInDollars, priceOf } from "./prices";
 import type { ModelChoice } from "./provider";
 
-/**
- * One call to a hosted model as the `model_usage` event records it: the customer turn it served,
- * the tokens and their cost, and whether it failed and how. Failed calls are recorded too: a
- * provider bills the tokens of an answer the desk could not use.
- */
-export interface ModelUsagePayload {
-  messageId: string;
-  /** "triage" or the specialist whose reply it was. */
-  step: string;
-  provider: ModelChoice["provider"];
-  modelId: string;
-  inputTokens: number;
-  outputTokens: number;
-  /** Null when the model has no price, built in or set by the workspace. */
-  costUsd: number | null;
-  /** How triage asked for its answer ("json_schema", "json_object" or "text"). */
-  format?: string;
-  failure: { kind: ModelFailure["kind"]; detail: string } | null;
-}
+import type { ModelUsagePayload } from "../events/catalogue";
 
 export function modelUsagePayload(
   choice: Pick<ModelChoice, "provider" | "modelId">,

@@ -4,7 +4,7 @@
  * independent pieces of evidence, 1 − Π(1 − weight), so one cue never reaches 1 and several add up.
  */
 
-import { CONVERSATIONAL_INTENTS } from "../agents/escalation-types";
+import { CONVERSATIONAL_INTENTS } from "../events/catalogue";
 
 export interface ComplexityInput {
   text: string;

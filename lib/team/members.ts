@@ -48,7 +48,7 @@ export async function updateMemberProfile(db: Db, actor: Actor, userId: string, 
     }
     const before = { role: user.role, skills: user.skills, languages: user.languages, seniority: user.seniority, maxConcurrentChats: user.maxConcurrentChats };
     await tx.user.update({ where: { id: userId }, data: profile });
-    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "team.member_changed", targetType: "user", targetId: userId, detail: { before, after: profile } as never });
+    await audit(tx, { workspaceId: actor.workspaceId, actorType: "user", actorId: actor.id, action: "team.member_changed", targetType: "user", targetId: userId, detail: { before, after: profile } });
     return before.role !== profile.role;
   });
   // Their console sockets reconnect and join the rooms of the new role (or lose the supervisors' room).

@@ -27,7 +27,7 @@ export interface Admin {
 export const ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
 
 function auditEntry(admin: Admin, action: string, targetId: string, detail: Record<string, unknown>) {
-  return { workspaceId: admin.workspaceId, actorType: "user" as const, actorId: admin.userId, action, targetType: "webhook_endpoint", targetId, detail: detail as never };
+  return { workspaceId: admin.workspaceId, actorType: "user" as const, actorId: admin.userId, action, targetType: "webhook_endpoint", targetId, detail };
 }
 
 export async function createWebhookEndpoint(db: Db, admin: Admin, input: WebhookEndpointInput) {

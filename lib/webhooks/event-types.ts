@@ -1,4 +1,4 @@
-import type { ConversationEventType } from "../conversation/event-types";
+import type { ConversationEventType } from "../events/catalogue";
 
 /** The events a business can subscribe a URL to, in the order the admin page lists them. */
 export const webhookEventTypes = [

@@ -1,5 +1,6 @@
 import type { Conversation, Customer, Db, Workspace } from "../db";
 import { appendEvent } from "../conversation/log";
+import { payloadOrSkip } from "../events/catalogue";
 import { issueWidgetToken, verifyWidgetToken } from "../realtime/widget-token";
 import { isWithinBusinessHours } from "../workspace/business-hours";
 import { parseWorkspaceSettings } from "../workspace/settings";
@@ -86,8 +87,7 @@ async function verificationMethod(db: Db, conversationId: string): Promise<strin
     where: { conversationId, type: "verification" },
     orderBy: { createdAt: "desc" },
   });
-  const payload = event?.payload as { method?: string } | undefined;
-  return payload?.method ?? null;
+  return event ? (payloadOrSkip("verification", event)?.method ?? null) : null;
 }
 
 /**

@@ -39,7 +39,7 @@ export async function updateWorkspaceSettings(db: Db, actor: { id: string; works
         action: parts[key].action,
         targetType: "workspace",
         targetId: actor.workspaceId,
-        detail: { setting: key, before: before[column] ?? null, after: patch[key] } as Prisma.InputJsonValue,
+        detail: { setting: key, before: before[column] ?? null, after: patch[key] },
       });
     }
   });

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { ESCALATION_PRIORITY } from "../../lib/agents/escalation-router";
-import { ESCALATION_TRIGGERS, type EscalationTrigger } from "../../lib/agents/escalation-types";
+import { ESCALATION_TRIGGERS, type EscalationTrigger } from "../../lib/events/catalogue";
 import { CONTACT_BASELINE_FLOOR_PER_DAY, isSpikeAgainstBaseline } from "../../lib/signals/anomaly";
 import { scoreComplexity } from "../../lib/signals/complexity";
 import { detectHandoffLoop } from "../../lib/signals/handoff-loop";

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ESCALATION_PRIORITY, decideEscalation, frustrationThreshold } from "../../lib/agents/escalation-router";
-import { ESCALATION_TRIGGERS, type TurnSignals } from "../../lib/agents/escalation-types";
+import { ESCALATION_TRIGGERS, type TurnSignals } from "../../lib/events/catalogue";
 import { defaultEscalationPolicy as policy, type EscalationPolicy } from "../../lib/workspace/settings";
 
 /** A calm, well-understood turn that the AI answered from an article: nothing should fire. */

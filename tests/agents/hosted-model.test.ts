@@ -4,7 +4,7 @@ import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { warmHelpCentres } from "../../lib/agents/knowledge-base";
 import { openAICompatibleChoice, useModel } from "../../lib/models/provider";
-import type { ModelUsagePayload } from "../../lib/models/model-usage";
+import type { ModelUsagePayload } from "../../lib/events/catalogue";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
 import { isTriageRequest, startFakeModelServer, type ChatRequest, type FakeModelServer, type JsonFormats } from "../support/openai-compatible-server";

@@ -1,4 +1,4 @@
-import type { EscalationTrigger } from "../../lib/agents/escalation-types";
+import type { EscalationTrigger } from "../../lib/events/catalogue";
 import type { AnalyticsConversation, AnalyticsDataset, AnalyticsEvent, AnalyticsMessage } from "../../lib/analytics/dataset";
 import { defaultEscalationPolicy } from "../../lib/workspace/settings";
 

@@ -5,7 +5,8 @@ import type { AnalyticsDataset } from "../../lib/analytics/dataset";
 import { applyFilters, dayOf, type AnalyticsFilters } from "../../lib/analytics/filters";
 import { addToRollup, emptyRollupTally, headlinesOf, settleTally, tallyOf, type RollupTally } from "../../lib/analytics/overview";
 import { foldedConversation, foldIntoRollups, rollupKey, sliceOfFilters, type FoldedConversation } from "../../lib/analytics/rollup-fold";
-import { defaultSlaPolicy } from "../../lib/workspace/settings";
+import { defaultEscalationPolicy, defaultSlaPolicy } from "../../lib/workspace/settings";
+import type { EscalationDecision } from "../../lib/events/catalogue";
 import { createDb, disconnectDb, getDb } from "../../lib/db/index";
 import { foldsSettled } from "../../lib/analytics/rollup-listener";
 import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
@@ -223,12 +224,12 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
       async function turn(conversationId: string, when: Date, intent: string, trigger?: "customer_request" | "sentiment") {
         const { message } = await recordMessage(db, { conversationId, author: "customer", body: "a question", at: when });
         const scope = { workspaceId, conversationId, actor: { type: "ai" as const, agent: "triage" }, at: when };
-        const decision = trigger
+        const decision: EscalationDecision = trigger
           ? { escalate: true, action: "handoff", primaryTrigger: trigger, triggersFired: [{ trigger, score: 1, threshold: 0.5, evidence: "" }], reason: "", urgency: "medium" }
           : { escalate: false, action: "continue", primaryTrigger: null, triggersFired: [], reason: "", urgency: "low" };
         await appendEvents(db, [
           { ...scope, type: "classification", payload: { messageId: message.id, intent, confidence: 0.9, alternatives: [], category: "orders", specialist: "transactions", routeReason: "", entities: [] } },
-          { ...scope, type: "escalation_decision", payload: { messageId: message.id, decision, thresholds: {} } as never },
+          { ...scope, type: "escalation_decision", payload: { messageId: message.id, decision, thresholds: defaultEscalationPolicy } },
         ]);
         if (trigger) {
           // Owner changes are written inside a transaction and published after it, as the handoff does.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mayDecideApproval } from "../../lib/approvals/approval-authority";
-import type { Owner } from "../../lib/conversation/event-types";
+import type { Owner } from "../../lib/events/catalogue";
 
 const withAi: Owner = { kind: "ai" };
 const inQueue: Owner = { kind: "queue", reason: "asked for a person" };

@@ -8,7 +8,13 @@ import { parseInboxFilters, visitorLabel } from "../../lib/console/inbox-filters
 import { markConversationRead } from "../../lib/console/read-markers";
 import { messagePreview } from "../../lib/console/message-preview";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
+import type { HandoffBrief } from "../../lib/handoff/brief";
 import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+
+function briefOutline(escalation: Pick<HandoffBrief["escalation"], "trigger" | "reason" | "urgency" | "sla_due_at">): HandoffBrief {
+  const outline = { handoff_id: "H-1", created_at: new Date().toISOString(), customer: { name: null }, escalation, routing: { assigned_agent_id: null } };
+  return outline as unknown as HandoffBrief;
+}
 
 function on(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
   describe(`the inbox on ${name}`, { skip }, () => {
@@ -64,7 +70,8 @@ function on(name: string, open: () => Promise<TestDatabase>, skip: string | fals
         workspaceId: workspace.id,
         conversationId: premium.id,
         type: "handoff_brief",
-        payload: { brief: { escalation: { trigger: "customer_request", reason: "Asked for a person", urgency: "medium", sla_due_at: null } } },
+        // The parts of a stored brief the inbox reads; the rest of a real brief does not matter here.
+        payload: { brief: briefOutline({ trigger: "customer_request", reason: "Asked for a person", urgency: "medium", sla_due_at: null }) },
         actor: { type: "system" },
       });
 
@@ -112,7 +119,7 @@ function on(name: string, open: () => Promise<TestDatabase>, skip: string | fals
       const onPage = await chat({ pageUrl: "https://shop.example/pricing", pageTitle: "Pricing" }, [["customer", "How much is Pro?"]]);
       const bare = await chat({ pageUrl: "https://shop.example/cart?x=1" }, [["customer", "hello"]]);
       const leftEmail = await chat({ pageTitle: "Pricing" }, [["customer", "call me"]]);
-      await appendEvent(db, { workspaceId: workspace.id, conversationId: leftEmail.id, type: "async_requested", payload: { kind: "email", email: "sam@mail.example", note: null }, actor: { type: "customer" } });
+      await appendEvent(db, { workspaceId: workspace.id, conversationId: leftEmail.id, type: "async_requested", payload: { kind: "email", email: "sam@mail.example", note: null, previousStatus: "open" }, actor: { type: "customer" } });
 
       const rows = new Map((await loadInbox(db, me, "all")).map((r) => [r.id, r]));
       assert.equal(rows.get(named.id)!.label, "Noor Haddad");

@@ -4,7 +4,7 @@ import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { replyAsHuman } from "../../lib/console/staff-actions";
 import { checkUnansweredAssignments } from "../../lib/handoff/assignment-watch";
-import type { OwnershipChangedPayload } from "../../lib/conversation/event-types";
+import type { OwnershipChangedPayload } from "../../lib/events/catalogue";
 import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;

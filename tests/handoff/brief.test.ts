@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import type { EscalationDecision, TurnSignals } from "../../lib/agents/escalation-types";
+import type { EscalationDecision, TurnSignals } from "../../lib/events/catalogue";
 import { buildHandoffBrief, type BriefBusiness, type BriefLog } from "../../lib/handoff/brief";
 import { redactSensitive } from "../../lib/handoff/redact";
 import type { RoutingDecision } from "../../lib/handoff/routing";

@@ -2,12 +2,12 @@
 // sections, and which unanswered customer questions are about its topic.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { AnswerBasisPayload } from "../../lib/conversation/event-types";
+import type { AnswerBasisPayload } from "../../lib/events/catalogue";
 import { gapQuestionsFor, usageByArticle } from "../../lib/help-centre/article-usage";
 import { ARTICLE_BODY_LIMIT, bodyLimitFor, HELP_CENTRE_IMPORT_BODY_LIMIT } from "../../lib/http/body-limit";
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
-const basis = (payload: Partial<AnswerBasisPayload>, day: number) => ({ payload: { messageId: "m", kind: "article", language: "en", article: null, ...payload }, createdAt: at(day) });
+const basis = (payload: Partial<AnswerBasisPayload>, day: number) => ({ type: "answer_basis", payload: { messageId: "m", kind: "article", language: "en", article: null, ...payload }, createdAt: at(day) });
 
 test("replies are counted per article and language, by section, with their average match and the latest one", () => {
   const usage = usageByArticle([

@@ -106,7 +106,7 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       const { workspaceId, endpointId } = await setUp(["message.created", "conversation.resolved"]);
       const conversationId = await startConversation(workspaceId);
       await say(conversationId, "hello");
-      await appendEvent(db, { workspaceId, conversationId, type: "note", payload: { body: "internal" }, actor: { type: "system" } });
+      await appendEvent(db, { workspaceId, conversationId, type: "note", payload: { body: "internal", authorName: "Sam" }, actor: { type: "system" } });
       await assert.rejects(
         db.$transaction(async (tx) => {
           await appendEvent(tx, { workspaceId, conversationId, type: "resolved", payload: { outcome: "solved", note: null }, actor: { type: "system" } });

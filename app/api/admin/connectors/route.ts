@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { requireStaffApi } from "@/lib/auth/session";
 import { audit } from "@/lib/business/audit";
 import { getDb } from "@/lib/db";
+import { asJson } from "@/lib/db/json";
 import { readBody } from "@/lib/http/json-body";
 import { connectorSettingsBody } from "./schema";
 
@@ -14,7 +15,7 @@ export async function PUT(request: Request) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { connectorSettings: true } });
-    await tx.workspace.update({ where: { id: staff.workspaceId }, data: { connectorSettings: parsed.data.settings as never } });
+    await tx.workspace.update({ where: { id: staff.workspaceId }, data: { connectorSettings: asJson(parsed.data.settings) } });
     await audit(tx, {
       workspaceId: staff.workspaceId,
       actorType: "user",
@@ -22,7 +23,7 @@ export async function PUT(request: Request) {
       action: "workspace.connector_settings_changed",
       targetType: "workspace",
       targetId: staff.workspaceId,
-      detail: { before: before.connectorSettings, after: parsed.data.settings } as never,
+      detail: { before: before.connectorSettings, after: parsed.data.settings },
     });
   });
   return NextResponse.json({ ok: true, settings: parsed.data.settings });

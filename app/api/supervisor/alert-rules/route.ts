@@ -22,7 +22,7 @@ export async function PUT(request: Request) {
       action: "workspace.alert_rules_changed",
       targetType: "workspace",
       targetId: staff.workspaceId,
-      detail: { before: before.alertRules, after: parsed.data.rules } as never,
+      detail: { before: before.alertRules, after: parsed.data.rules },
     });
   });
   return NextResponse.json({ ok: true, rules: parsed.data.rules });

@@ -22,7 +22,7 @@ export async function PUT(request: Request) {
       action: "workspace.escalation_policy_changed",
       targetType: "workspace",
       targetId: staff.workspaceId,
-      detail: { before: before.escalationPolicy, after: parsed.data.policy } as never,
+      detail: { before: before.escalationPolicy, after: parsed.data.policy },
     });
   });
   return NextResponse.json({ ok: true, policy: parsed.data.policy });

@@ -21,7 +21,7 @@ export async function POST(request: Request) {
     action: "workspace.connector_tested",
     targetType: "workspace",
     targetId: staff.workspaceId,
-    detail: { action: parsed.data.action, route: parsed.data.route, ok: outcome.ok, ...(outcome.ok ? {} : { failure: outcome.kind, detail: outcome.detail }) } as never,
+    detail: { action: parsed.data.action, route: parsed.data.route, ok: outcome.ok, ...(outcome.ok ? {} : { failure: outcome.kind, detail: outcome.detail }) },
   });
   return NextResponse.json(outcome);
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineOperation } from "@/lib/api/operation";
 import { analyticsTableNames } from "@/lib/analytics/tables";
-import { ESCALATION_TRIGGERS } from "@/lib/agents/escalation-types";
+import { ESCALATION_TRIGGERS } from "@/lib/events/catalogue";
 
 export const analyticsTable = defineOperation({
   method: "GET",
