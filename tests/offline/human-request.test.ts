@@ -106,3 +106,12 @@ test("a request for a person typed with swapped letters is still a request", () 
     assert.ok(detectHumanRequest(text).requested, text);
   }
 });
+
+test("requests for a person in everyday wordings are caught, and someone else collecting a parcel is not one", () => {
+  for (const text of ["I need help from a real person", "let me talk to an actual human being", "is there anyone I can call?", "what is your phone number? I want to call", "can i get a callback", "I want to escalate this", "transfer me", "hand me over to a colleague", "I would prefer to deal with a human", "could a person look at this please", "let me speak to a manger"]) {
+    assert.ok(detectHumanRequest(text, classifier).requested, text);
+  }
+  for (const text of ["can someone else pick up my parcel?", "can I return an item bought by someone else?", "what are your customer service hours?", "is there a person-to-person gift option?"]) {
+    assert.ok(!detectHumanRequest(text, classifier).requested, text);
+  }
+});

@@ -31,7 +31,7 @@ interface Pattern {
 const W = String.raw`[\p{L}\p{N}'’]+`;
 const GAP = (max: number) => String.raw`(?:\s+${W}){0,${max}}`;
 
-const EN_PERSON = String.raw`(?:humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
+const EN_PERSON = String.raw`(?:colleagues?|(?:a |an )?member of (?:your|the) team|some(?:one|body) in charge|humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
 const EN_CONTACT_VERB = String.raw`(?:talk|speak|chat|connect|transfer|reach|contact|escalate|forward|redirect|route|patch|hand me over|be put through|have a (?:word|chat))\w*`;
 const EN_HAND_VERB = String.raw`(?:get|give|put|pass|switch|bring|find)\w*`;
 
@@ -39,7 +39,7 @@ const PATTERNS: readonly Pattern[] = [
   // English
   { pattern: new RegExp(String.raw`(?<!\b(?:a|the|my|make|made|makes|making)\s)\b${EN_CONTACT_VERB}${GAP(5)}\s+(?:a\s+|an\s+|the\s+|to\s+|with\s+|your\s+|one of your\s+)*${EN_PERSON}\b`, "iu"), score: 0.97 },
   { pattern: new RegExp(String.raw`\b${EN_HAND_VERB}\s+(?:me\s+)?(?:through\s+)?(?:to|with|on to|onto)?\s*(?:a|an|the|your|some)?\s*(?:${W}\s+)?${EN_PERSON}\b`, "iu"), score: 0.95 },
-  { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
+  { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of|by)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)(?!\s+(?:pick|collect|receive|sign|use|order|buy|return|open|have|access|log|send|ship))|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
   { pattern: new RegExp(String.raw`\b(?:want|need|prefer|demand|require|request|like|rather have|ask for)\s+(?:to\s+(?:have|get)\s+)?(?:a|an|the|your|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|operator|manager|supervisor)\b`, "iu"), score: 0.95 },
   { pattern: new RegExp(String.raw`^\W*(?:(?:hey|hi|hello|yes|yeah|ok|no|please|pls|plz|now|just|i want|i need|give me|get me|a|an|the|real|live|human|actual)\W+)*(?:a\s+|an\s+)?(?:humans?|person|agents?|representative|rep|operator|manager|supervisor|someone|reception|front desk|room service|(?:[\p{L}]+\s+)?(?:team|department))(?:\W+(?:please|pls|plz|now|asap|thanks|thank you))*\W*$`, "iu"), score: 0.95 },
   { pattern: /\b(?:stop|done|tired of|sick of|don'?t want to|do not want to|not)\s+(?:talk(?:ing)?\s+|speak(?:ing)?\s+|chat(?:ting)?\s+)?(?:to|with)\s+(?:a\s+|the\s+|this\s+)?(?:bots?|robots?|machines?|automated|virtual|computer|ai|you)\b/iu, score: 0.8 },
@@ -50,6 +50,10 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /\b(?:have|get|ask|need|want)\s+(?:some(?:one|body)|a person|an agent|a human|a rep(?:resentative)?|your team)\s+(?:to\s+)?(?:call|phone|ring)\s+me\b|\b(?:call me back|request a call ?back|schedule a call ?back)\b/iu, score: 0.95 },
   { pattern: /\brather\s+(?:explain|talk|speak|chat|deal)\b.{0,40}\b(?:a person|a human|someone|somebody|an agent|a real person)\b/iu, score: 0.9 },
   { pattern: /\b(?:humans?|person|agent|operator|representative)\s*,?\s*(?:please|pls|plz|now)\b/iu, score: 0.9 },
+  { pattern: /\b(?:help|assistance|deal(?:ing)?|dealt|look(?:ed)? at (?:this|it)|handle[ds]?)\b.{0,30}?\b(?:from|with|by)\s+(?:a|an|the|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|colleague)\b|\b(?:a|an|some)\s+(?:real\s+|actual\s+)?(?:person|human|agent|colleague)\s+(?:look at|check|handle|review|deal with)\s+(?:this|it|my)\b/iu, score: 0.9 },
+  { pattern: /\bwhat(?:'s| is) your (?:phone|telephone) number\b|\b(?:a )?(?:phone )?number (?:i|we) can (?:call|ring)\b|\b(?:anyone|someone|somebody) (?:i|we) can (?:call|phone|ring|talk to|speak to|speak with)\b/iu, score: 0.9 },
+  { pattern: /^\W*(?:please\s+)?(?:transfer|escalate)\s+(?:me|this|it)\b|\b(?:want|need|like|have) to escalate\b|\bescalate (?:this|it|my (?:case|issue|complaint|ticket))\b/iu, score: 0.9 },
+  { pattern: /\b(?:get|have|request|book|arrange|want|need|schedule)\s+(?:a\s+)?call ?-?back\b/iu, score: 0.9 },
   // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
   { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help)\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b/iu, score: 0.6 },
   // So is telling it that it goes in circles or keeps saying the same thing.
@@ -72,7 +76,7 @@ const PATTERNS: readonly Pattern[] = [
 const NOT_A_REQUEST: readonly RegExp[] = [
   /\b(?:don'?t|do not|no need to|never)\s+(?:want|need|have)?\s*(?:to\s+)?(?:talk|speak|be transferred|transfer|connect)\w*\s+(?:me\s+)?(?:to|with)\s+(?:a|an|the|any)?\s*(?:human|person|agent|someone|anyone)/iu,
   /\bask (?:an?|the|your) (?:agent|human|person|representative|rep)\s+(?:where|how|if|whether|what|when|why|to|for|about)\b/iu,
-  /\bhumans? (?:body|rights|resources|error|nature|being|beings)\b/iu,
+  /(?<!\b(?:real|actual|live)\s)\bhumans? (?:body|rights|resources|error|nature|being|beings)\b/iu,
 ];
 
 /**
@@ -100,7 +104,7 @@ function mentions(words: readonly string[], targets: readonly string[]): boolean
  * "eprson", "ocntact") or run into the word before ("tosomebody"). Only words of five letters or
  * more: shorter ones are one typo away from too many others.
  */
-const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "speak", "contact", "connect", "transfer", "available"];
+const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "manager", "supervisor", "speak", "contact", "connect", "transfer", "available"];
 /** Short key words, repaired only when two neighbouring letters are swapped ("tlak"), the commonest slip that makes no other word. */
 const SHORT_KEY_WORDS = ["talk"];
 
