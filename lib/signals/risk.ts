@@ -25,7 +25,15 @@ interface RiskCue {
   category: RiskCategory;
   weight: number;
   pattern: RegExp;
+  /**
+   * A request to exercise a data right: made, it is for a person; asked about ("how do I make a
+   * subject access request?", "can I erase my data?"), the help centre explains the process.
+   */
+  dataRight?: true;
 }
+
+// Asking how or whether something is done, as opposed to asking the desk to do it ("can you…", "please…").
+const ASKS_ABOUT_A_PROCESS = /^\W*(?:(?:hi|hello|hey)\W+)?(?:how\b|can i\b|could i\b|do i\b|is it possible\b|what\b|where\b|when\b|do you\b|does\b|is there\b|are there\b)/;
 
 /**
  * A lawyer brought into the dispute, as opposed to merely mentioned ("I asked my lawyer whether a
@@ -45,10 +53,10 @@ const CUES: RiskCue[] = [
   { category: "legal", weight: 0.7, pattern: /\b(trading standards|consumer protection|attorney general|better business bureau)\b/ },
   { category: "legal", weight: 0.85, pattern: /\b(abogad[oa]s?|demandar(les|los)?|acciones legales|avocats?|tribunal|poursuivre en justice|anwalts?|anwältin|verklagen|klage einreichen|gericht)\b/ },
 
-  { category: "privacy", weight: 0.9, pattern: /\b(gdpr|ccpa|rgpd|dsgvo|lopd)\b/ },
-  { category: "privacy", weight: 0.85, pattern: /\b(delete|erase|remove|wipe)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information|info|details)\b|\bright to be forgotten\b/ },
+  { category: "privacy", weight: 0.9, pattern: /\b(gdpr|ccpa|rgpd|dsgvo|lopd)\b/, dataRight: true },
+  { category: "privacy", weight: 0.85, pattern: /\b(delete|erase|remove|wipe)\s+(all\s+)?(of\s+)?my\s+(personal\s+)?(data|information|info|details)\b|\bright to be forgotten\b/, dataRight: true },
   { category: "privacy", weight: 0.9, pattern: /\bdata breach\b|\b(my\s+)?(data|information|details)\s+(was|were|has been|have been|got)\s+(leaked|exposed|sold|shared)\b|\bleaked my\b/ },
-  { category: "privacy", weight: 0.75, pattern: /\b(subject access request|what (personal )?data do you (have|hold|keep|store))\b/ },
+  { category: "privacy", weight: 0.75, pattern: /\b(subject access request|what (personal )?data do you (have|hold|keep|store))\b/, dataRight: true },
   // Someone else's personal data reaching this customer is a leak, whoever notices it.
   {
     category: "privacy",
@@ -128,7 +136,9 @@ function formatCents(cents: number): string {
 export function scoreRisk(text: string, context?: RiskContext): RiskScore {
   const normalised = normalise(text);
   let best: { category: RiskCategory; weight: number; evidence: string } | null = null;
+  const asksAboutAProcess = ASKS_ABOUT_A_PROCESS.test(normalised);
   for (const cue of CUES) {
+    if (cue.dataRight && asksAboutAProcess) continue;
     const match = cue.pattern.exec(normalised);
     if (!match || (best && best.weight >= cue.weight)) continue;
     best = { category: cue.category, weight: cue.weight, evidence: quoteAround(text, normalised, match.index, match[0].length) };

@@ -121,3 +121,12 @@ test("a product that smokes, sparks or melts is a safety incident, and a lawyer'
   assert.equal(scoreRisk("My lawyer told me I could return an opened toothbrush, is that right?").category, null);
   assert.equal(scoreRisk("My lawyer said you are legally required to refund me").category, "legal");
 });
+
+test("asking how a data right is exercised is a help-centre question; exercising it is for a person", () => {
+  for (const text of ["how do I make a subject access request", "can I erase all my personal data", "how does GDPR apply to my account?"]) {
+    assert.equal(scoreRisk(text).category, null, text);
+  }
+  assert.equal(scoreRisk("please erase all my data").category, "privacy");
+  assert.equal(scoreRisk("can you delete all my personal data").category, "privacy");
+  assert.equal(scoreRisk("how do I stop you, my data was leaked in a breach").category, "privacy");
+});
