@@ -97,7 +97,8 @@ export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
   if (actsOnSomething && !evidence.asksToAct && !evidence.namesOrder && help >= floor) {
     return { specialist: "knowledge", category: route.category, reason: `The customer asks about this or describes a problem, names no order and asks for no action, and the help centre answers it (${help.toFixed(2)}).` };
   }
-  if (actsOnSomething && evidence.routeConfidence < floor && helpCentreAnswers) {
+  // The technical agent reads troubleshooting articles only; an unsure technical reading of an exchange question loses its article.
+  if ((actsOnSomething || route.specialist === "technical") && evidence.routeConfidence < floor && helpCentreAnswers) {
     return { specialist: "knowledge", category: route.category, reason: `Triage was unsure of ${evidence.intent} (${evidence.routeConfidence.toFixed(2)}), and the help centre answers this well (${help.toFixed(2)}).` };
   }
   const understood = route.specialist === "knowledge" || route.specialist === "technical" ? help : evidence.routeConfidence;

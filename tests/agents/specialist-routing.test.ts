@@ -92,3 +92,9 @@ test("requests to act are told from questions about acting", () => {
     assert.ok(!asksDeskToAct(text), text);
   }
 });
+
+test("an unsure technical reading of a question another article answers goes to the knowledge agent, which reads every article", () => {
+  const unsure: RoutingEvidence = { ...evidence("I'd like to exchange the lamp for another size", "technical_issue", 0.84), routeConfidence: 0.4 };
+  assert.equal(chooseSpecialist(unsure).specialist, "knowledge");
+  assert.equal(chooseSpecialist({ ...unsure, routeConfidence: 0.9 }).specialist, "technical");
+});
