@@ -37,7 +37,7 @@ export function AttachmentUpload({ conversationId }: { conversationId: string })
         accept={ACCEPT}
         className="sr-only"
         id="attachment-file"
-        aria-label="File to send"
+        aria-label="Attach a file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           if (file) void upload(file);
