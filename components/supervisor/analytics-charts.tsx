@@ -21,7 +21,8 @@ function legendLabel(value: string): ReactNode {
 function ChartFigure({ testId, caption, children }: { testId: string; caption: string; children: ReactNode }) {
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
-      <div aria-hidden="true" className="h-64 w-full">
+      {/* The table beside each chart carries the same numbers for keyboards and screen readers. */}
+      <div aria-hidden="true" inert className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
           {children}
         </ResponsiveContainer>
