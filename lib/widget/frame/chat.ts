@@ -95,7 +95,8 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
   for (const item of outbox.values()) timeline.addOutgoing(item.clientMessageId, item.body, new Date(item.at));
 
   // --- layout -------------------------------------------------------------------------------
-  const log = h("ol", { class: "log", role: "log", "aria-relevant": "additions" });
+  // A live list rather than role="log": the role would strip the list semantics its items need.
+  const log = h("ol", { class: "log", "aria-live": "polite", "aria-relevant": "additions" });
   const greeting = h("li", { class: "msg ai greeting" });
   log.append(greeting);
   const statusBar = h("div", { class: "status", role: "status", "aria-live": "polite" });
