@@ -28,7 +28,8 @@ export async function loadAnalyticsDataset(db: Db, workspaceId: string, period: 
 
 /** The given conversations of the workspace, whenever they started. */
 export async function loadConversationsDataset(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<AnalyticsDataset> {
-  return loadDataset(db, workspaceId, { id: { in: [...conversationIds] } }, false);
+  const ids = [...conversationIds];
+  return loadDataset(db, workspaceId, { id: { in: ids } }, false, { conversationId: { in: ids } });
 }
 
 /** Conversations waiting on a person now: in the queue, or with someone, who may not have answered yet. */
@@ -36,17 +37,25 @@ export async function loadWaitingDataset(db: Db, workspaceId: string): Promise<A
   return loadDataset(db, workspaceId, { status: { in: ["waiting_human", "with_human"] } }, false);
 }
 
-async function loadDataset(db: Db, workspaceId: string, which: Prisma.ConversationWhereInput, withQuestions: boolean): Promise<AnalyticsDataset> {
+/** `rowsOf` names the conversations' rows directly when their ids are known, so SQLite reads them by conversation rather than by workspace. */
+async function loadDataset(
+  db: Db,
+  workspaceId: string,
+  which: Prisma.ConversationWhereInput,
+  withQuestions: boolean,
+  rowsOf?: { conversationId: { in: string[] } },
+): Promise<AnalyticsDataset> {
   const inScope = { ...which, workspaceId };
+  const rows = rowsOf ?? { conversation: inScope };
   const [conversations, events, messages, staff] = await Promise.all([
     db.conversation.findMany({ where: inScope, select: { id: true, createdAt: true, customer: { select: { tier: true } } }, orderBy: { createdAt: "asc" } }),
     db.conversationEvent.findMany({
-      where: { workspaceId, conversation: inScope, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
+      where: { workspaceId, ...rows, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
       select: { conversationId: true, type: true, payload: true, actorType: true, actorId: true, createdAt: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.message.findMany({
-      where: { conversation: inScope, author: { in: ["customer", "human"] } },
+      where: { ...rows, author: { in: ["customer", "human"] } },
       select: { id: true, conversationId: true, author: true, userId: true, createdAt: true, body: withQuestions },
       orderBy: { seq: "asc" },
     }),

@@ -2,7 +2,7 @@ import type { SlaPolicy } from "../workspace/settings";
 import type { ConversationFacts } from "./conversation-facts";
 import { abandonmentAt, handoffClockOf, secondsInQueue, secondsToFirstReply, slaAt, tierOf, type HandoffClock } from "./handoff-waits";
 import { addSpend, costPer, noSpend, type ModelSpend, type UnitCost } from "./model-cost";
-import { meanOf, percentile, ratio, type RunningMean } from "./statistics";
+import { meanOf, percentiles, ratio, type RunningMean } from "./statistics";
 
 /**
  * The headline numbers, in three steps so that they can be kept up to date as events commit: what
@@ -254,6 +254,8 @@ export interface Headlines {
 }
 
 export function headlinesOf(tally: OverviewTally): Headlines {
+  const [replyP50, replyP90] = percentiles(tally.firstReplySeconds, [50, 90]);
+  const [queueP50, queueP90] = percentiles(tally.queueWaitSeconds, [50, 90]);
   return {
     conversations: tally.conversations,
     aiResolutionRate: ratio(tally.aiResolved, tally.conversations),
@@ -261,8 +263,8 @@ export function headlinesOf(tally: OverviewTally): Headlines {
     reEscalationRate: ratio(tally.reEscalated, tally.escalated),
     csatAiOnly: meanOf(tally.csatAiOnly),
     csatAfterHandoff: meanOf(tally.csatAfterHandoff),
-    firstHumanReply: { p50: percentile(tally.firstReplySeconds, 50), p90: percentile(tally.firstReplySeconds, 90) },
-    queueWait: { p50: percentile(tally.queueWaitSeconds, 50), p90: percentile(tally.queueWaitSeconds, 90) },
+    firstHumanReply: { p50: replyP50 ?? null, p90: replyP90 ?? null },
+    queueWait: { p50: queueP50 ?? null, p90: queueP90 ?? null },
     abandonmentRate: ratio(tally.abandoned, tally.settledHandoffs),
     slaCompliance: ratio(tally.slaMet, tally.slaMet + tally.slaBreached),
     costPerConversation: costPer(tally.modelSpend, tally.conversations),

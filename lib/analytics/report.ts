@@ -4,7 +4,7 @@ import { applyFilters, previousPeriod, type AnalyticsFilters } from "./filters";
 import { loadAnalyticsContext, loadAnalyticsDataset, loadTeam } from "./load";
 import { headlinesOf, tallyOf, type Headlines } from "./overview";
 import { foldsSettled } from "./rollup-listener";
-import { rolledUpOverviewTally } from "./rollups";
+import { rolledUpOverviewTallies } from "./rollups";
 import type { TableInput } from "./tables";
 
 /** What the supervisor pages, the CSV exports and the benchmark ask for, assembled from load + pure metrics. */
@@ -15,10 +15,7 @@ export interface OverviewReport {
   timezone: string;
 }
 
-async function headlinesFor(db: Db, workspaceId: string, filters: AnalyticsFilters, context: Awaited<ReturnType<typeof loadAnalyticsContext>>): Promise<Headlines> {
-  const rolledUp = await rolledUpOverviewTally(db, workspaceId, filters, context);
-  if (rolledUp) return headlinesOf(rolledUp);
-  // Only while another instance builds the rollups for the first time.
+async function headlinesFromLog(db: Db, workspaceId: string, filters: AnalyticsFilters, context: Awaited<ReturnType<typeof loadAnalyticsContext>>): Promise<Headlines> {
   const facts = applyFilters(factsOf(await loadAnalyticsDataset(db, workspaceId, filters, { withQuestions: false })), filters);
   return headlinesOf(tallyOf(facts, context.sla, context.now));
 }
@@ -27,8 +24,11 @@ export async function overviewReport(db: Db, workspaceId: string, filters: Analy
   // What this instance just wrote is in the numbers it shows.
   await foldsSettled();
   const context = await loadAnalyticsContext(db, workspaceId, now);
-  const [current, previous] = await Promise.all([headlinesFor(db, workspaceId, filters, context), headlinesFor(db, workspaceId, previousPeriod(filters), context)]);
-  return { current, previous, timezone: context.timezone };
+  const periods = [filters, previousPeriod(filters)];
+  const rolledUp = await rolledUpOverviewTallies(db, workspaceId, periods, context);
+  // The log is read only while another instance builds the rollups for the first time.
+  const [current, previous] = rolledUp ? rolledUp.map(headlinesOf) : await Promise.all(periods.map((period) => headlinesFromLog(db, workspaceId, period, context)));
+  return { current: current!, previous: previous!, timezone: context.timezone };
 }
 
 export async function tableInput(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date, { withQuestions }: { withQuestions: boolean }): Promise<TableInput> {

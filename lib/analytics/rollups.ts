@@ -167,6 +167,9 @@ export async function rebuildRollups(db: Db, workspaceId: string): Promise<void>
   await refoldWorkspace(db, workspaceId);
 }
 
+/** Workspaces this process has seen built in this shape: once built, rollups stay built, so the read skips asking. */
+const builtHere = new Set<string>();
+
 async function ensureStateRow(db: Db, workspaceId: string): Promise<void> {
   try {
     await db.analyticsRollupState.upsert({ where: { workspaceId }, create: { workspaceId, shape: 0 }, update: {} });
@@ -182,8 +185,12 @@ async function ensureStateRow(db: Db, workspaceId: string): Promise<void> {
  * reads the log meanwhile.
  */
 export async function ensureRollupsBuilt(db: Db, workspaceId: string, now = new Date()): Promise<boolean> {
+  if (builtHere.has(workspaceId)) return true;
   const state = await db.analyticsRollupState.findUnique({ where: { workspaceId } });
-  if (state?.shape === ROLLUP_SHAPE) return true;
+  if (state?.shape === ROLLUP_SHAPE) {
+    builtHere.add(workspaceId);
+    return true;
+  }
   await ensureStateRow(db, workspaceId);
   const { count } = await db.analyticsRollupState.updateMany({
     where: { workspaceId, shape: { not: ROLLUP_SHAPE }, OR: [{ rebuildingUntil: null }, { rebuildingUntil: { lt: now } }] },
@@ -207,13 +214,24 @@ function daysOf(period: Pick<AnalyticsFilters, "start" | "end">): string[] {
 }
 
 /**
- * The headline tally of whole days under the filters, from one rollup row per day; null while
- * another instance builds the rollups for the first time.
+ * The headline tallies of whole-day periods under their filters (the overview asks for a period
+ * and the one before), from one rollup row per day in one read; null while another instance
+ * builds the rollups for the first time.
  */
-export async function rolledUpOverviewTally(db: Db, workspaceId: string, filters: AnalyticsFilters, context: AnalyticsContext): Promise<OverviewTally | null> {
+export async function rolledUpOverviewTallies(db: Db, workspaceId: string, periods: readonly AnalyticsFilters[], context: AnalyticsContext): Promise<OverviewTally[] | null> {
   if (!(await ensureRollupsBuilt(db, workspaceId, context.now))) return null;
-  const rows = await db.analyticsRollup.findMany({ where: { workspaceId, slice: sliceOfFilters(filters), day: { in: daysOf(filters) } }, select: { tally: true } });
-  const sum = emptyRollupTally();
-  for (const row of rows) addToRollup(sum, row.tally as unknown as RollupTally, 1);
-  return settleTally(sum, context.sla, context.now);
+  const wanted = periods.map((period) => ({ slice: sliceOfFilters(period), days: daysOf(period) }));
+  const rows = await db.analyticsRollup.findMany({
+    where: { workspaceId, OR: wanted.map(({ slice, days }) => ({ slice, day: { in: days } })) },
+    select: { day: true, slice: true, tally: true },
+  });
+  const byKey = new Map(rows.map((row) => [rollupKey(row.day, row.slice), row.tally as unknown as RollupTally]));
+  return wanted.map(({ slice, days }) => {
+    const sum = emptyRollupTally();
+    for (const day of days) {
+      const tally = byKey.get(rollupKey(day, slice));
+      if (tally) addToRollup(sum, tally, 1);
+    }
+    return settleTally(sum, context.sla, context.now);
+  });
 }

@@ -216,8 +216,7 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
       // Built once, empty, before anything is written: from here on only folds keep the rollups.
       assert.equal(await ensureRollupsBuilt(db, workspaceId), true);
       const tiers = ["free", "pro", "premium", "enterprise"] as const;
-      const customers = [];
-      for (const [i, tier] of tiers.entries()) customers.push(await db.customer.create({ data: { workspaceId, name: `Customer ${i}`, email: `c${i}@example.com`, tier } }));
+      const customers = await Promise.all(tiers.map((tier, i) => db.customer.create({ data: { workspaceId, name: `Customer ${i}`, email: `c${i}@example.com`, tier } })));
       const agent = await db.user.create({ data: { workspaceId, email: "agent@rollups.example", name: "Agent", passwordHash: "x", skills: [], languages: ["en"] } });
       const now = new Date();
       const daysAgo = (days: number, minutes = 0) => new Date(now.getTime() - days * DAY * 60_000 + minutes * 60_000);
