@@ -48,8 +48,18 @@ const MONEY_WORD_AFTER = new RegExp(String.raw`\b(${AMOUNT})\s?(${Object.keys(CU
 const MONEY_CODE_FIRST = new RegExp(String.raw`\b(USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|MXN)\s?(${AMOUNT})`, "gu");
 
 const ORDER_PREFIXED = /\b(?:[A-Z]{2,5}-\d{3,}(?:-\d+)?)\b/g;
-const ORDER_AFTER_WORD =
-  /\b(?:order|purchase|invoice|shipment|package|parcel|tracking|confirmation|reference|ref)(?:\s+(?:number|no\.?|num|id|#|code))?\s*(?:is\s+|:\s*)?#?\s*([A-Z0-9][A-Z0-9-]{2,})\b/gi;
+// The words a customer puts before an order number in English, Spanish, French and German.
+const ORDER_WORDS = [
+  "order", "purchase", "invoice", "shipment", "package", "parcel", "tracking", "confirmation", "reference", "ref",
+  "pedido", "compra", "factura", "env[ií]o", "paquete", "seguimiento", "referencia",
+  "commande", "achat", "facture", "colis", "envoi", "suivi", "r[ée]f[ée]rence",
+  "bestellung", "bestellnummer", "auftrag", "rechnung", "paket", "sendung", "sendungsnummer", "lieferung", "referenz",
+].join("|");
+const ORDER_QUALIFIERS = String.raw`number|no\.?|num|id|#|code|n[º°o]\.?|n[úu]mero|num[ée]ro|nummer|nr\.?`;
+const ORDER_AFTER_WORD = new RegExp(
+  String.raw`\b(?:${ORDER_WORDS})(?:\s+(?:${ORDER_QUALIFIERS}))?\s*(?:(?:is|es|est|ist)\s+|:\s*)?#?\s*([A-Z0-9][A-Z0-9-]{2,})\b`,
+  "gi",
+);
 const ORDER_HASH = /#\s?([A-Z0-9][A-Z0-9-]{2,})\b/gi;
 const LONG_DIGITS = /\b\d{6,}\b/g;
 
