@@ -161,8 +161,11 @@ function readAnswer(signals: TurnSignals, policy: EscalationPolicy): AnswerReadi
   const floored = flooredConfidence(signals);
   // Judged by meaning as well as words, a question far from anything the shop deals with is
   // declined whatever an article's words matched or the intent model made of it ("write me a
-  // poem" is not small talk the desk should play along with); greetings and thanks are not questions.
-  const offTopic = signals.scope && !signals.scope.shopRelated && !GREETINGS_AND_THANKS.has(signals.intent) && (signals.asksSomething || signals.intent === "small_talk");
+  // poem" is not small talk the desk should play along with). A clear greeting or thanks is not a
+  // question, and later in a conversation a statement may be an answer to the AI ("the blue one").
+  const greetsOrThanks = GREETINGS_AND_THANKS.has(signals.intent) && signals.intentConfidence >= policy.confidenceFloor;
+  const opensConversation = (signals.earlierConfidences ?? []).length === 0;
+  const offTopic = signals.scope && !signals.scope.shopRelated && !greetsOrThanks && (signals.asksSomething || signals.intent === "small_talk" || opensConversation);
   if (offTopic && signals.scope!.byMeaning) {
     return { fired: null, unanswered: { kind: "out_of_scope", missesInARow: 0, evidence: signals.scope!.evidence } };
   }

@@ -78,6 +78,20 @@ test("a question that is not about the shop gets a polite scope answer and no pe
   assert.equal((await db.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).status, "open");
 });
 
+test("an off-topic request is declined by meaning, whatever the intent model made of it, and a question about the shop without a shop word is answered", async () => {
+  await withPolicy({});
+  for (const request of ["write me a poem about cats", "recommend a good movie"]) {
+    const conversation = await startTestConversation(db, workspaceId, null, false);
+    const { outcome, replies } = await say(conversation.id, request);
+    assert.equal(outcome.decision.unanswered?.kind, "out_of_scope", request);
+    assert.match(outcome.decision.reason, /nothing close to a question the help centre answers/, request);
+    assert.match(replies[0]!.body, /I can only help with things about our shop/, request);
+  }
+  const conversation = await startTestConversation(db, workspaceId, null, false);
+  await say(conversation.id, "do you sell my data?");
+  assert.deepEqual(await answerBases(conversation.id), ["article"]);
+});
+
 test("asking about returns, then an address, then payment methods is three questions, not a loop", async () => {
   await withPolicy({ maxAgentHops: 1 });
   const order = await db.order.findFirstOrThrow({ where: { workspaceId, status: "paid" } });
