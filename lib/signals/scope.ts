@@ -1,4 +1,5 @@
 import { refersBack } from "./handoff-loop";
+import { withinOneEdit } from "../models/offline/text";
 
 /**
  * Whether a message is about the shop at all. "What is the capital of Australia?" gets a polite
@@ -57,6 +58,16 @@ const SHOP_WORDS = new RegExp(
   "giu",
 );
 
+// Long shop words a customer in a hurry mistypes ("pasword reset", "refnud"): one slip away still counts.
+const LONG_SHOP_WORDS = [...SHOP_STEMS, ...SHOP_WHOLE_WORDS].filter((word) => word.length >= 6 && /^\p{L}+$/u.test(word));
+
+/** Everyday words one slip away from a shop word ("change" / "charge", "passport" / "Passwort"). */
+const NOT_TYPOS = new Set(["change", "changed", "changes", "changing", "passport", "passports"]);
+
+function mistypedShopWords(text: string): string[] {
+  return (text.match(/\p{L}{6,}/gu) ?? []).filter((word) => !NOT_TYPOS.has(word) && LONG_SHOP_WORDS.some((shopWord) => withinOneEdit(word.slice(0, shopWord.length + 1), shopWord) || withinOneEdit(word.slice(0, shopWord.length), shopWord)));
+}
+
 export interface ScopeInput {
   text: string;
   /** Entities found in the message (order numbers, emails, amounts, catalogue products): any of them is the shop's business. */
@@ -76,6 +87,7 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const entity = input.entities.find((e) => e.type !== "date");
   if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const words = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
+  if (words.length === 0) words.push(...mistypedShopWords(text));
   // A product is named by its full name or its brand, the name's first word ("the Copperline pans").
   const own = [...new Set((input.shopVocabulary ?? []).flatMap((name) => [name, name.split(/\s+/)[0]!]))].filter(
     (word) => word.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text),

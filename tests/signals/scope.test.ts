@@ -57,3 +57,8 @@ test("a product is in scope by its brand as well as by its full name", () => {
   assert.equal(about("Can the Copperline cookware go in a combi steam oven at 230°C?", { shopVocabulary }), true);
   assert.equal(about("is halogen light bad for plants?", { shopVocabulary }), false);
 });
+
+test("a mistyped shop word still ties a message to the shop", () => {
+  assert.equal(about("pasword reset"), true);
+  assert.equal(about("explain quantum physics"), false);
+});
