@@ -87,7 +87,7 @@ export const LEXICAL_ANSWER_MODELS: AnswerModels = {
     bias: -7.088,
     weights: { lexical: 5.195, coverage: 2.231, semantic: 0, semanticGap: 0, phrasing: 0, phrasingGap: 0, noSemantic: 0, intentAgreement: 1.534 },
   },
-  confidence: { bias: -2.453, weights: { score: 1.986, lead: 1.202, noSemantic: 0 } },
+  confidence: { bias: -2.453, weights: { score: 1.986, lead: 1.202, noSemantic: 0, phrasing: 0, coverage: 0 } },
 };
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
