@@ -115,7 +115,7 @@ test("everyday mentions of fire, hurt and seats carry no risk", () => {
 });
 
 test("a product that smokes, sparks or melts is a safety incident, and a lawyer's word only counts when it is set against the shop", () => {
-  for (const text of ["the charger for my lamp started smoking and melted the plug", "the grinder sparked and there was a burning smell, it tripped the fuse", "my son swallowed a small magnet from the lamp kit"]) {
+  for (const text of ["the charger for my lamp started smoking and melted the plug", "the grinder sparked and there was a burning smell, it tripped the fuse", "my son swallowed a small magnet from the lamp kit", "my toddler got a nasty burn from the kettle lid"]) {
     assert.equal(scoreRisk(text).category, "safety", text);
   }
   assert.equal(scoreRisk("My lawyer told me I could return an opened toothbrush, is that right?").category, null);
