@@ -38,3 +38,9 @@ test("scores stay within -1..1", () => {
   const extreme = score("WORST WORST WORST horrible awful disgusting scam fraud!!!!!!");
   assert.ok(extreme >= -1 && extreme < -0.9);
 });
+
+test("'this is a joke' and nobody answering read as negative; a joke asked for does not read as anger", () => {
+  assert.ok(scoreSentiment("this is a joke. I want my money back NOW").score < -0.4);
+  assert.ok(scoreSentiment("nobody answers my emails").score < -0.3);
+  assert.ok(scoreSentiment("this is a joke").score < scoreSentiment("tell me a joke").score);
+});
