@@ -80,6 +80,9 @@ interface SentimentReading {
   distressed: boolean;
 }
 
+/** A turn scoring below this counts towards a run of unhappy turns. */
+const SUSTAINED_UNHAPPY = -0.2;
+
 function readSentiment(signals: TurnSignals, policy: EscalationPolicy): SentimentReading {
   const trajectory = signals.sentimentTrajectory.length > 0 ? signals.sentimentTrajectory : [signals.sentiment];
   const decline = round(Math.max(...trajectory) - signals.sentiment);
@@ -95,6 +98,12 @@ function readSentiment(signals: TurnSignals, policy: EscalationPolicy): Sentimen
       threshold: frustrationFloor,
       evidence: `frustration ${round(signals.frustration.score)} ≥ ${round(frustrationFloor)}${cues ? ` (${cues})` : ""}`,
     });
+  }
+  // Three unhappy turns in a row, the last clearly so, is a customer the AI is not calming down,
+  // even when no single message crosses the floor.
+  const lastThree = trajectory.slice(-3);
+  if (conditions.length === 0 && lastThree.length === 3 && lastThree.every((score) => score < SUSTAINED_UNHAPPY) && signals.sentiment <= policy.sentimentFloor / 1.5) {
+    conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `unhappy three turns in a row (trajectory ${trajectory.map(round).join(", ")})` });
   }
   const distressed = conditions.length > 0;
   // A decline needs a best moment and a later one, and must end below neutral: a cheerful

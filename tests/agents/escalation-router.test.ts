@@ -358,3 +358,11 @@ test("the decision is a pure function of stored signals: re-deciding gives the s
   assert.deepEqual(decideEscalation(stored, policy), decideEscalation(stored, policy));
   assert.equal(decideEscalation(stored, policy).primaryTrigger, "customer_request");
 });
+
+test("three unhappy turns in a row, the last clearly so, hand over on sentiment although none crossed the floor", () => {
+  const { decision } = fired(turn({ sentiment: -0.53, sentimentTrajectory: [-0.32, -0.46, -0.53] }));
+  assert.equal(decision.primaryTrigger, "sentiment");
+  assert.match(decision.triggersFired[0]!.evidence, /unhappy three turns in a row/);
+  // One unhappy turn after neutral ones is not a run.
+  assert.equal(decideEscalation(turn({ sentiment: -0.53, sentimentTrajectory: [0, 0.1, -0.53] }), policy).escalate, false);
+});
