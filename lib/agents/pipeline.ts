@@ -7,7 +7,7 @@ import { payloadsOf, readPayload, type AnswerBasisPayload, type ConversationEven
 import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { sayToCustomer } from "../conversation/say";
-import { publishActivity, publishEscalation, publishAssignment, publishConversation, publishDelta, publishLanguage, publishMessage, publishTyping } from "../conversation/publish";
+import { dispatch } from "../events/dispatcher";
 import { conversationLanguageAfter, isCustomerLanguage, LANGUAGE_NAMES } from "../language/detect";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
@@ -15,7 +15,6 @@ import { extractEntities } from "../models/offline/entities";
 import { getModel } from "../models/provider";
 import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
 import { escalateToHuman } from "../handoff/escalate";
-import { requestAlertCheck } from "../alerts/alert-watch";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/catalogue";
@@ -80,8 +79,8 @@ const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, asyn
 
 /** A turn that failed still ends with the customer told so, in their language, rather than with silence. */
 async function tellCustomerTurnFailed(db: Db, message: Message): Promise<void> {
-  const { workspaceId, language } = await db.conversation.findUniqueOrThrow({ where: { id: message.conversationId }, select: { workspaceId: true, language: true } });
-  await sayToCustomer(db, workspaceId, message.conversationId, "system", customerNotices(language).turnFailed, new Date(), undefined, message.id);
+  const { language } = await db.conversation.findUniqueOrThrow({ where: { id: message.conversationId }, select: { language: true } });
+  await sayToCustomer(db, message.conversationId, "system", customerNotices(language).turnFailed, new Date(), undefined, message.id);
 }
 
 /**
@@ -103,9 +102,8 @@ export async function handleCustomerMessage(input: CustomerMessageInput) {
     now: input.now,
     agentsOnline: input.agentsOnline,
   });
-  const { message, duplicate, workspaceId } = await stored;
+  const { message, duplicate } = await stored;
   if (duplicate) return { message, duplicate, turn };
-  publishMessage(workspaceId, message);
   turn.catch((error: unknown) => console.error(`Turn for message ${message.id} failed:`, error));
   return { message, duplicate, turn };
 }
@@ -166,7 +164,7 @@ async function sayWithoutAnswer(
   // Only English articles came close: the customer's language has nothing on this yet.
   const noAnswer = closest.length > 0 && closest.every((a) => a.language !== conversation.language) ? notices.noAnswerInLanguage : notices.noAnswer;
   const body = unanswered.kind === "out_of_scope" ? notices.outOfScope : noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
-  const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", body, now, agent, answering);
+  const said = await sayToCustomer(db, conversation.id, "ai", body, now, agent, answering);
   const basis: AnswerBasisPayload = { messageId: answering, kind: unanswered.kind === "out_of_scope" ? "scope" : "miss", article: null, language: conversation.language };
   await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent }, at: now });
   return said;
@@ -235,7 +233,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   if (language !== conversation.language) {
     await db.conversation.update({ where: { id: conversation.id }, data: { language } });
     conversation.language = language;
-    publishLanguage(conversation.workspaceId, conversation.id, language);
+    void dispatch([{ kind: "conversation_language", workspaceId: conversation.workspaceId, conversationId: conversation.id, language }]);
   }
 
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
@@ -245,10 +243,11 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
 
   // A hosted model can take seconds; the customer sees the desk at work while it does, if the AI may answer at all.
   const showsTyping = choice.provider !== "offline" && aiMaySpeak(currentOwner(log.events));
-  if (showsTyping) publishTyping(conversation.workspaceId, conversation.id, null, true);
+  const typing = (agentName: string | null, on: boolean) => void dispatch([{ kind: "reply_typing", workspaceId: conversation.workspaceId, conversationId: conversation.id, agentName, typing: on }]);
+  if (showsTyping) typing(null, true);
   const modelTurn = { messageId: message.id, text: message.body, earlier: customerTurns.slice(0, -1), workspaceId: conversation.workspaceId };
   const { triage, failure: triageFailure, usage: triageUsage } = await triageTurn(choice, settings.model, modelTurn).finally(() => {
-    if (showsTyping) publishTyping(conversation.workspaceId, conversation.id, null, false);
+    if (showsTyping) typing(null, false);
   });
   const products = await catalogueFor(db, conversation.workspaceId);
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
@@ -312,27 +311,12 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     classifier,
   });
   const decision = decideEscalation(signals, settings.escalation);
-  // Wall-clock time of the decision itself (`now` may be a replayed moment), for the notices' latency.
-  const decidedAtMs = performance.timeOrigin + performance.now();
-  const decidedAt = new Date(decidedAtMs);
+  const decidedAt = decisionMoment();
 
   const aiSpeaks = aiMaySpeak(currentOwner(log.events));
   const handsOff = aiSpeaks && decision.action === "handoff";
   const from = previousChain[previousChain.length - 1];
   const switchesSpecialist = aiSpeaks && decision.action !== "handoff" && chain !== previousChain;
-  if (handsOff) {
-    // Staff hear of the escalation the moment it is decided, with its trigger and reason; the
-    // decision trail, routing and the brief are written right after.
-    publishEscalation(conversation.workspaceId, {
-      conversationId: conversation.id,
-      trigger: decision.primaryTrigger,
-      reason: decision.reason,
-      urgency: decision.urgency,
-      decidedAt: decidedAtMs,
-    });
-    // SQLite queries run on this thread; let the notice leave before the writes begin.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
   // A turn re-run after a crash cut it short has its trail already: it is written once, so the
   // conversation's history and analytics count one decision per message.
   const trailWritten = payloadsOf("classification", log.events).some(({ payload }) => payload.messageId === message.id);
@@ -357,8 +341,6 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
         ]
       : []),
   ]);
-  // The console redraws the sentiment and signals it shows, also for turns the AI stays silent on.
-  publishActivity(conversation.workspaceId, conversation.id, "turn_signals");
 
   const outcome: TurnOutcome = { specialist: route.specialist, signals, decision, reply: null };
   // A person owns the conversation: the AI keeps measuring (for the console) but says nothing.
@@ -381,13 +363,12 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // The first specialist simply answers; only a change of specialist is announced.
   if (switchesSpecialist && from !== "triage") {
     const notices = customerNotices(conversation.language);
-    await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", notices.specialistJoins(notices.specialistTitles[route.specialist]), now);
+    await sayToCustomer(db, conversation.id, "system", notices.specialistJoins(notices.specialistTitles[route.specialist]), now);
   }
 
   if (decision.action === "approval_request" && signals.authority) {
     await appendEvent(db, event("approval_requested", { messageId: message.id, action: signals.authority.action, amountCents: signals.authority.amountCents, limitCents: signals.authority.limitCents, reason: decision.reason, entities }, route.specialist));
-    publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
-    outcome.reply = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai",
+    outcome.reply = await sayToCustomer(db, conversation.id, "ai",
       customerNotices(conversation.language).approvalPending,
       now, route.specialist, message.id);
     return outcome;
@@ -404,19 +385,17 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     const failed = { ...signals, actionFailure: { evidence: answered.undone.join("; ") } };
     const failedDecision = decideEscalation(failed, settings.escalation);
     outcome.decision = failedDecision;
-    publishEscalation(conversation.workspaceId, { conversationId: conversation.id, trigger: failedDecision.primaryTrigger, reason: failedDecision.reason, urgency: failedDecision.urgency, decidedAt: Date.now() });
     await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]);
-    await handOffToQueue(db, log, message.id, settings, now, new Date(), agentsOnline);
+    await handOffToQueue(db, log, message.id, settings, now, decisionMoment(), agentsOnline);
     return outcome;
   }
   // No model could answer: the customer hears so plainly, and the router hands the turn over with the failure as its evidence.
   const failed = { ...signals, modelFailure: { evidence: failureEvidence([...(triageFailure ? [triageFailure] : []), ...answered.failures]) } };
   const failedDecision = decideEscalation(failed, settings.escalation);
   outcome.decision = failedDecision;
-  publishEscalation(conversation.workspaceId, { conversationId: conversation.id, trigger: failedDecision.primaryTrigger, reason: failedDecision.reason, urgency: failedDecision.urgency, decidedAt: Date.now() });
   await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]);
-  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now, undefined, message.id);
-  await handOffToQueue(db, log, message.id, settings, now, new Date(), agentsOnline);
+  await sayToCustomer(db, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now, undefined, message.id);
+  await handOffToQueue(db, log, message.id, settings, now, decisionMoment(), agentsOnline);
   return outcome;
 }
 
@@ -454,7 +433,6 @@ async function runSpecialist(
     now,
     onApprovalRequested: async (request) => {
       await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "approval_requested", payload: { action: "refund", ...request }, actor: { type: "ai", agent: specialist }, at: now });
-      publishActivity(conversation.workspaceId, conversation.id, "approval_requested");
     },
   });
   const firstName = customer?.name.split(" ")[0] ?? null;
@@ -472,7 +450,8 @@ async function runSpecialist(
   ].join("\n\n");
   const history = log.messages.filter((m) => m.seq <= answering.seq);
 
-  publishTyping(conversation.workspaceId, conversation.id, specialist, true);
+  const typing = (agentName: string | null, on: boolean) => void dispatch([{ kind: "reply_typing", workspaceId: conversation.workspaceId, conversationId: conversation.id, agentName, typing: on }]);
+  typing(specialist, true);
   const replyId = `reply-${conversation.id}-${history.length}`;
   let reply: ReplyTurn;
   try {
@@ -498,7 +477,8 @@ async function runSpecialist(
         messageId: answering.id,
         step: specialist,
         ...fallback,
-        onDelta: (attempt, delta) => publishDelta(conversation.workspaceId, conversation.id, attempt === 0 ? replyId : `${replyId}-${attempt}`, specialist, delta),
+        onDelta: (attempt, text) =>
+          void dispatch([{ kind: "reply_delta", workspaceId: conversation.workspaceId, conversationId: conversation.id, replyId: attempt === 0 ? replyId : `${replyId}-${attempt}`, agentName: specialist, text }]),
       },
     );
     const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor: { type: "ai" as const, agent: specialist }, at: now };
@@ -512,10 +492,10 @@ async function runSpecialist(
     ];
     if (stepEvents.length > 0) await appendEvents(db, stepEvents);
   } finally {
-    publishTyping(conversation.workspaceId, conversation.id, null, false);
+    typing(null, false);
   }
   if (reply.text === null) return { said: null, failures: reply.failures };
-  const said = await sayToCustomer(db, conversation.workspaceId, conversation.id, "ai", reply.text, now, specialist, answering.id);
+  const said = await sayToCustomer(db, conversation.id, "ai", reply.text, now, specialist, answering.id);
   const basis = answerBasis({ messageId: answering.id, replyText: reply.text, specialist, usedTool: reply.toolResults.length > 0, articles, conversationLanguage: conversation.language });
   await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent: specialist }, at: now });
   const undone = reply.toolResults.flatMap(({ output }) => (isUndoneAction(output as { kind?: string }) ? [describeUndone(output as Parameters<typeof describeUndone>[0])] : []));
@@ -526,7 +506,12 @@ function describeUndone(result: Extract<ToolResult, { kind: "action_failed" | "a
   return result.kind === "action_failed" ? result.error : result.reason;
 }
 
-async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: Date, agentsOnline: readonly string[] | undefined): Promise<void> {
+/** Wall-clock time of a decision (`now` may be a replayed moment), in epoch ms with a fraction, for the notices' latency. */
+function decisionMoment(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: number, agentsOnline: readonly string[] | undefined): Promise<void> {
   const { conversation } = log;
   // The owner version read with the log this turn decided on: if the conversation changed hands
   // since (a person took it, or another instance already handed it off), that change stands and
@@ -534,30 +519,30 @@ async function handOffToQueue(db: Db, log: ConversationLog, answering: string, s
   const escalation = await escalateToHuman(db, conversation.id, conversation.ownerVersion, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
   if (!escalation) return;
   const { brief, routing } = escalation;
-  // The assignment is committed, so the person chosen hears first; everything after only informs.
-  if (routing.agentId) {
-    publishAssignment(routing.agentId, {
-      conversationId: conversation.id,
-      customerName: brief.customer.name,
-      reason: brief.escalation.reason,
-      handoffId: brief.handoff_id,
-      decidedAt: decidedAt.toISOString(),
-    });
-  }
+  // Decision, brief, routing and assignment are committed: staff hear of the escalation with the
+  // brief, and the person chosen is told first; everything after only informs.
+  void dispatch([{ kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId: conversation.id, brief, decidedAt }], db);
   const offHours = routing.mode !== "warm";
   const firstName = routing.agentName?.split(" ")[0] ?? null;
   const notices = customerNotices(conversation.language);
   const body = firstName ? notices.handedToPerson(firstName) : offHours ? notices.nobodyAvailable : notices.handedToTeam;
-  await sayToCustomer(db, conversation.workspaceId, conversation.id, "system", body, now, undefined, answering);
+  await sayToCustomer(db, conversation.id, "system", body, now, undefined, answering);
   const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
-  publishConversation(conversation.workspaceId, {
-    conversationId: conversation.id,
-    status: routing.agentId ? "with_human" : "waiting_human",
-    assigneeId: routing.agentId,
-    queue: routing.agentId || offHours ? null : { position, expectedWaitSeconds: null },
-    assignee: routing.agentName ? { name: routing.agentName } : null,
-    offHours,
-  });
-  publishActivity(conversation.workspaceId, conversation.id, "handoff_brief");
-  requestAlertCheck(conversation.workspaceId);
+  void dispatch(
+    [
+      {
+        kind: "conversation_changed",
+        workspaceId: conversation.workspaceId,
+        update: {
+          conversationId: conversation.id,
+          status: routing.agentId ? "with_human" : "waiting_human",
+          assigneeId: routing.agentId,
+          queue: routing.agentId || offHours ? null : { position, expectedWaitSeconds: null },
+          assignee: routing.agentName ? { name: routing.agentName } : null,
+          offHours,
+        },
+      },
+    ],
+    db,
+  );
 }

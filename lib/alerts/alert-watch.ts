@@ -1,5 +1,5 @@
 import { getDb, type Db } from "../db";
-import { publishAlertRaised } from "../conversation/publish";
+import { dispatch } from "../events/dispatcher";
 import type { SupervisorAlertView } from "../realtime/events";
 import { parseWorkspaceSettings } from "../workspace/settings";
 import { raiseAlerts } from "./alert-store";
@@ -20,7 +20,7 @@ export async function checkWorkspaceAlerts(db: Db, workspaceId: string, now = ne
   const settings = parseWorkspaceSettings(workspace);
   const fired = evaluateAlertRules(await loadAlertSnapshot(db, workspaceId, settings, workspace.timezone, now), settings.alerts, now);
   const raised = await raiseAlerts(db, workspaceId, fired, now);
-  for (const alert of raised) publishAlertRaised(workspaceId, alert);
+  void dispatch(raised.map((alert) => ({ kind: "alert_raised" as const, workspaceId, alert })), db);
   return raised;
 }
 

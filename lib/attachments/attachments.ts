@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Attachment, Db, Message } from "../db";
+import type { Attachment, Db, Message, Prisma } from "../db";
 import { recordMessage } from "../conversation/log";
-import { publishMessage } from "../conversation/publish";
 import { checkAttachment, isImage } from "./file-type";
 import { attachmentKey, type AttachmentStorage } from "./storage";
 
@@ -73,25 +72,29 @@ export async function sendAttachment(db: Db, storage: AttachmentStorage, input: 
   await storage.put(storageKey, input.bytes, checked.contentType);
   try {
     const human = input.sender.type === "human" ? { agentName: conversation.assignee?.name, userId: input.sender.userId } : {};
-    const { message } = await recordMessage(db, { conversationId: input.conversationId, author: input.sender.type, body: checked.fileName, at: now, owesTurn: false, ...human });
-    const attachment = await db.attachment.create({
-      data: {
-        workspaceId: input.workspaceId,
-        conversationId: input.conversationId,
-        messageId: message.id,
-        fileName: checked.fileName,
-        contentType: checked.contentType,
-        sizeBytes: input.bytes.length,
-        sha256: createHash("sha256").update(input.bytes).digest("hex"),
-        storageKey,
-        uploadedBy: input.sender.type === "human" ? "user" : "customer",
-        uploaderId: input.sender.type === "human" ? input.sender.userId : null,
-        createdAt: now,
-      },
-    });
-    const view = attachmentView(attachment);
-    publishMessage(input.workspaceId, message, [view]);
-    return { attachment: view, message };
+    // The file's row is written with its message, so the message is never announced without it.
+    const attach = async (tx: Prisma.TransactionClient, message: Message) => {
+      const attachment = await tx.attachment.create({
+        data: {
+          workspaceId: input.workspaceId,
+          conversationId: input.conversationId,
+          messageId: message.id,
+          fileName: checked.fileName,
+          contentType: checked.contentType,
+          sizeBytes: input.bytes.length,
+          sha256: createHash("sha256").update(input.bytes).digest("hex"),
+          storageKey,
+          uploadedBy: input.sender.type === "human" ? "user" : "customer",
+          uploaderId: input.sender.type === "human" ? input.sender.userId : null,
+          createdAt: now,
+        },
+      });
+      return [attachmentView(attachment)];
+    };
+    const { message, attachments } = await recordMessage(db, { conversationId: input.conversationId, author: input.sender.type, body: checked.fileName, at: now, owesTurn: false, ...human, attach });
+    const [attachment] = attachments ?? [];
+    if (!attachment) throw new Error(`Message ${message.id} was stored without its file.`);
+    return { attachment, message };
   } catch (error) {
     await storage.delete(storageKey).catch(() => {});
     throw error;

@@ -74,7 +74,7 @@ export async function testConnectorAction(
     stored: { actions: { [input.action]: input.route } },
   });
   try {
-    const result = await connector.run(input.action, { customer, input: built.input as never, idempotencyKey: `test:${randomUUID()}` });
+    const result = await connector.run(input.action, { customer, input: built.input, idempotencyKey: `test:${randomUUID()}` });
     return { ok: true, result };
   } catch (error) {
     if (!(error instanceof ConnectorFailure)) throw error;

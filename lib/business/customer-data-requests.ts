@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import { audit } from "./audit";
 import { removeStoredFiles } from "../attachments/attachments";
 import { attachmentStorage } from "../attachments/storage";
-import { foldCommittedEvents } from "../analytics/rollup-listener";
+import { dispatch } from "../events/dispatcher";
 
 /**
  * A customer's data requests (GDPR articles 15 and 17): everything the desk holds about them, as
@@ -54,7 +54,7 @@ export async function eraseCustomer(db: Db, workspaceId: string, customerId: str
     await audit(tx, { workspaceId, actorType: requestedBy.actorType, actorId: requestedBy.actorId, action: "customer.erased", targetType: "customer", targetId: customerId, detail: { via: requestedBy.via, ...counts } });
     return { counts, files, conversationIds };
   });
-  foldCommittedEvents(conversationIds.map((conversationId) => ({ workspaceId, conversationId, type: "conversation:erased" })), db);
+  void dispatch([{ kind: "conversations_erased", workspaceId, conversationIds }], db);
   // The photos and PDFs they sent go too, once their rows are gone for good.
   await removeStoredFiles(attachmentStorage(), files);
   return counts;

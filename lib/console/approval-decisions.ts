@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../db";
+import { transaction } from "../events/dispatcher";
 import { approvalReply } from "../approvals/approval-replies";
 import { mayDecideApproval } from "../approvals/approval-authority";
 import { approvalRequests, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
@@ -9,7 +10,6 @@ import { findCustomerOrder } from "../business/orders";
 import { decideRefundInTransaction, MONEY_TRANSACTION, RefundNotPossible, requestRefundInTransaction } from "../business/refunds";
 import { appendEvent, loadConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
-import { publishActivity } from "../conversation/publish";
 import { sayToCustomer } from "../conversation/say";
 import { inConversationOrder } from "../conversation/turn-order";
 import { StaffActionError, type StaffMember } from "./staff-actions";
@@ -116,7 +116,7 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
       const order = await orderToRefund(db, staff, request, row.customerId, approve);
       // The money and the decision commit together, and the decision's once-key lets one of
       // several people deciding at once (on any instance) record it: the others roll back.
-      ({ carried, decided } = await db.$transaction(async (tx) => {
+      ({ carried, decided } = await transaction(db, async (tx) => {
         const carried = request.action === "refund" ? await settleRefund(tx, staff, request, order, approve, input.reason) : settleGoodwillCredit(request, approve);
         const decided: ApprovalDecidedPayload = {
           approvalEventId: request.id,
@@ -155,9 +155,8 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
 
     const body = approvalReply({ action: request.action, verdict: carried.verdict, amountCents: carried.amountCents, currency: carried.currency, orderNumber: carried.orderNumber, deciderFirstName: decider.name.split(" ")[0] ?? decider.name, reason: input.reason }, log.conversation.language);
     // The AI kept the conversation while the request waited; if a person has taken it since, the news is not in the AI's voice.
-    if (aiMaySpeak(owner)) await sayToCustomer(db, staff.workspaceId, input.conversationId, "ai", body, now, request.requestedBy ?? "transactions");
-    else await sayToCustomer(db, staff.workspaceId, input.conversationId, "system", body, now);
-    publishActivity(staff.workspaceId, input.conversationId, "approval_decided");
+    if (aiMaySpeak(owner)) await sayToCustomer(db, input.conversationId, "ai", body, now, request.requestedBy ?? "transactions");
+    else await sayToCustomer(db, input.conversationId, "system", body, now);
     return decided;
   });
 }

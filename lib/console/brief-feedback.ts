@@ -1,7 +1,6 @@
 import type { Db } from "../db";
 import { appendEvent, loadConversationLog } from "../conversation/log";
 import { payloadsOf, type BriefFeedbackPayload } from "../events/catalogue";
-import { publishActivity } from "../conversation/publish";
 import { StaffActionError, type StaffMember } from "./staff-actions";
 
 /**
@@ -53,5 +52,4 @@ export async function rateHandoffBrief(db: Db, staff: StaffMember, conversationI
   if (!state) throw new StaffActionError("No such handoff brief in this conversation.");
   if (!state.mayRate) throw new StaffActionError("Only someone who handled this handoff can rate its brief.");
   await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: "brief_feedback", payload: { ...feedback }, actor: { type: "user", userId: staff.userId }, at: now });
-  publishActivity(staff.workspaceId, conversationId, "brief_feedback");
 }

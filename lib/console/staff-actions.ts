@@ -4,7 +4,7 @@ import { appendEvent, loadConversationLog, recordMessage } from "../conversation
 import { currentOwner } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
 import { customerNotices } from "../agents/customer-notices";
-import { publishActivity, publishAssignment, publishConversation, publishMessage } from "../conversation/publish";
+import { dispatch } from "../events/dispatcher";
 import { assignConversation, handBackToAi, OwnershipChanged, reopenConversation, resolveConversation, returnToQueue, type OwnerAsRead } from "../conversation/transitions";
 import type { Owner } from "../events/catalogue";
 import { activeGuidance } from "../agents/staff-guidance";
@@ -68,16 +68,15 @@ export async function claimConversation(db: Db, staff: StaffMember, conversation
   const reason = owner.kind === "ai" ? `${name} took over from the AI.` : `${name} claimed it.`;
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: staff.userId, agentName: name, reason, via: "claim", handoffId: null }));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).personJoined(firstName(name)), now);
-  publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null });
+  await sayToCustomer(db, conversationId, "system", customerNotices(log.conversation.language).personJoined(firstName(name)), now);
+  void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "with_human", assigneeId: staff.userId, assignee: { name }, queue: null } }], db);
 }
 
 export async function replyAsHuman(db: Db, staff: StaffMember, conversationId: string, body: string, clientMessageId: string | undefined, now = new Date()): Promise<Message> {
   const { owner, name, conversation } = await loadFor(db, staff, conversationId);
   unlessResolved(conversation);
   if (owner.kind !== "human" || owner.userId !== staff.userId) throw new StaffActionError("Take the conversation over before replying, so the customer hears one voice.");
-  const { message, duplicate } = await recordMessage(db, { conversationId, author: "human", body, agentName: name, userId: staff.userId, clientMessageId, at: now });
-  if (!duplicate) publishMessage(staff.workspaceId, message);
+  const { message } = await recordMessage(db, { conversationId, author: "human", body, agentName: name, userId: staff.userId, clientMessageId, at: now });
   return message;
 }
 
@@ -85,7 +84,6 @@ export async function replyAsHuman(db: Db, staff: StaffMember, conversationId: s
 export async function addStaffRemark(db: Db, staff: StaffMember, conversationId: string, kind: "note" | "whisper", body: string, now = new Date()): Promise<void> {
   const { name } = await loadFor(db, staff, conversationId);
   await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: kind, payload: { body, authorName: name }, actor: { type: "user", userId: staff.userId }, at: now });
-  publishActivity(staff.workspaceId, conversationId, kind);
 }
 
 /** Who may withdraw a piece of guidance: whoever gave it, whoever has the conversation, or a supervisor. */
@@ -102,7 +100,6 @@ export async function removeGuidance(db: Db, staff: StaffMember, conversationId:
   if (!mayRemoveGuidance(staff, owner, piece.userId)) throw new StaffActionError("Only the person who gave this guidance, the person who has the conversation, or a supervisor can remove it.");
   // Two people removing the same piece at once write two events that mean the same: it is gone.
   await appendEvent(db, { workspaceId: staff.workspaceId, conversationId, type: "guidance_removed", payload: { eventId: guidanceEventId }, actor: { type: "user", userId: staff.userId }, at: now });
-  publishActivity(staff.workspaceId, conversationId, "guidance_removed");
 }
 
 export async function transferConversation(db: Db, staff: StaffMember, conversationId: string, toUserId: string | null, note: string | null, now = new Date()): Promise<void> {
@@ -112,17 +109,16 @@ export async function transferConversation(db: Db, staff: StaffMember, conversat
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   if (toUserId === null) {
     await unlessSomeoneElseFirst(returnToQueue(db, scope, asRead, note ? `${name} put it back in the queue: ${note}` : `${name} put it back in the queue.`));
-    publishConversation(staff.workspaceId, { conversationId, status: "waiting_human", assigneeId: null, assignee: null });
-    publishActivity(staff.workspaceId, conversationId, "ownership_changed");
+    void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "waiting_human", assigneeId: null, assignee: null } }], db);
     return;
   }
   const target = await db.user.findUnique({ where: { id: toUserId }, select: { id: true, name: true, workspaceId: true } });
   if (!target || target.workspaceId !== staff.workspaceId) throw new StaffActionError("No such colleague.");
   const reason = note ? `${name} transferred it: ${note}` : `${name} transferred it.`;
   await unlessSomeoneElseFirst(assignConversation(db, scope, asRead, { agentId: target.id, agentName: target.name, reason, via: "transfer", handoffId: null }));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).colleagueTakesOver(firstName(target.name)), now);
-  publishConversation(staff.workspaceId, { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null });
-  publishAssignment(target.id, { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() });
+  await sayToCustomer(db, conversationId, "system", customerNotices(log.conversation.language).colleagueTakesOver(firstName(target.name)), now);
+  void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "with_human", assigneeId: target.id, assignee: { name: target.name }, queue: null } }], db);
+  void dispatch([{ kind: "conversation_assigned", workspaceId: staff.workspaceId, agentId: target.id, notice: { conversationId, customerName: conversation.customer?.name ?? null, reason, handoffId: null, decidedAt: now.toISOString() } }], db);
 }
 
 export async function handConversationBack(db: Db, staff: StaffMember, conversationId: string, note: string | null, now = new Date()): Promise<void> {
@@ -132,8 +128,8 @@ export async function handConversationBack(db: Db, staff: StaffMember, conversat
   if (!ownsOrSupervises(staff, owner)) throw new StaffActionError("Only the person who has the conversation, or a supervisor, can hand it back.");
   const scope = { workspaceId: staff.workspaceId, conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
   await unlessSomeoneElseFirst(handBackToAi(db, scope, asRead, note));
-  await sayToCustomer(db, staff.workspaceId, conversationId, "system", customerNotices(log.conversation.language).handedBackToAssistant(firstName(name)), now);
-  publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
+  await sayToCustomer(db, conversationId, "system", customerNotices(log.conversation.language).handedBackToAssistant(firstName(name)), now);
+  void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "open", assigneeId: null, assignee: null, queue: null } }], db);
 }
 
 export async function resolveAsStaff(db: Db, staff: StaffMember, conversationId: string, outcome: ResolutionOutcome, note: string | null, now = new Date()): Promise<void> {
@@ -142,7 +138,7 @@ export async function resolveAsStaff(db: Db, staff: StaffMember, conversationId:
   if (owner.kind === "human" && !ownsOrSupervises(staff, owner)) throw new StaffActionError("A colleague has this conversation; only they or a supervisor can resolve it.");
   const resolved = await resolveConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, outcome, note);
   if (!resolved) return;
-  publishConversation(staff.workspaceId, { conversationId, status: "resolved", assigneeId: owner.kind === "human" ? owner.userId : null });
+  void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "resolved", assigneeId: owner.kind === "human" ? owner.userId : null } }], db);
 }
 
 /**
@@ -156,6 +152,5 @@ export async function reopenAsStaff(db: Db, staff: StaffMember, conversationId: 
   if (owner.kind === "human" && !ownsOrSupervises(staff, owner)) throw new StaffActionError("A colleague resolved this conversation; only they or a supervisor can reopen it.");
   const reopened = await reopenConversation(db, { workspaceId: staff.workspaceId, conversationId, actor: { type: "user", userId: staff.userId }, at: now }, note);
   if (!reopened) return;
-  publishConversation(staff.workspaceId, { conversationId, status: "open", assigneeId: null, assignee: null, queue: null });
-  publishActivity(staff.workspaceId, conversationId, "reopened");
+  void dispatch([{ kind: "conversation_changed", workspaceId: staff.workspaceId, update: { conversationId, status: "open", assigneeId: null, assignee: null, queue: null } }], db);
 }

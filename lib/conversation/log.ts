@@ -1,9 +1,9 @@
 import type { ConversationEvent, Db, Message, Prisma } from "../db";
-import type { ReplayedMessage } from "../realtime/events";
+import type { AttachmentView } from "../attachments/attachments";
+import { afterCommit } from "../events/dispatcher";
 import { checkedPayload, type Actor, type ConversationEventType, type EventPayload } from "../events/catalogue";
 import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
 import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
-import { foldCommittedEvents } from "../analytics/rollup-listener";
 
 /**
  * The one write path of a conversation: messages get a per-conversation sequence number (so a
@@ -23,9 +23,11 @@ export interface NewMessage {
   endsTurnOf?: string;
   /** False for a customer message the AI has nothing to answer in (a file sent on its own). */
   owesTurn?: boolean;
+  /** Stores the files the message carries in its own transaction, so it is announced with them. */
+  attach?: (tx: Prisma.TransactionClient, message: Message) => Promise<AttachmentView[]>;
 }
 
-export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string }> {
+export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string; attachments?: AttachmentView[] }> {
   const recorded = await db.$transaction(async (tx) => {
     if (input.clientMessageId) {
       const existing = await tx.message.findUnique({
@@ -57,10 +59,11 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
       },
     });
     if (input.endsTurnOf) await tx.message.updateMany({ where: { id: input.endsTurnOf, turnPending: true }, data: { turnPending: false } });
+    const attachments = input.attach ? await input.attach(tx, message) : undefined;
     await queueWebhookDeliveries(tx, conversation.workspaceId, [messageSource(message)]);
-    return { message, duplicate: false, workspaceId: conversation.workspaceId };
+    return { message, duplicate: false, workspaceId: conversation.workspaceId, attachments };
   });
-  if (!recorded.duplicate) foldCommittedEvents([{ workspaceId: recorded.workspaceId, conversationId: input.conversationId, type: `message:${input.author}` }], db);
+  if (!recorded.duplicate) afterCommit(db, { kind: "message_recorded", workspaceId: recorded.workspaceId, message: recorded.message, ...(recorded.attachments ? { attachments: recorded.attachments } : {}) });
   return recorded;
 }
 
@@ -101,15 +104,6 @@ function eventRow(event: NewEvent) {
   };
 }
 
-/**
- * Written outside a caller's transaction, events are committed once the write returns; inside one,
- * the caller's publish follows its commit. A transaction's client is told apart by having no
- * `$disconnect` (it has a `$transaction` of its own).
- */
-function afterCommit(db: Db | Prisma.TransactionClient, events: NewEvent[]): void {
-  if ("$disconnect" in db) foldCommittedEvents(events, db as Db);
-}
-
 /** Events webhooks announce are written with their outbox rows, in one transaction. */
 export async function appendEvent<T extends ConversationEventType>(db: Db | Prisma.TransactionClient, event: NewEvent<T>) {
   const stored = !webhookTypeOfConversationEvent(event.type)
@@ -119,7 +113,7 @@ export async function appendEvent<T extends ConversationEventType>(db: Db | Pris
         await queueWebhookDeliveries(tx, event.workspaceId, [conversationEventSource(created)!]);
         return created;
       });
-  afterCommit(db, [event]);
+  afterCommit(db, { kind: "event_appended", event });
   return stored;
 }
 
@@ -127,7 +121,7 @@ export async function appendEvent<T extends ConversationEventType>(db: Db | Pris
 export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
   if (!events.some((e) => webhookTypeOfConversationEvent(e.type))) {
     await db.conversationEvent.createMany({ data: events.map(eventRow) });
-    afterCommit(db, events);
+    afterCommit(db, ...events.map((event) => ({ kind: "event_appended" as const, event })));
     return;
   }
   await withinTransaction(db, async (tx) => {
@@ -137,19 +131,7 @@ export async function appendEvents(db: Db | Prisma.TransactionClient, events: Ne
       await queueWebhookDeliveries(tx, workspaceId, sources);
     }
   });
-  afterCommit(db, events);
-}
-
-export function toReplayedMessage(m: Message): ReplayedMessage {
-  return {
-    id: m.id,
-    seq: m.seq,
-    author: m.author,
-    agentName: m.agentName,
-    body: m.body,
-    clientMessageId: m.clientMessageId,
-    createdAt: m.createdAt.toISOString(),
-  };
+  afterCommit(db, ...events.map((event) => ({ kind: "event_appended" as const, event })));
 }
 
 /** The parts of a conversation every reader of its log needs, in the order they happened. */

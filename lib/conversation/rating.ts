@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { appendEvent } from "./log";
-import { publishConversation } from "./publish";
+import { dispatch } from "../events/dispatcher";
 import { resolveConversation } from "./transitions";
 
 /**
@@ -19,7 +19,7 @@ export async function rateConversation(
   const conversation = await db.conversation.findUniqueOrThrow({ where: { id: input.conversationId } });
   if (conversation.status !== "resolved") {
     await resolveConversation(db, scope, "customer_ended", null);
-    publishConversation(input.workspaceId, { conversationId: conversation.id, status: "resolved", assigneeId: conversation.assigneeId });
+    void dispatch([{ kind: "conversation_changed", workspaceId: input.workspaceId, update: { conversationId: conversation.id, status: "resolved", assigneeId: conversation.assigneeId } }], db);
   }
   return "rated";
 }

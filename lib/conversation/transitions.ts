@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../db";
+import { transaction } from "../events/dispatcher";
 import type { Actor, AssignmentPayload, MissedAssignment, Owner, OwnershipChangedPayload } from "../events/catalogue";
 import { appendEvent } from "./log";
 import { audit } from "../business/audit";
@@ -61,7 +62,7 @@ export async function assignInTransaction(tx: Tx, scope: Scope, from: OwnerAsRea
 }
 
 export async function assignConversation(db: Db, scope: Scope, from: OwnerAsRead, assignment: AssignmentPayload): Promise<void> {
-  await db.$transaction((tx) => assignInTransaction(tx, scope, from, assignment));
+  await transaction(db, (tx) => assignInTransaction(tx, scope, from, assignment));
 }
 
 export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, reason: string, missedAssignment?: MissedAssignment): Promise<OwnerAsRead> {
@@ -72,12 +73,12 @@ export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: Own
 }
 
 export async function returnToQueue(db: Db, scope: Scope, from: OwnerAsRead, reason: string): Promise<void> {
-  await db.$transaction((tx) => returnToQueueInTransaction(tx, scope, from, reason));
+  await transaction(db, (tx) => returnToQueueInTransaction(tx, scope, from, reason));
 }
 
 /** The AI owns it again: every stay-silent state ends here, and the note is what it should know. */
 export async function handBackToAi(db: Db, scope: Scope, from: OwnerAsRead, note: string | null): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await takeOver(tx, scope.conversationId, from, { status: "open", assigneeId: null });
     await changeOwner(tx, scope, from.owner, { kind: "ai" }, "Handed back to the AI", note ?? undefined);
   });
@@ -85,7 +86,7 @@ export async function handBackToAi(db: Db, scope: Scope, from: OwnerAsRead, note
 
 /** Resolves it once: of several people (or the customer's rating) resolving at once, one writes the event. */
 export async function resolveConversation(db: Db, scope: Scope, outcome: string, note: string | null): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const { count } = await tx.conversation.updateMany({ where: { id: scope.conversationId, status: { not: "resolved" } }, data: { status: "resolved", resolvedAt: scope.at } });
     if (count === 0) return false;
     await appendEvent(tx, { ...scope, type: "resolved", payload: { outcome, note } });
@@ -99,7 +100,7 @@ export async function resolveConversation(db: Db, scope: Scope, outcome: string,
  * takes it over from there; the change is audited because it undoes a recorded outcome.
  */
 export async function reopenConversation(db: Db, scope: Scope & { actor: { type: "user"; userId: string } }, note: string | null): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const { count } = await tx.conversation.updateMany({
       where: { id: scope.conversationId, status: "resolved" },
       data: { status: "open", assigneeId: null, resolvedAt: null, ownerVersion: { increment: 1 } },

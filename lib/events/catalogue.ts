@@ -244,7 +244,7 @@ export const eventPayloadSchemas = {
   }),
   action_taken: z.object({
     action: z.string(),
-    input: z.unknown(),
+    input: z.unknown().optional(),
     result: z.string(),
     output: z.record(z.string(), z.unknown()).optional(),
   }),

@@ -2,7 +2,7 @@ import { getDb, type Db } from "../db";
 import { customerNotices } from "../agents/customer-notices";
 import { loadConversationLog } from "../conversation/log";
 import { payloadsOf } from "../events/catalogue";
-import { publishActivity, publishAssignment, publishConversation, publishUnansweredAssignment } from "../conversation/publish";
+import { dispatch, transaction } from "../events/dispatcher";
 import { sayToCustomer } from "../conversation/say";
 import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
 import { parseWorkspaceSettings } from "../workspace/settings";
@@ -57,8 +57,7 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
   const { status, assigneeId, ownerVersion } = log.conversation;
   if (status !== "with_human" || assigneeId !== overdue.agentId) return false;
   // Every instance runs this watch: the owner version read with the log lets one of them move it.
-  const moved = await db
-    .$transaction(async (tx) => {
+  const moved = await transaction(db, async (tx) => {
       const replied = await tx.message.count({ where: { conversationId: overdue.conversationId, author: "human", userId: overdue.agentId, createdAt: { gte: overdue.assignedAt } } });
       if (replied > 0) return false;
       const missed = { agentId: overdue.agentId, agentName: overdue.agentName, timeoutSeconds: overdue.timeoutSeconds };
@@ -67,8 +66,7 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
         await assignInTransaction(tx, scope, queued, { agentId: next.id, agentName: next.name, reason: `${routing.reason} ${overdue.agentName} had not replied.`, via: "routing", handoffId });
       }
       return true;
-    })
-    .catch((error: unknown) => {
+    }).catch((error: unknown) => {
       if (error instanceof OwnershipChanged) return false;
       throw error;
     });
@@ -76,27 +74,18 @@ export async function requeueUnanswered(db: Db, overdue: OverdueAssignment, now:
 
   const customerName = log.conversation.customer?.name ?? null;
   if (next) {
-    publishAssignment(next.id, { conversationId: overdue.conversationId, customerName, reason: `${overdue.agentName} did not reply in time. ${routing.reason}`, handoffId, decidedAt: now.toISOString() });
+    void dispatch([{ kind: "conversation_assigned", workspaceId: overdue.workspaceId, agentId: next.id, notice: { conversationId: overdue.conversationId, customerName, reason: `${overdue.agentName} did not reply in time. ${routing.reason}`, handoffId, decidedAt: now.toISOString() } }], db);
   }
-  publishConversation(overdue.workspaceId, { conversationId: overdue.conversationId, status: next ? "with_human" : "waiting_human", assigneeId: next?.id ?? null, assignee: next ? { name: next.name } : null });
-  publishActivity(overdue.workspaceId, overdue.conversationId, "ownership_changed");
+  void dispatch([{ kind: "conversation_changed", workspaceId: overdue.workspaceId, update: { conversationId: overdue.conversationId, status: next ? "with_human" : "waiting_human", assigneeId: next?.id ?? null, assignee: next ? { name: next.name } : null } }], db);
   await sayToCustomer(
     db,
-    overdue.workspaceId,
     overdue.conversationId,
     "system",
     next ? customerNotices(log.conversation.language).afterWaitTakesOver(next.name.split(" ")[0]!) : customerNotices(log.conversation.language).afterWaitFinding,
     now,
   );
-  publishUnansweredAssignment(overdue.workspaceId, {
-    conversationId: overdue.conversationId,
-    customerName,
-    agentName: overdue.agentName,
-    timeoutSeconds: overdue.timeoutSeconds,
-    reassignedTo: next?.name ?? null,
-    reason: overdue.reason,
-    at: now.toISOString(),
-  });
+  const alert = { conversationId: overdue.conversationId, customerName, agentName: overdue.agentName, timeoutSeconds: overdue.timeoutSeconds, reassignedTo: next?.name ?? null, reason: overdue.reason, at: now.toISOString() };
+  void dispatch([{ kind: "assignment_timed_out", workspaceId: overdue.workspaceId, alert }], db);
   return true;
 }
 

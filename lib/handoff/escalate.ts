@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { transaction } from "../events/dispatcher";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { payloadsOf, type Actor } from "../events/catalogue";
 import { appendEvent, loadConversationLog, type ConversationLog } from "../conversation/log";
@@ -109,7 +110,7 @@ export async function escalateToHuman(
   const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
   const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
   try {
-    await db.$transaction(async (tx) => {
+    await transaction(db, async (tx) => {
       const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: ownerVersion }, brief.escalation.reason);
       await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } });
       if (routing.agentId && routing.agentName) {

@@ -14,7 +14,7 @@ import {
 } from "../console/staff-actions";
 import { decideApproval } from "../console/approval-decisions";
 import { acknowledgeAlert } from "../alerts/alert-store";
-import { publishAlertAcknowledged } from "../conversation/publish";
+import { dispatch } from "../events/dispatcher";
 import {
   alertAckPayload,
   claimPayload,
@@ -87,7 +87,7 @@ export function registerConsoleHandlers(io: DeskSocketServer): void {
     socket.on(
       "console:alert_ack",
       handle(socket, staff, alertAckPayload, async (s, d) => {
-        publishAlertAcknowledged(s.workspaceId, await acknowledgeAlert(await db, s, d.alertId));
+        void dispatch([{ kind: "alert_acknowledged", workspaceId: s.workspaceId, alert: await acknowledgeAlert(await db, s, d.alertId) }]);
         return null;
       }),
     );

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { userText } from "../validation/user-text";
 import type { AttachmentView } from "../attachments/attachments";
+import type { HandoffBrief } from "../handoff/brief";
 
 /** Every socket payload a client may send is validated against one of these schemas. */
 export const presenceSchema = z.enum(["online", "away", "offline"]);
@@ -61,10 +62,11 @@ export interface ServerToClientEvents {
   /** Staff only: something was added to a conversation's log (a brief, a whisper, a note, an approval). */
   "conversation:activity": (payload: { conversationId: string; type: string }) => void;
   /**
-   * The router decided a person must take over; sent to all staff as soon as the decision is in
-   * the log, before routing picks someone. `decidedAt` is epoch milliseconds with a fraction.
+   * A conversation was handed to people: sent to all staff once the decision, the brief, routing
+   * and any assignment are stored, with the brief. `decidedAt` is when the router decided, in epoch
+   * milliseconds with a fraction.
    */
-  "conversation:escalated": (payload: { conversationId: string; trigger: string | null; reason: string; urgency: string; decidedAt: number }) => void;
+  "conversation:escalated": (payload: { conversationId: string; trigger: string | null; reason: string; urgency: string; decidedAt: number; brief: HandoffBrief }) => void;
   /** To the one agent a conversation was just given to, so the console can alert them. */
   "assignment:created": (payload: AssignmentNotice) => void;
   /** Supervisors of the workspace: a person did not answer a conversation given to them, and it moved on. */

@@ -2,7 +2,7 @@ import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { getDb } from "../db";
 import { roleAtLeast } from "../auth/roles";
-import { toReplayedMessage } from "../conversation/log";
+import { toReplayedMessage } from "./replayed-message";
 import { handleCustomerMessage } from "../agents/pipeline";
 import { rooms, presenceSetPayload, messageSendPayload, widgetSyncPayload, type Ack } from "./events";
 import { registerSocketServer, type DeskSocketServer } from "./hub";

@@ -33,8 +33,10 @@ export async function authenticateSocket(
   // The staff cookie goes with any connection the browser opens, whichever site's page opens it,
   // so a staff socket must come from the desk's own pages.
   if (!comesFromOwnOrigin(headers, configuredOrigins())) return null;
+  // getToken reads only the cookies and headers of the request it is given; a socket handshake has no Next request.
+  const req = { headers, cookies: parseCookies(headers.cookie) } as unknown as Parameters<typeof getToken>[0]["req"];
   const token = await getToken({
-    req: { headers: headers as Record<string, string>, cookies: parseCookies(headers.cookie) } as never,
+    req,
     secret,
     secureCookie: publicUrlIsHttps(),
   });

@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import { customerNotices } from "../agents/customer-notices";
 import { audit } from "../business/audit";
 import { loadConversationLog } from "../conversation/log";
-import { publishActivity, publishConversation } from "../conversation/publish";
+import { dispatch } from "../events/dispatcher";
 import { sayToCustomer } from "../conversation/say";
 import { OwnershipChanged, returnToQueue } from "../conversation/transitions";
 import { rooms } from "../realtime/events";
@@ -59,9 +59,8 @@ async function requeueFromDeactivated(db: Db, actor: Actor, conversationId: stri
     if (error instanceof OwnershipChanged) return false;
     throw error;
   }
-  publishConversation(actor.workspaceId, { conversationId, status: "waiting_human", assigneeId: null, assignee: null });
-  publishActivity(actor.workspaceId, conversationId, "ownership_changed");
-  await sayToCustomer(db, actor.workspaceId, conversationId, "system", customerNotices(log.conversation.language).afterWaitFinding, now);
+  void dispatch([{ kind: "conversation_changed", workspaceId: actor.workspaceId, update: { conversationId, status: "waiting_human", assigneeId: null, assignee: null } }], db);
+  await sayToCustomer(db, conversationId, "system", customerNotices(log.conversation.language).afterWaitFinding, now);
   return true;
 }
 

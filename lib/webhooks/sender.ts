@@ -65,6 +65,15 @@ function describeFailure(error: unknown): string {
   return `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, 500);
 }
 
+// Events are written in the socket server's module graph and in Next's route bundle; both run in
+// this one process, so the started sender is found through globalThis.
+const globalForSender = globalThis as unknown as { deskWebhookWakers?: Set<() => void> };
+
+/** A delivery was just committed: the senders of this process look now rather than at their next poll. */
+export function nudgeWebhookSender(): void {
+  for (const wakeUp of globalForSender.deskWebhookWakers ?? []) wakeUp();
+}
+
 export function startWebhookSender(options: SenderOptions = {}) {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
@@ -149,6 +158,9 @@ export function startWebhookSender(options: SenderOptions = {}) {
     return batch.length;
   }
 
+  const wakeUp = () => wake?.();
+  (globalForSender.deskWebhookWakers ??= new Set()).add(wakeUp);
+
   const running = (async () => {
     while (!stopped) {
       let tried = 0;
@@ -170,6 +182,7 @@ export function startWebhookSender(options: SenderOptions = {}) {
     /** Takes no new deliveries and waits for those being sent, so none is left half-recorded. */
     async stop(): Promise<void> {
       stopped = true;
+      globalForSender.deskWebhookWakers?.delete(wakeUp);
       wake?.();
       await running;
     },

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
+import { transaction } from "../events/dispatcher";
 import { appendEvent, recordMessage } from "../conversation/log";
-import { publishMessage } from "../conversation/publish";
 import type { WidgetTokenClaims } from "../realtime/widget-token";
 import { format, translations } from "./strings";
 import { sendEmail } from "../email/outbox";
@@ -43,7 +43,7 @@ export async function requestVerificationCode(
     db.workspace.findUniqueOrThrow({ where: { id: claims.workspaceId }, select: { name: true } }),
   ]);
   const code = generateCode();
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await tx.verificationCode.create({
       data: {
         workspaceId: claims.workspaceId,
@@ -113,7 +113,7 @@ export async function confirmVerificationCode(
   }
 
   const customerId = stored.customerId;
-  const { customer, conversation } = await db.$transaction(async (tx) => {
+  const { customer, conversation } = await transaction(db, async (tx) => {
     // Consuming is conditional so two confirmations racing with one code verify only once.
     const consumed = await tx.verificationCode.updateMany({ where: { id: stored.id, consumedAt: null }, data: { consumedAt: now } });
     if (consumed.count === 0) return { customer: null, conversation: null };
@@ -133,7 +133,6 @@ export async function confirmVerificationCode(
 
   const name = customer.name.split(/\s+/)[0] ?? customer.name;
   const strings = translations[conversation.language] ?? translations.en;
-  const { message } = await recordMessage(db, { conversationId: claims.conversationId, author: "system", body: format(strings.verified, { name }) });
-  publishMessage(claims.workspaceId, message);
+  await recordMessage(db, { conversationId: claims.conversationId, author: "system", body: format(strings.verified, { name }) });
   return { ok: true, name };
 }

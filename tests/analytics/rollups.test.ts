@@ -205,7 +205,7 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
     try {
       const { appendEvent, appendEvents, recordMessage } = await import("../../lib/conversation/log");
       const { resolveConversation } = await import("../../lib/conversation/transitions");
-      const { publishConversation } = await import("../../lib/conversation/publish");
+      const { transaction } = await import("../../lib/events/dispatcher");
       const { ensureRollupsBuilt, foldConversations, rebuildRollups } = await import("../../lib/analytics/rollups");
       const { overviewReport } = await import("../../lib/analytics/report");
       const { loadAnalyticsContext, loadAnalyticsDataset } = await import("../../lib/analytics/load");
@@ -231,9 +231,8 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
           { ...scope, type: "escalation_decision", payload: { messageId: message.id, decision, thresholds: defaultEscalationPolicy } },
         ]);
         if (trigger) {
-          // Owner changes are written inside a transaction and published after it, as the handoff does.
-          await db.$transaction((tx) => appendEvent(tx, { ...scope, actor: { type: "ai", agent: "router" }, type: "ownership_changed", payload: { from: { kind: "ai" }, to: { kind: "queue", reason: "handoff" }, reason: "handoff" } }));
-          publishConversation(workspaceId, { conversationId, status: "waiting_human", assigneeId: null } as never);
+          // Owner changes are written inside a transaction, as the handoff does, and folded once it commits.
+          await transaction(db, (tx) => appendEvent(tx, { ...scope, actor: { type: "ai", agent: "router" }, type: "ownership_changed", payload: { from: { kind: "ai" }, to: { kind: "queue", reason: "handoff" }, reason: "handoff" } }));
         }
       }
 
@@ -247,10 +246,9 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
         if (i % 4 === 1) await recordMessage(db, { conversationId: conversation.id, author: "human", userId: agent.id, body: "I'm here.", at: new Date(started.getTime() + 90_000) });
         if (i % 2 === 0) {
           await appendEvent(db, { workspaceId, conversationId: conversation.id, type: "csat", payload: { score: 1 + (i % 5), comment: null }, actor: { type: "customer" } });
-          // The resolution is the last thing written, inside a transaction: only its publish folds it.
+          // The resolution is the last thing written, inside a transaction: it is folded once that commits.
           const scope = { workspaceId, conversationId: conversation.id, actor: { type: "system" as const }, at: new Date(started.getTime() + 300_000) };
           await resolveConversation(db, scope, "solved", null);
-          publishConversation(workspaceId, { conversationId: conversation.id, status: "resolved", assigneeId: null } as never);
         }
       }
       // A conversation of 20 days ago the customer comes back to today.

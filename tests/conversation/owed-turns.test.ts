@@ -180,7 +180,7 @@ function turnSchedulingTests(open: () => Promise<[Db, Db]>) {
     const desk = twoInstances(dbA, dbB);
     const conversationId = await newConversation(dbA);
     const { workspaceId } = await dbA.conversation.findUniqueOrThrow({ where: { id: conversationId } });
-    const trail = (messageId: string) => ({ workspaceId, conversationId, type: "classification", payload: { messageId, intent: "order_status" }, actorType: "ai" as const, actorId: "triage" });
+    const trail = (messageId: string) => ({ workspaceId, conversationId, type: "classification", payload: { messageId, intent: "order_status", confidence: 0.9, alternatives: [], category: "orders", specialist: "transactions", routeReason: "", entities: [] }, actorType: "ai" as const, actorId: "triage" });
 
     // Cut short after its trail and its answer, before the flag was cleared.
     const answeredAlready = await recordMessage(dbA, { conversationId, author: "customer", body: "refund please" });
@@ -192,7 +192,7 @@ function turnSchedulingTests(open: () => Promise<[Db, Db]>) {
     // Cut short after handing the conversation to the queue.
     const handedOff = await recordMessage(dbA, { conversationId, author: "customer", body: "a person please" });
     await dbA.conversationEvent.createMany({
-      data: [trail(handedOff.message.id), { workspaceId, conversationId, type: "ownership_changed", payload: { from: { kind: "ai" }, to: { kind: "queue", reason: "direct_request" } }, actorType: "ai", actorId: "router" }],
+      data: [trail(handedOff.message.id), { workspaceId, conversationId, type: "ownership_changed", payload: { from: { kind: "ai" }, to: { kind: "queue", reason: "direct_request" }, reason: "direct_request" }, actorType: "ai", actorId: "router" }],
     });
     await desk.b.turns.resume();
     assert.deepEqual(desk.answered, []);

@@ -4,6 +4,7 @@ import type { EscalationDecision, TurnSignals } from "../../lib/events/catalogue
 import { buildHandoffBrief, type BriefBusiness, type BriefLog } from "../../lib/handoff/brief";
 import { redactSensitive } from "../../lib/handoff/redact";
 import type { RoutingDecision } from "../../lib/handoff/routing";
+import { defaultEscalationPolicy } from "../../lib/workspace/settings";
 
 const start = new Date("2026-11-24T10:00:00Z");
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
@@ -69,6 +70,9 @@ function business(overrides: Partial<BriefBusiness> = {}): BriefBusiness {
   };
 }
 
+/** What triage stores with every classification besides the intent and category these tests vary. */
+const classified = { messageId: "m", confidence: 0.9, alternatives: [], specialist: "transactions", routeReason: "", entities: [] };
+
 function event(type: string, payload: unknown, seconds: number) {
   return { type, payload, createdAt: at(seconds) };
 }
@@ -91,17 +95,17 @@ function log(): BriefLog {
     ],
     events: [
       event("verification", { verified: true, method: "identity_hash" }, 1),
-      event("classification", { intent: "get_refund", category: "refunds" }, 11),
-      event("turn_signals", { signals: signals({}), sentimentLabel: "neutral" }, 11),
-      event("escalation_decision", { decision: { ...handoff, escalate: false, action: "continue", primaryTrigger: null, triggersFired: [], urgency: "low" } }, 11),
-      event("agent_switch", { from: "triage", to: "transactions" }, 11),
+      event("classification", { ...classified, intent: "get_refund", category: "refunds" }, 11),
+      event("turn_signals", { messageId: "m", signals: signals({}), sentimentLabel: "neutral" }, 11),
+      event("escalation_decision", { messageId: "m", thresholds: defaultEscalationPolicy, decision: { ...handoff, escalate: false, action: "continue", primaryTrigger: null, triggersFired: [], urgency: "low" } }, 11),
+      event("agent_switch", { from: "triage", to: "transactions", reason: "A refund is a transaction." }, 11),
       event("action_taken", { action: "requestRefund", result: "refund_completed", output: { kind: "refund_completed", amountCents: 8900, order: { number: "4512" } } }, 15),
-      event("classification", { intent: "get_refund", category: "refunds" }, 201),
-      event("turn_signals", {
+      event("classification", { ...classified, intent: "get_refund", category: "refunds" }, 201),
+      event("turn_signals", { messageId: "m",
         signals: signals({ turn: 2, sentiment: -0.7, sentimentTrajectory: [0.1, -0.7], frustration: { score: 0.6, cues: [{ cue: "threat_to_leave", evidence: "useless" }] } }),
         sentimentLabel: "angry",
       }, 201),
-      event("escalation_decision", { decision: handoff }, 201),
+      event("escalation_decision", { messageId: "m", thresholds: defaultEscalationPolicy, decision: handoff }, 201),
     ],
   };
 }
@@ -209,9 +213,9 @@ test("an approval the AI could not give shows as pending and shapes the recommen
   const authority: EscalationDecision = { ...handoff, primaryTrigger: "authority_limit", triggersFired: [{ trigger: "authority_limit", score: 34900, threshold: 10000, evidence: "refund $349.00 > $100.00" }] };
   pending.events = [
     ...pending.events.slice(0, -1),
-    event("turn_signals", { signals: signals({ authority: { action: "refund", amountCents: 34900, limitCents: 10000 } }), sentimentLabel: "neutral" }, 250),
+    event("turn_signals", { messageId: "m", signals: signals({ authority: { action: "refund", amountCents: 34900, limitCents: 10000 } }), sentimentLabel: "neutral" }, 250),
     event("approval_requested", { action: "refund", amountCents: 34900, limitCents: 10000 }, 250),
-    event("escalation_decision", { decision: authority }, 250),
+    event("escalation_decision", { messageId: "m", thresholds: defaultEscalationPolicy, decision: authority }, 250),
   ];
   const brief = buildHandoffBrief(pending, business(), now);
   assert.deepEqual(brief.actions_taken.map((a) => a.result), ["success", "pending_approval"]);
@@ -227,7 +231,7 @@ test("after a model failure on the first message the summary never says the AI r
       { author: "system", body: "I'm sorry, I can't answer that right now because of a technical problem on our side.", createdAt: at(40) },
     ],
     events: [
-      event("escalation_decision", {
+      event("escalation_decision", { messageId: "m", thresholds: defaultEscalationPolicy,
         decision: { ...handoff, primaryTrigger: "model_failure", triggersFired: [{ trigger: "model_failure", score: 1, threshold: 1, evidence: "HTTP 500 after 3 tries" }], reason: "No model could answer the turn." },
       }, 40),
     ],
@@ -238,7 +242,7 @@ test("after a model failure on the first message the summary never says the AI r
 });
 
 test("a handoff before the AI said anything says it had not replied yet", () => {
-  const early: BriefLog = { ...log(), messages: [{ author: "customer", body: "I want to talk to a human", createdAt: at(10) }], events: [event("escalation_decision", { decision: handoff }, 11)] };
+  const early: BriefLog = { ...log(), messages: [{ author: "customer", body: "I want to talk to a human", createdAt: at(10) }], events: [event("escalation_decision", { messageId: "m", thresholds: defaultEscalationPolicy, decision: handoff }, 11)] };
   assert.match(buildHandoffBrief(early, business(), now).context.summary, /had not replied yet/);
 });
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { registerSocketServer, socketServer, withoutFanOut, type DeskSocketServer } from "../../lib/realtime/hub";
-import { publishAssignment } from "../../lib/conversation/publish";
+import { dispatch } from "../../lib/events/dispatcher";
 
 // A replay of past days writes through the same code as live traffic; people signed in meanwhile must hear nothing of it.
 test("nothing written inside withoutFanOut reaches a socket, and everything outside it still does", async () => {
@@ -13,10 +13,10 @@ test("nothing written inside withoutFanOut reaches a socket, and everything outs
   await withoutFanOut(async () => {
     await Promise.resolve();
     assert.equal(socketServer(), null);
-    publishAssignment("agent-1", notice);
+    await dispatch([{ kind: "conversation_assigned", workspaceId: "w1", agentId: "agent-1", notice }]);
   });
   assert.deepEqual(sent, []);
 
-  publishAssignment("agent-1", notice);
+  await dispatch([{ kind: "conversation_assigned", workspaceId: "w1", agentId: "agent-1", notice }]);
   assert.deepEqual(sent, ["assignment:created"]);
 });

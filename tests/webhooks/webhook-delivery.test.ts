@@ -5,6 +5,7 @@ import { fork } from "node:child_process";
 import { after, afterEach, before, describe, test } from "node:test";
 import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
+import { transaction } from "../../lib/events/dispatcher";
 import { raiseAlerts } from "../../lib/alerts/alert-store";
 import { changeWebhookEndpoint, createWebhookEndpoint, resendWebhookDelivery, rotateWebhookSecret, type Admin } from "../../lib/webhooks/endpoints";
 import { DELIVERY_LOG_DAYS, pruneDeliveryLog, startWebhookSender, type WebhookSender } from "../../lib/webhooks/sender";
@@ -108,7 +109,7 @@ function webhookSuite(name: string, open: () => Promise<TestDatabase>, skip: str
       await say(conversationId, "hello");
       await appendEvent(db, { workspaceId, conversationId, type: "note", payload: { body: "internal", authorName: "Sam" }, actor: { type: "system" } });
       await assert.rejects(
-        db.$transaction(async (tx) => {
+        transaction(db, async (tx) => {
           await appendEvent(tx, { workspaceId, conversationId, type: "resolved", payload: { outcome: "solved", note: null }, actor: { type: "system" } });
           throw new Error("the resolution failed after its event was written");
         }),

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { appendEvent, recordMessage } from "@/lib/conversation/log";
-import { publishConversation, publishMessage } from "@/lib/conversation/publish";
+import { dispatch, transaction } from "@/lib/events/dispatcher";
 import { getDb } from "@/lib/db";
 import { readBody } from "@/lib/http/json-body";
 import { widgetClaims } from "@/lib/widget/http";
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
 
   const ask = body.data;
   const contact = ask.kind === "email" ? { email: ask.email } : { phone: ask.phone, callbackAt: ask.callbackAt };
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     await appendEvent(tx, {
       workspaceId: claims.workspaceId,
       conversationId: claims.conversationId,
@@ -35,12 +35,11 @@ export async function POST(request: Request) {
   });
 
   const strings = translations[conversation.language] ?? translations.en;
-  const { message } = await recordMessage(db, {
+  await recordMessage(db, {
     conversationId: claims.conversationId,
     author: "system",
     body: strings.asyncDone,
   });
-  publishMessage(claims.workspaceId, message);
-  publishConversation(claims.workspaceId, { conversationId: claims.conversationId, status: "pending_async", assigneeId: conversation.assigneeId, queue: null });
+  void dispatch([{ kind: "conversation_changed", workspaceId: claims.workspaceId, update: { conversationId: claims.conversationId, status: "pending_async", assigneeId: conversation.assigneeId, queue: null } }], db);
   return NextResponse.json({ ok: true, status: "pending_async" }, { status: 201 });
 }

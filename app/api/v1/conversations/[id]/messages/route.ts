@@ -5,7 +5,6 @@ import { toMessage } from "@/lib/api/resources";
 import { replyAsHuman, StaffActionError } from "@/lib/console/staff-actions";
 import { loadConversationLog, recordMessage } from "@/lib/conversation/log";
 import { aiMaySpeak, currentOwner } from "@/lib/conversation/ownership";
-import { publishMessage } from "@/lib/conversation/publish";
 import { postMessage } from "./schema";
 
 export const POST = apiRoute(postMessage, async ({ db, token, params, body, now }) => {
@@ -22,7 +21,6 @@ export const POST = apiRoute(postMessage, async ({ db, token, params, body, now 
   const { events } = await loadConversationLog(db, params.id);
   const owner = currentOwner(events);
   if (!aiMaySpeak(owner)) throw new ApiError("conflict", "A person has this conversation (or it waits for one); the AI does not talk over them.");
-  const { message, duplicate } = await recordMessage(db, { conversationId: params.id, author: "ai", agentName: body.agentName, body: body.body, clientMessageId: body.clientMessageId, at: now });
-  if (!duplicate) publishMessage(token.workspaceId, message);
+  const { message } = await recordMessage(db, { conversationId: params.id, author: "ai", agentName: body.agentName, body: body.body, clientMessageId: body.clientMessageId, at: now });
   return toMessage(message);
 });
