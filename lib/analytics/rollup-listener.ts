@@ -44,7 +44,8 @@ async function fold(events: readonly CommittedEvent[], db: Db | undefined): Prom
  * (a script or test writing through a client of its own folds through that client's writes).
  */
 export function foldCommittedEvents(events: readonly CommittedEvent[], db?: Db): void {
-  const folding = fold(events, db).catch((error: unknown) => console.error("Analytics rollups: a fold could not start.", error));
+  // Started on the next turn of the event loop, so the notices of the write it follows leave first.
+  const folding = new Promise<void>((resolve) => setImmediate(resolve)).then(() => fold(events, db)).catch((error: unknown) => console.error("Analytics rollups: a fold could not start.", error));
   inFlight.add(folding);
   void folding.finally(() => inFlight.delete(folding));
 }

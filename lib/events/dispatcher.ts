@@ -39,24 +39,28 @@ export type DeskEvent =
   | { kind: "reply_delta"; workspaceId: string; conversationId: string; replyId: string; agentName: string; text: string }
   | { kind: "conversation_language"; workspaceId: string; conversationId: string; language: string };
 
-/** `committedBy` is the client that wrote what the event tells of (null for live events), for listeners that read it back. */
-export type DeskListener = (event: DeskEvent, committedBy: Db | null) => void | Promise<void>;
+/**
+ * Hears the events of one commit (or one live moment) together, so it can do its work once for
+ * them; `committedBy` is the client that wrote them (null for live events), for listeners that
+ * read them back.
+ */
+export type DeskListener = (events: readonly DeskEvent[], committedBy: Db | null) => void | Promise<void>;
 
 /**
- * Gives every event to every listener. One listener failing (throwing, or rejecting later) is
+ * Gives the events to every listener. One listener failing (throwing, or rejecting later) is
  * logged and changes nothing for the others. Resolves once every listener has finished.
  */
 export async function dispatchTo(listeners: readonly DeskListener[], events: readonly DeskEvent[], committedBy: Db | null = null): Promise<void> {
+  if (events.length === 0) return;
   const running: Promise<void>[] = [];
-  const failed = (listener: DeskListener, event: DeskEvent) => (error: unknown) => console.error(`Listener ${listener.name || "(anonymous)"} failed on ${event.kind}:`, error);
-  for (const event of events) {
-    for (const listener of listeners) {
-      try {
-        const result = listener(event, committedBy);
-        if (result) running.push(result.catch(failed(listener, event)));
-      } catch (error) {
-        failed(listener, event)(error);
-      }
+  const kinds = [...new Set(events.map((e) => e.kind))].join(", ");
+  const failed = (listener: DeskListener) => (error: unknown) => console.error(`Listener ${listener.name || "(anonymous)"} failed on ${kinds}:`, error);
+  for (const listener of listeners) {
+    try {
+      const result = listener(events, committedBy);
+      if (result) running.push(result.catch(failed(listener)));
+    } catch (error) {
+      failed(listener)(error);
     }
   }
   await Promise.all(running);

@@ -2,9 +2,12 @@ import { foldCommittedEvents, type CommittedEvent } from "../../analytics/rollup
 import type { Db } from "../../db";
 import type { DeskEvent } from "../dispatcher";
 
-/** Keeps the analytics rollups current: each committed change re-folds its conversation (lib/analytics/rollup-listener.ts). */
-export function foldAnalyticsRollups(event: DeskEvent, committedBy: Db | null): void {
-  const committed = committedOf(event);
+/**
+ * Keeps the analytics rollups current: the conversations a commit changed are re-folded, once each
+ * however many of their events it held (lib/analytics/rollup-listener.ts).
+ */
+export function foldAnalyticsRollups(events: readonly DeskEvent[], committedBy: Db | null): void {
+  const committed = events.flatMap(committedOf);
   if (committed.length > 0) foldCommittedEvents(committed, committedBy ?? undefined);
 }
 

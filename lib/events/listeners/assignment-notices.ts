@@ -7,9 +7,11 @@ import type { DeskEvent } from "../dispatcher";
  * can alert them: from routing at a handoff (named in the stored brief), or from a colleague or the
  * watch over unanswered assignments.
  */
-export function sendAssignmentNotices(event: DeskEvent): void {
-  const notice = noticeOf(event);
-  if (notice) socketServer()?.to(rooms.user(notice.agentId)).emit("assignment:created", notice.notice);
+export function sendAssignmentNotices(events: readonly DeskEvent[]): void {
+  for (const event of events) {
+    const notice = noticeOf(event);
+    if (notice) socketServer()?.to(rooms.user(notice.agentId)).emit("assignment:created", notice.notice);
+  }
 }
 
 function noticeOf(event: DeskEvent): { agentId: string; notice: AssignmentNotice } | null {

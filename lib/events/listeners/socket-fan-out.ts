@@ -24,7 +24,11 @@ const CONSOLE_ACTIVITY: ReadonlySet<ConversationEventType> = new Set([
   "whisper",
 ]);
 
-export function fanOutToSockets(event: DeskEvent): void {
+export function fanOutToSockets(events: readonly DeskEvent[]): void {
+  for (const event of events) fanOut(event);
+}
+
+function fanOut(event: DeskEvent): void {
   const io = socketServer();
   if (!io) return;
   const conversationAndStaff = (workspaceId: string, conversationId: string) => io.to([rooms.conversation(conversationId), rooms.workspaceStaff(workspaceId)]);
