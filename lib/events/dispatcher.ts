@@ -86,7 +86,7 @@ export interface TransactionOptions {
 
 /**
  * An interactive transaction whose events are dispatched once it commits, and never if it rolls
- * back. Every transaction that appends events or records messages goes through this.
+ * back. Every transaction that appends events goes through this.
  */
 export async function transaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
   const pending: DeskEvent[] = [];
