@@ -1,5 +1,4 @@
-import type { HandoffBrief } from "../handoff/brief";
-import type { ClassificationPayload } from "../events/catalogue";
+import { payloadsOf } from "../events/catalogue";
 import { humanise } from "../analytics/tables";
 
 /**
@@ -7,8 +6,7 @@ import { humanise } from "../analytics/tables";
  * classified, or else the summary of its handoff brief; null when it never got that far.
  */
 export function conversationSubject(events: readonly { type: string; payload: unknown }[]): string | null {
-  const classification = events.find((e) => e.type === "classification");
-  if (classification) return humanise((classification.payload as ClassificationPayload).intent);
-  const brief = events.findLast((e) => e.type === "handoff_brief");
-  return brief ? (brief.payload as { brief: HandoffBrief }).brief.context.summary : null;
+  const classification = payloadsOf("classification", events)[0];
+  if (classification) return humanise(classification.payload.intent);
+  return payloadsOf("handoff_brief", events).at(-1)?.payload.brief.context.summary ?? null;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ESCALATION_TRIGGERS } from "../events/catalogue";
+import { ESCALATION_TRIGGERS, payloadsOf } from "../events/catalogue";
 
 /**
  * The inbox's search and filters, read from the page's query string so every view can be
@@ -40,7 +40,7 @@ export function hasFilters(filters: InboxFilters): boolean {
 
 /** The email a visitor last left for a reply by email (the widget's "Email me"), if any. */
 export function contactEmailOf(events: readonly { type: string; payload: unknown }[]): string | null {
-  const left = events.filter((e) => e.type === "async_requested").map((e) => (e.payload as { email?: string } | null)?.email);
+  const left = payloadsOf("async_requested", events).map(({ payload }) => payload.email);
   return left.findLast((email): email is string => typeof email === "string" && email.length > 0) ?? null;
 }
 
