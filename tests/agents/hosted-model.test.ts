@@ -15,6 +15,7 @@ import { isTriageRequest, startFakeModelServer, type ChatRequest, type FakeModel
 const SHIPPING = "do you ship to Canada and how long does it take?";
 /** Asks about shipping without the form of a how-to question, which the help centre would claim whatever the triage read. */
 const SHIPS_TO_CANADA = "do you ship to Canada?";
+const UNREADABLE_OFFLINE = "something is weird with my order";
 const HOSTED_REPLY = "Standard delivery to Canada takes 5–8 business days.";
 const MODEL = "lumen-test-model";
 const NOW = new Date("2026-03-03T11:00:00Z");
@@ -169,10 +170,11 @@ test("a reply that breaks off, comes back empty or is refused is answered by the
 });
 
 test("when no model can answer, the customer is told so and a person takes over with the failure in the brief", async () => {
-  // The hosted triage reads the message as a password question, which the offline engine does not.
+  // The hosted triage reads the message as a password question; the offline engine reads it as
+  // something else and no help-centre article fits it, so nothing can stand in.
   const server = await hostedDesk("json_schema_and_object", () => ({ intent: "recover_password", confidence: 0.96, alternatives: [] }));
   server.plan((request) => (isTriageRequest(request) ? { text: JSON.stringify({ intent: "recover_password", confidence: 0.96, alternatives: [] }) } : { fault: "dropped_stream" }));
-  const turn = await converse(SHIPS_TO_CANADA);
+  const turn = await converse(UNREADABLE_OFFLINE);
   assert.equal(turn.outcome?.decision.primaryTrigger, "model_failure");
   assert.equal(turn.said[0], "system: I'm sorry, I can't answer that right now because of a technical problem on our side.");
   assert.match(turn.said[1]!, /^system: I'm handing this to \w+/);
