@@ -20,6 +20,7 @@ export async function openScratchDemoStore() {
   process.env.DATABASE_URL = `file:${path.join(scratch, "eval.db")}`;
   const { prepareDatabase } = await import("../lib/demo/prepare-database");
   const { getDb, disconnectDb } = await import("../lib/db");
+  const { foldsSettled } = await import("../lib/analytics/rollup-listener");
   await prepareDatabase();
   const db = await getDb();
   const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "lumen" } });
@@ -37,6 +38,8 @@ export async function openScratchDemoStore() {
   }
 
   async function close() {
+    // Analytics folds run after each turn's commit; the scratch database must outlive them.
+    await foldsSettled();
     await disconnectDb();
     rmSync(scratch, { recursive: true, force: true });
   }
