@@ -13,8 +13,6 @@ import { sendJson } from "./send-json";
  * here with the server's own words; the server checks it again.
  */
 
-type Part = keyof SettingsPatch;
-
 const lines = (text: FormDataEntryValue | null) =>
   String(text ?? "")
     .split(/[\n,]+/)

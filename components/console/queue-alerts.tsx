@@ -24,6 +24,13 @@ export function QueueAlerts() {
   const onInbox = pathname === "/console";
   const onInboxRef = useRef(onInbox);
   const [notices, setNotices] = useState<QueueNotice[]>([]);
+  // The inbox lists what the toasts announced: arriving there clears them (during render, so the
+  // stale toasts never paint).
+  const [wasOnInbox, setWasOnInbox] = useState(onInbox);
+  if (onInbox !== wasOnInbox) {
+    setWasOnInbox(onInbox);
+    if (onInbox) setNotices([]);
+  }
 
   useEffect(() => {
     const socket = consoleSocket();
@@ -56,8 +63,6 @@ export function QueueAlerts() {
 
   useEffect(() => {
     onInboxRef.current = onInbox;
-    // The inbox lists what the toasts announced.
-    if (onInbox) setNotices([]);
   }, [onInbox]);
 
   if (notices.length === 0) return null;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { cx } from "@/components/ui";
 
 function format(seconds: number): string {
@@ -11,14 +11,18 @@ function format(seconds: number): string {
   return seconds < 0 ? `${text} over` : text;
 }
 
+function subscribeToSeconds(onTick: () => void): () => void {
+  const timer = setInterval(onTick, 1000);
+  return () => clearInterval(timer);
+}
+// Whole seconds, so every read within a tick returns the same snapshot.
+const currentSecond = () => Math.floor(Date.now() / 1000) * 1000;
+// The server render and hydration show a placeholder: the server's clock is not the browser's.
+const noClockOnServer = () => null;
+
 /** Time left on the first-response target, ticking every second; red once breached. */
 export function SlaCountdown({ dueAt }: { dueAt: string | null }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const now = useSyncExternalStore<number | null>(subscribeToSeconds, currentSecond, noClockOnServer);
   if (!dueAt) return <span className="text-slate-600">—</span>;
   if (now === null) return <time dateTime={dueAt}>…</time>;
   const left = Math.round((new Date(dueAt).getTime() - now) / 1000);
