@@ -1,4 +1,3 @@
-import type { EscalationDecision, TurnSignals } from "../events/catalogue";
 import type { EscalationPolicy, SlaPolicy } from "../workspace/settings";
 
 /**

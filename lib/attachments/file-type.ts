@@ -31,7 +31,6 @@ export const isImage = (type: string) => type.startsWith("image/");
 /** A name safe to show and to put in a download header: no folders, no control characters. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-120);
   return cleaned || "attachment";
 }

@@ -23,7 +23,8 @@ export interface SchemaEngineSession {
   engine: unknown;
   /** Calls an engine method by its JSON-RPC name, smoothing the driver-adapter quirks. */
   call(method: "applyMigrations", params: { migrationsList: MigrationList; filters: SchemaFilter }): Promise<{ appliedMigrationNames: string[] }>;
-  call(method: string, params?: unknown): Promise<any>;
+  call(method: "diff", params: { from: unknown; to: unknown; script: boolean; exitCode: boolean | null; filters: SchemaFilter }): Promise<{ exitCode: number; stdout: string }>;
+  call(method: string, params?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 

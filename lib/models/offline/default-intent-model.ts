@@ -133,8 +133,8 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
  * time to keep bundlers from trying to package it.
  */
 function trainOffThread(examples: readonly LabelledExample[]): Promise<IntentModel> {
-  const module = pathToFileURL(path.join(process.cwd(), "lib", "models", "offline", "intent-training-worker.ts")).href;
-  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
+  const workerModule = pathToFileURL(path.join(process.cwd(), "lib", "models", "offline", "intent-training-worker.ts")).href;
+  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
   return new Promise((resolve, reject) => {
     const worker = new Worker(bootstrap, { eval: true, workerData: examples });
     worker.once("message", (json: IntentModelJSON) => resolve(IntentModel.fromJSON(json)));
