@@ -62,11 +62,11 @@ export function openAICompatibleChoice(baseURL: string, modelId: string, apiKey?
 
 const globalForModel = globalThis as unknown as { deskModelChoice?: ModelChoice };
 
-/** The process-wide model; tests replace it through `useModel`. */
+/** The process-wide model; tests replace it through `setModel`. */
 export function getModel(): ModelChoice {
   return (globalForModel.deskModelChoice ??= chooseModel());
 }
 
-export function useModel(choice: ModelChoice): void {
+export function setModel(choice: ModelChoice): void {
   globalForModel.deskModelChoice = choice;
 }

@@ -6,7 +6,7 @@ import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { exampleShopConnector, startExampleShop, type ExampleShop } from "../../scripts/example-shop";
-import { getModel, openAICompatibleChoice, useModel } from "../../lib/models/provider";
+import { getModel, openAICompatibleChoice, setModel } from "../../lib/models/provider";
 import { isTriageRequest, startFakeModelServer } from "../support/openai-compatible-server";
 import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
 
@@ -199,7 +199,7 @@ test("with a hosted model the same holds: its refund call fails at the shop, it 
       : { toolCall: { name: "requestRefund", arguments: { orderNumber: number, reason: "arrived broken" } } };
   });
   const offline = getModel();
-  useModel(openAICompatibleChoice(model.baseURL, "shop-test-model"));
+  setModel(openAICompatibleChoice(model.baseURL, "shop-test-model"));
   try {
     const outcome = await say(conversation.id, `I'd like a refund for order ${number}, it arrived broken`);
     const toolResult = model.requests.map((r) => r.body.messages.find((m) => m.role === "tool")).find(Boolean);
@@ -209,7 +209,7 @@ test("with a hosted model the same holds: its refund call fails at the shop, it 
     assert.equal(outcome?.decision.primaryTrigger, "action_failed");
     assert.equal((await briefOf(conversation.id)).actions_taken.find((a) => a.action === "requestRefund")?.result, "failed");
   } finally {
-    useModel(offline);
+    setModel(offline);
     await model.close();
   }
 });

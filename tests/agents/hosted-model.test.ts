@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { warmHelpCentres } from "../../lib/agents/knowledge-base";
-import { openAICompatibleChoice, useModel } from "../../lib/models/provider";
+import { openAICompatibleChoice, setModel } from "../../lib/models/provider";
 import type { ModelUsagePayload } from "../../lib/events/catalogue";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
@@ -13,8 +13,6 @@ import { isTriageRequest, startFakeModelServer, type ChatRequest, type FakeModel
 // purpose. Every turn goes through handleCustomerMessage, as a widget message does.
 
 const SHIPPING = "do you ship to Canada and how long does it take?";
-/** Asks about shipping without the form of a how-to question, which the help centre would claim whatever the triage read. */
-const SHIPS_TO_CANADA = "do you ship to Canada?";
 const UNREADABLE_OFFLINE = "something is weird with my order";
 const HOSTED_REPLY = "Standard delivery to Canada takes 5–8 business days.";
 const MODEL = "lumen-test-model";
@@ -66,7 +64,7 @@ async function hostedDesk(formats: JsonFormats = "json_schema_and_object", triag
   };
   server.plan(plan);
   servers.push(server);
-  useModel(openAICompatibleChoice(server.baseURL, MODEL));
+  setModel(openAICompatibleChoice(server.baseURL, MODEL));
   return server;
 }
 

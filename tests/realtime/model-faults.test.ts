@@ -8,7 +8,7 @@ import { createSocketServer } from "../../lib/realtime/server";
 import { issueWidgetToken } from "../../lib/realtime/widget-token";
 import type { ClientToServerEvents, ReplayedMessage, ServerToClientEvents } from "../../lib/realtime/events";
 import type { DeskSocketServer } from "../../lib/realtime/hub";
-import { openAICompatibleChoice, useModel } from "../../lib/models/provider";
+import { openAICompatibleChoice, setModel } from "../../lib/models/provider";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
 import { connected } from "../../bench/socket-client";
@@ -46,7 +46,7 @@ before(async () => {
   // Routing reads stored presence, as it does for every widget message.
   await db.user.updateMany({ where: { workspaceId, role: "agent" }, data: { presence: "online" } });
   model = await startFakeModelServer({ triage: () => ({ intent: "delivery_options", confidence: 0.93, alternatives: [] }), reply: () => "Standard delivery to Canada takes 5–8 business days." });
-  useModel(openAICompatibleChoice(model.baseURL, MODEL));
+  setModel(openAICompatibleChoice(model.baseURL, MODEL));
   http = createServer();
   sockets = await createSocketServer(http, SECRET);
   await new Promise<void>((resolve) => http.listen(PORT, "127.0.0.1", resolve));
