@@ -5,7 +5,6 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import type { z } from "zod";
 import type { Db } from "../../lib/db/index";
 import type { Operation } from "../../lib/api/operation";
 import { createApiToken, revokeApiToken } from "../../lib/api/tokens";
