@@ -1,10 +1,12 @@
 import type { Db, Prisma } from "../db";
 import { transaction } from "../events/dispatcher";
-import { approvalReply } from "../approvals/approval-replies";
+import { approvalReply, refundNotDoneReply } from "../approvals/approval-replies";
 import { mayDecideApproval } from "../approvals/approval-authority";
 import { approvalRequests, type ApprovalRequest, type ApprovalVerdict } from "../approvals/approval-requests";
 import type { ApprovalDecidedPayload } from "../events/catalogue";
 import { audit } from "../business/audit";
+import { ConnectorFailure, type BusinessConnector, type ConnectorCustomer } from "../business/connector";
+import { workspaceConnector } from "../business/workspace-connector";
 import { formatMoney } from "../business/money";
 import { findCustomerOrder } from "../business/orders";
 import { decideRefundInTransaction, MONEY_TRANSACTION, RefundNotPossible, requestRefundInTransaction } from "../business/refunds";
@@ -12,7 +14,7 @@ import { appendEvent, loadConversationLog } from "../conversation/log";
 import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
 import { inConversationOrder } from "../conversation/turn-order";
-import { StaffActionError, type StaffMember } from "./staff-actions";
+import { claimConversation, StaffActionError, type StaffMember } from "./staff-actions";
 
 /**
  * A person's decision on an action above the AI's authority. Approving carries the action out
@@ -81,6 +83,45 @@ async function settleRefund(tx: Tx, staff: StaffMember, request: ApprovalRequest
   return { verdict: "approved", amountCents: refund.amountCents, currency: order.currency, orderNumber: order.number, outcome: `Refund of ${money} on order ${order.number} completed.`, action: { name: "requestRefund", output: { kind: "refund_completed", order: { number: order.number }, amountCents: refund.amountCents } } };
 }
 
+/**
+ * A router-filed refund approved for a workspace whose refunds go to its own shop: paid there
+ * before the decision is recorded, under one key per request, so approving twice (or two people
+ * approving at once) reaches the shop with the same key and the shop pays once. A shop that does
+ * not confirm leaves the request waiting, with nothing said to be paid.
+ */
+async function refundThroughConnector(
+  connector: BusinessConnector,
+  customer: ConnectorCustomer,
+  request: ApprovalRequest & { orderNumber: string },
+  reason: string | null,
+): Promise<CarriedOut | { notDone: string }> {
+  const orderNumber = request.orderNumber;
+  try {
+    const found = await connector.run("lookupOrder", { customer, input: { orderNumber }, idempotencyKey: `lookupOrder:approval:${request.id}` });
+    if (!found.found) throw new StaffActionError(`Order ${orderNumber} is not one of this customer's orders in the shop.`);
+    const { currency } = found.order;
+    const paid = await connector.run("refund", {
+      customer,
+      input: { orderNumber, amountCents: request.amountCents, reason: reason ?? request.reason, limitCents: request.amountCents },
+      idempotencyKey: `approval:${request.id}`,
+    });
+    if (paid.outcome === "refused") return { notDone: `The shop refused the refund: ${paid.reason}` };
+    if (paid.outcome === "pending_approval") return { notDone: `The shop filed the refund for its own approval (${paid.refundId}); nothing is paid yet.` };
+    const money = formatMoney(paid.amountCents, currency);
+    return {
+      verdict: "approved",
+      amountCents: paid.amountCents,
+      currency,
+      orderNumber,
+      outcome: `Refund of ${money} on order ${orderNumber} completed by the shop.`,
+      action: { name: "requestRefund", output: { kind: "refund_completed", order: { number: orderNumber }, amountCents: paid.amountCents, duplicate: paid.duplicate } },
+    };
+  } catch (error) {
+    if (!(error instanceof ConnectorFailure)) throw error;
+    return { notDone: `The shop did not confirm the refund: ${error.message}` };
+  }
+}
+
 function settleGoodwillCredit(request: ApprovalRequest, approve: boolean): CarriedOut {
   const money = formatMoney(request.amountCents);
   return approve
@@ -110,14 +151,37 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
     const approve = input.decision === "approve";
     const decider = await db.user.findUniqueOrThrow({ where: { id: staff.userId }, select: { name: true } });
     const scope = { workspaceId: staff.workspaceId, conversationId: input.conversationId, actor: { type: "user" as const, userId: staff.userId }, at: now };
+    const workspace = await db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { connectorSettings: true } });
+    const connector = workspaceConnector({ db, workspaceId: staff.workspaceId, actor: { type: "user", id: staff.userId }, now, stored: workspace.connectorSettings });
+    const atShop = approve && request.action === "refund" && !request.refundId && connector.kindOf("refund") !== "demo";
+    let paidAtShop: CarriedOut | null = null;
+    if (atShop) {
+      if (!row.customerId) throw new StaffActionError("The customer hasn't proved who they are in this chat, so there is no order to refund yet.");
+      if (!request.orderNumber) throw new StaffActionError("The customer didn't name an order; ask them which one before approving.");
+      const known = await db.customer.findUniqueOrThrow({ where: { id: row.customerId } });
+      const customer = { id: known.id, externalId: known.externalId, email: known.email, name: known.name };
+      const paid = await refundThroughConnector(connector, customer, { ...request, orderNumber: request.orderNumber }, input.reason);
+      if ("notDone" in paid) {
+        const first = await recordedDecision(db, input.conversationId, request.id);
+        if (first) return first;
+        await appendEvent(db, { ...scope, type: "action_taken", payload: { action: "requestRefund", input: { approvalEventId: request.id, orderNumber: request.orderNumber }, result: "failed", output: { error: paid.notDone } } });
+        // The customer hears only that nothing is refunded yet, and the AI, which cannot pay it, no longer holds the conversation.
+        await sayToCustomer(db, input.conversationId, "system", refundNotDoneReply(request.orderNumber, log.conversation.language), now);
+        if (owner.kind === "ai") await claimConversation(db, staff, input.conversationId, now).catch((error: unknown) => {
+          if (!(error instanceof StaffActionError)) throw error;
+        });
+        throw new StaffActionError(`${paid.notDone}. Nothing was refunded and the request is still waiting; approving it again retries with the same idempotency key.`);
+      }
+      paidAtShop = paid;
+    }
     let carried: CarriedOut;
     let decided: ApprovalDecidedPayload;
     try {
-      const order = await orderToRefund(db, staff, request, row.customerId, approve);
+      const order = atShop ? null : await orderToRefund(db, staff, request, row.customerId, approve);
       // The money and the decision commit together, and the decision's once-key lets one of
       // several people deciding at once (on any instance) record it: the others roll back.
       ({ carried, decided } = await transaction(db, async (tx) => {
-        const carried = request.action === "refund" ? await settleRefund(tx, staff, request, order, approve, input.reason) : settleGoodwillCredit(request, approve);
+        const carried = paidAtShop ?? (request.action === "refund" ? await settleRefund(tx, staff, request, order, approve, input.reason) : settleGoodwillCredit(request, approve));
         const decided: ApprovalDecidedPayload = {
           approvalEventId: request.id,
           action: request.action,
