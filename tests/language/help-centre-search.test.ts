@@ -70,6 +70,9 @@ test("an off-topic question in these languages is not answered with confidence",
     ["¿Cuál es el río más largo de Europa?", "es"],
     ["Qui a peint la Joconde ?", "fr"],
     ["Wer hat die Relativitätstheorie entdeckt?", "de"],
+    // A short word must not find a longer one by its first letters ("hoch" in "höchstens").
+    ["Wie hoch ist die Zugspitze?", "de"],
+    ["Quelle est la hauteur de la tour Eiffel ?", "fr"],
   ] as const) {
     const [hit] = await ask(text, language);
     assert.ok(!hit || hit.confidence < 0.7, `${text}: ${hit?.article.slug} at ${hit?.confidence.toFixed(2)}`);

@@ -169,8 +169,10 @@ class LanguageIndex {
       searchOptions: {
         boost: { title: 3, heading: 2, tags: 2 },
         // Typos in longer words ("shiping", "pasword") still match; short words must be spelled right.
+        // Stemmed Spanish, French and German words need no prefix search for their endings, and a
+        // short one would find longer words by their first letters ("hoch" in "höchstens").
         fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-        prefix: (term) => term.length > 3,
+        prefix: (term) => term.length > (language === "en" ? 3 : 5),
       },
     });
     this.search.addAll(sections.map((s) => ({ id: s.id, title: s.article.title, heading: s.section.heading ?? "", text: s.section.text, tags: (s.article.tags ?? []).join(" ") })));
