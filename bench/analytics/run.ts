@@ -42,7 +42,7 @@ function random(): number {
   seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
   return seed / 2 ** 31;
 }
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // The same text format Prisma's SQLite adapter writes, so range filters compare like with like.
 const sqlTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");

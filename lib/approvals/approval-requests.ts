@@ -11,7 +11,6 @@ import { actionLabels } from "./action-labels";
 export type ApprovalAction = ApprovalRequestedPayload["action"];
 export type ApprovalVerdict = ApprovalDecidedPayload["decision"];
 
-
 export interface ApprovalRequest {
   id: string;
   at: Date;

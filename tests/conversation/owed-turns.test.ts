@@ -225,7 +225,6 @@ const BASE_URL = process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0
 const SCHEMA = `desk_turns_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const SCHEMA_URL = `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${SCHEMA}`;
 
-
 const unreachable = await postgresUnreachable();
 
 describe("customer turns across instances on PostgreSQL", { skip: process.env.CI === "true" || !unreachable ? false : `PostgreSQL not reachable at ${BASE_URL} (${unreachable}): skipped` }, () => {

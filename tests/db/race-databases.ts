@@ -28,7 +28,6 @@ export interface RaceProvider {
   open: () => Promise<RaceDatabase>;
 }
 
-
 /** A freshly migrated test database, opened. */
 async function opened(database: TestDatabase): Promise<RaceDatabase> {
   const db = await createDb(database.url);

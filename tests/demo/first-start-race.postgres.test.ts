@@ -17,7 +17,6 @@ function freshSchemaUrl(purpose: string): string {
   return `${BASE_URL}${BASE_URL.includes("?") ? "&" : "?"}schema=${schema}`;
 }
 
-
 const unreachable = await postgresUnreachable();
 const skipReason = unreachable ? `PostgreSQL not reachable at ${BASE_URL} (${unreachable}): skipped` : false;
 
