@@ -174,6 +174,7 @@ function ActionTest({ action, draft }: { action: ConnectorAction; draft: DraftRo
 export function ConnectorSettingsForm({ current, secretsSet }: { current: ConnectorSettings; secretsSet: Record<string, boolean> }) {
   const router = useRouter();
   const [drafts, setDrafts] = useState<Record<ConnectorAction, DraftRoute>>(() => Object.fromEntries(CONNECTOR_ACTIONS.map((a) => [a, draftOf(current.actions[a])])) as Record<ConnectorAction, DraftRoute>);
+  const [allowPrivateNetworks, setAllowPrivateNetworks] = useState(current.allowPrivateNetworks);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -191,7 +192,7 @@ export function ConnectorSettingsForm({ current, secretsSet }: { current: Connec
       if (!built.route) return setError(built.error);
       if (built.route.type !== "demo") actions[action] = built.route;
     }
-    const settings = connectorSettingsSchema.parse({ actions });
+    const settings = connectorSettingsSchema.parse({ actions, allowPrivateNetworks });
     setBusy(true);
     const response = await fetch("/api/admin/connectors", { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ settings }) }).catch(() => null);
     setBusy(false);
@@ -270,6 +271,21 @@ export function ConnectorSettingsForm({ current, secretsSet }: { current: Connec
           </fieldset>
         );
       })}
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={allowPrivateNetworks}
+          onChange={(e) => {
+            setSaved(false);
+            setAllowPrivateNetworks(e.target.checked);
+          }}
+        />
+        <span>
+          Allow endpoints on a private network or this server (10.x, 172.16–31.x, 192.168.x, localhost), for a shop on your own network. Link-local and cloud-metadata addresses are never called. The
+          test buttons follow the saved setting.
+        </span>
+      </label>
       <ActionError message={error} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={busy}>

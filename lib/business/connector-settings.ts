@@ -68,6 +68,8 @@ export type ActionRoute = z.output<typeof actionRouteSchema>;
 
 export const connectorSettingsSchema = z.strictObject({
   actions: z.partialRecord(z.enum(CONNECTOR_ACTIONS), actionRouteSchema).default({}),
+  /** Endpoints on private networks or this machine may be called (a shop on the LAN); link-local and metadata addresses never are. */
+  allowPrivateNetworks: z.boolean().default(false),
 });
 export type ConnectorSettings = z.output<typeof connectorSettingsSchema>;
 
@@ -79,11 +81,11 @@ export const DEMO_ROUTE: ActionRoute = { type: "demo" };
  * than acting on the demo store for a business that meant its own system.
  */
 export function readConnectorSettings(stored: unknown): { settings: ConnectorSettings; problem: string | null } {
-  if (stored === null || stored === undefined) return { settings: { actions: {} }, problem: null };
+  if (stored === null || stored === undefined) return { settings: { actions: {}, allowPrivateNetworks: false }, problem: null };
   const parsed = connectorSettingsSchema.safeParse(stored);
   if (parsed.success) return { settings: parsed.data, problem: null };
   const none = Object.fromEntries(CONNECTOR_ACTIONS.map((action) => [action, { type: "none" as const }]));
-  return { settings: { actions: none }, problem: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
+  return { settings: { actions: none, allowPrivateNetworks: false }, problem: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
 }
 
 export function routeOf(settings: ConnectorSettings, action: ConnectorAction): ActionRoute {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Db } from "../db";
 import { ConnectorFailure, type ActionInputs, type ConnectorAction, type ConnectorCustomer } from "./connector";
-import type { ActionRoute } from "./connector-settings";
+import { readConnectorSettings, type ActionRoute } from "./connector-settings";
 import { workspaceConnector } from "./workspace-connector";
 
 /**
@@ -66,12 +66,15 @@ export async function testConnectorAction(
   const customer: ConnectorCustomer = known
     ? { id: known.id, externalId: known.externalId, email: known.email, name: known.name }
     : { id: "connector-test", externalId: null, email: input.sample.customerEmail, name: "Connector test" };
+  // The drafted route, under the workspace's saved choice about private networks: the test button reaches no address the AI could not.
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: { connectorSettings: true } });
+  const { allowPrivateNetworks } = readConnectorSettings(workspace.connectorSettings).settings;
   const connector = workspaceConnector({
     db,
     workspaceId: input.workspaceId,
     actor: { type: "user", id: input.userId },
     now: new Date(),
-    stored: { actions: { [input.action]: input.route } },
+    stored: { actions: { [input.action]: input.route }, allowPrivateNetworks },
   });
   try {
     const result = await connector.run(input.action, { customer, input: built.input, idempotencyKey: `test:${randomUUID()}` });

@@ -1,5 +1,6 @@
 import { actionResults, ConnectorFailure, type ActionCall, type ActionResult, type ConnectorAction } from "./connector";
 import type { HttpEndpoint } from "./connector-settings";
+import { endpointAddressProblem } from "./endpoint-address";
 import { fillTemplate, fillUrl, mapResponse } from "./json-mapping";
 
 /**
@@ -82,9 +83,13 @@ export async function callHttpEndpoint<A extends ConnectorAction>(
   endpoint: HttpEndpoint,
   call: ActionCall<A>,
   env: Record<string, string | undefined> = process.env,
+  allowPrivateNetworks = false,
 ): Promise<ActionResult<A>> {
   const context = standardRequest(action, call);
   const url = fillUrl(endpoint.url, context);
+  // Checked before every call, not only when saved, since what a name resolves to can change.
+  const refused = await endpointAddressProblem(url, allowPrivateNetworks);
+  if (refused) throw new ConnectorFailure(action, "not_configured", `${endpoint.method} ${url} was not called: ${refused}`, 0);
   const hasBody = endpoint.method !== "GET" && endpoint.method !== "DELETE";
   const init: RequestInit = {
     method: endpoint.method,

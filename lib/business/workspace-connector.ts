@@ -16,7 +16,7 @@ export function workspaceConnector(scope: DemoScope & { stored: unknown; env?: R
     run<A extends ConnectorAction>(action: A, call: ActionCall<A>): Promise<ActionResult<A>> {
       const route = routeOf(settings, action);
       if (route.type === "demo") return (demo[action] as (call: ActionCall<A>) => Promise<ActionResult<A>>)(call);
-      if (route.type === "http") return callHttpEndpoint(action, route, call, scope.env);
+      if (route.type === "http") return callHttpEndpoint(action, route, call, scope.env, settings.allowPrivateNetworks);
       const why = problem ? `the connector settings are invalid (${problem})` : "no business system is connected for this action";
       return Promise.reject(new ConnectorFailure(action, "not_configured", why, 0));
     },

@@ -6,7 +6,9 @@ import type { Db } from "../../lib/db";
 import { connectorSettingsBody } from "../../app/api/admin/connectors/schema";
 import { connectorTestBody } from "../../app/api/admin/connectors/test/schema";
 import { readConnectorSettings, routeOf } from "../../lib/business/connector-settings";
+import { ConnectorFailure } from "../../lib/business/connector";
 import { testConnectorAction } from "../../lib/business/connector-test";
+import { workspaceConnector } from "../../lib/business/workspace-connector";
 import { fillTemplate, fillUrl, mapResponse } from "../../lib/business/json-mapping";
 import { exampleShopConnector, startExampleShop, type ExampleShop } from "../../scripts/example-shop";
 import { openDemoDatabase } from "../agents/pipeline-harness";
@@ -21,11 +23,17 @@ before(async () => {
   ({ db, workspaceId, close } = await openDemoDatabase());
   shop = await startExampleShop({ token: "t0ken", orders: [{ id: "91001", customer_email: "pat@example.net", state: "paid", total_cents: 20_00, refunded_cents: 0, placed_at: new Date().toISOString(), lines: ["Mug"], tracking: null }] });
   process.env[SECRET_ENV] = "t0ken";
+  // The test shop runs on this machine, which the desk calls only when the workspace allows it.
+  await allowPrivateNetworks(true);
 });
 after(async () => {
   await shop.close();
   await close();
 });
+
+async function allowPrivateNetworks(allowed: boolean) {
+  await db.workspace.update({ where: { id: workspaceId }, data: { connectorSettings: { actions: {}, allowPrivateNetworks: allowed } } });
+}
 
 function issues(value: unknown): string {
   const parsed = connectorSettingsBody.safeParse(value);
@@ -55,7 +63,7 @@ test("stored settings that no longer read send no action anywhere, rather than t
   assert.ok(problem);
   assert.equal(routeOf(settings, "refund").type, "none");
   assert.equal(routeOf(settings, "lookupOrder").type, "none");
-  assert.deepEqual(readConnectorSettings(null), { settings: { actions: {} }, problem: null });
+  assert.deepEqual(readConnectorSettings(null), { settings: { actions: {}, allowPrivateNetworks: false }, problem: null });
 });
 
 test("request templates keep types, URLs encode what they carry, and answers are mapped to the desk's fields", () => {
@@ -98,4 +106,37 @@ test("'test this action' names what went wrong: a missing example field, a wrong
   assert.equal(misread.ok, false);
   assert.equal((misread as { kind: string }).kind, "invalid_response");
   assert.equal(shop.orders.get("91001")!.state, "paid", "nothing was cancelled");
+});
+
+test("the desk never calls a link-local or cloud-metadata address, and a private one only when the workspace allows it", async () => {
+  const lookup = exampleShopConnector(shop.baseURL, SECRET_ENV, { retries: 0 }).actions.lookupOrder!;
+  const sample = { customerEmail: "pat@example.net", orderNumber: "91001" };
+  const tryRoute = (url: string) => testConnectorAction(db, { workspaceId, userId: "admin", ...connectorTestBody.parse({ action: "lookupOrder", route: { ...lookup, url }, sample }) });
+
+  for (const url of ["http://169.254.169.254/latest/meta-data/{{orderNumber}}", "http://[fd00:ec2::254]/{{orderNumber}}", "http://[::ffff:169.254.169.254]/{{orderNumber}}"]) {
+    const refused = await tryRoute(url);
+    assert.equal(refused.ok, false, url);
+    assert.match((refused as { detail: string }).detail, /was not called: .*link-local or cloud-metadata/, url);
+  }
+
+  const before = shop.requests.length;
+  await allowPrivateNetworks(false);
+  try {
+    const refused = await tryRoute(lookup.url);
+    assert.match((refused as { detail: string }).detail, /127\.0\.0\.1 is on a private network or this machine; allow private networks/);
+    const viaName = await tryRoute(lookup.url.replace("127.0.0.1", "localhost"));
+    assert.match((viaName as { detail: string }).detail, /localhost resolves to (127\.0\.0\.1|::1), on a private network/);
+    assert.equal(shop.requests.length, before, "the shop on this machine was not called");
+
+    // The AI's own calls go through the same connector and are refused the same way.
+    const connector = workspaceConnector({ db, workspaceId, actor: { type: "ai", id: "transactions" }, now: new Date(), stored: { actions: { lookupOrder: lookup } } });
+    await assert.rejects(
+      connector.run("lookupOrder", { customer: { id: "c", externalId: null, email: "pat@example.net", name: "Pat" }, input: { orderNumber: "91001" }, idempotencyKey: "k" }),
+      (error: unknown) => error instanceof ConnectorFailure && error.kind === "not_configured" && /private network/.test(error.detail),
+    );
+    assert.equal(shop.requests.length, before);
+  } finally {
+    await allowPrivateNetworks(true);
+  }
+  assert.equal((await tryRoute(lookup.url)).ok, true, "allowed again, the shop answers");
 });
