@@ -1,5 +1,6 @@
-// `npm test`: every test, in the order a failure is cheapest to read: unit and integration
-// tests on node's test runner, then the browser tests against the real server in Chromium.
+// `npm test`: every test, in the order a failure is cheapest to read: the linter (`npm run lint`),
+// unit and integration tests on node's test runner, then the browser tests against the real server
+// in Chromium.
 // The production build comes first: the concurrency suite in tests/cluster starts real instances
 // of the server, and the browser tests reuse the same build.
 import { spawnSync } from "node:child_process";
@@ -27,6 +28,11 @@ function run(command, args, extraEnv = {}) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
+// A lint finding fails the run (counted as one failure), but the tests still run so one report
+// shows everything.
+const lint = run("npm", ["run", "--silent", "lint"]);
+if (lint.status !== 0) console.log("lint: failed (findings above)");
+
 buildIfStale();
 const unit = run(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=1", ...testFiles(path.join(root, "tests"))]);
 const count = (label) => Number(unit.stdout.match(new RegExp(`ℹ ${label} (\\d+)`))?.[1] ?? 0);
@@ -44,6 +50,7 @@ if (existsSync(reportFile)) {
   totals.skipped += stats.skipped ?? 0;
 }
 if (e2e.status !== 0 && totals.failed === 0) totals.failed += 1;
+if (lint.status !== 0) totals.failed += 1;
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(unit.status === 0 && e2e.status === 0 ? 0 : 1);
+process.exit(lint.status === 0 && unit.status === 0 && e2e.status === 0 ? 0 : 1);
