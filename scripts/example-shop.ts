@@ -105,6 +105,12 @@ export async function startExampleShop(options: ShopOptions): Promise<ExampleSho
     const input = body as Record<string, unknown>;
     const customer = (input.customer ?? {}) as { email?: string };
 
+    // No number asks for the customer's latest order.
+    if (req.method === "GET" && url.pathname === "/api/orders/") {
+      const email = url.searchParams.get("email");
+      const latest = [...orders.values()].filter((o) => o.customer_email === email).sort((a, b) => b.placed_at.localeCompare(a.placed_at))[0];
+      return latest ? send(res, 200, { order: latest }) : send(res, 404, { error: "No orders" });
+    }
     const orderPath = /^\/api\/orders\/([^/]+)$/.exec(url.pathname);
     if (req.method === "GET" && orderPath) {
       const order = ownOrder(decodeURIComponent(orderPath[1]!), url.searchParams.get("email"));

@@ -37,11 +37,20 @@ export function CustomerAccount({ customer, account }: { customer: ConversationV
     <Card aria-label="Customer account">
       <CardHeader title={customer.name} description={`${customer.email} · ${customer.tier} · ${customer.language}`} />
       <CardBody className="space-y-4 text-sm">
-        <AccountSection
-          title="Recent orders"
-          rows={account.orders}
-          render={(o) => <AccountRow key={o.number} label={`#${o.number} · ${o.placedAt.toLocaleDateString("en-US")}`} value={<>{money(o.totalCents, o.currency)} <Badge>{o.status}</Badge></>} />}
-        />
+        {account.ordersUnreachable ? (
+          <section>
+            <h3 className="mb-1 font-medium text-slate-700">Recent orders</h3>
+            <p role="status" className="text-red-700">
+              Could not reach the shop: {account.ordersUnreachable}
+            </p>
+          </section>
+        ) : (
+          <AccountSection
+            title="Recent orders"
+            rows={account.orders}
+            render={(o) => <AccountRow key={o.number} label={`#${o.number} · ${o.placedAt.toLocaleDateString("en-US")}`} value={<>{money(o.totalCents, o.currency)} <Badge>{o.status}</Badge></>} />}
+          />
+        )}
         <AccountSection
           title="Payments"
           rows={account.payments}

@@ -1,4 +1,5 @@
 import "server-only";
+import { recentOrders, type RecentOrder } from "../business/recent-orders";
 import type { Db } from "../db";
 import { loadConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
@@ -48,7 +49,9 @@ export interface ConversationView {
   /** Actions above the AI's authority, newest first, each with its decision once made. */
   approvals: ApprovalRequest[];
   account: {
-    orders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
+    orders: RecentOrder[];
+    /** Why the business's own system could not be read for the orders, when it could not. */
+    ordersUnreachable: string | null;
     payments: { id: string; amountCents: number; currency: string; status: string; card: string; failureReason: string | null; at: Date }[];
     previousConversations: { id: string; status: string; createdAt: Date; subject: string | null }[];
   } | null;
@@ -149,7 +152,9 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
   const customer = conversation.customer;
   const account = customer
     ? await Promise.all([
-        db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: ACCOUNT_ROWS }),
+        db.workspace
+          .findUniqueOrThrow({ where: { id: workspaceId }, select: { connectorSettings: true } })
+          .then((w) => recentOrders(db, { workspaceId, customer: { id: customer.id, externalId: customer.externalId, email: customer.email, name: customer.name }, stored: w.connectorSettings, take: ACCOUNT_ROWS, now: new Date() })),
         db.payment.findMany({ where: { customerId: customer.id }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS }),
         db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, orderBy: { createdAt: "desc" }, take: ACCOUNT_ROWS, select: { id: true, status: true, createdAt: true } }),
       ]).then(async ([orders, payments, previous]) => {
@@ -159,7 +164,8 @@ export async function loadConversationView(db: Db, viewer: StaffMember, conversa
           select: { conversationId: true, type: true, payload: true },
         });
         return {
-          orders,
+          orders: orders.orders,
+          ordersUnreachable: orders.unreachable,
           payments: payments.map((p) => ({ id: p.id, amountCents: p.amountCents, currency: p.currency, status: p.status, card: `${p.cardBrand} •••• ${p.cardLast4}`, failureReason: p.failureReason, at: p.createdAt })),
           previousConversations: previous.map((c) => ({ ...c, subject: conversationSubject(subjectEvents.filter((e) => e.conversationId === c.id)) })),
         };

@@ -72,6 +72,8 @@ export interface HandoffBrief {
     business_impact: string | null;
     open_tickets: { id: string; status: string; created_at: string }[];
     recent_orders: { number: string; status: string; total: number; currency: string; placed_at: string }[];
+    /** Why the business's own system could not be read for the orders; absent in briefs written before it was recorded. */
+    recent_orders_unavailable?: string | null;
     payment_issues: { amount: number; currency: string; status: string; reason: string | null; card: string; at: string }[];
     /** Files sent in the conversation (photos of the damage, a receipt), oldest first. */
     attachments: { id: string; file_name: string; content_type: string; size_bytes: number; from: "customer" | "agent"; url: string; at: string }[];
@@ -109,6 +111,8 @@ export interface BriefBusiness {
   /** The customer's other conversations; null for a visitor nobody knows. */
   otherConversations: { id: string; status: string; createdAt: Date; csatScore: number | null }[] | null;
   recentOrders: { number: string; status: string; totalCents: number; currency: string; placedAt: Date }[];
+  /** Set when the orders come from the business's system and it could not be read: the list is then empty, not stale. */
+  recentOrdersUnreachable?: string | null;
   failedPayments: { amountCents: number; currency: string; status: string; failureReason: string | null; cardBrand: string; cardLast4: string; createdAt: Date }[];
   /** Open orders plus a year of membership; null for a visitor. */
   atStakeCents: number | null;
@@ -356,6 +360,7 @@ export function buildHandoffBrief(log: BriefLog, business: BriefBusiness, now: D
       business_impact: businessImpact(log, business, signals?.authority ?? null),
       open_tickets: (other ?? []).filter((c) => c.status !== "resolved").map((c) => ({ id: c.id, status: c.status, created_at: c.createdAt.toISOString() })),
       recent_orders: business.recentOrders.map((o) => ({ number: o.number, status: o.status, total: o.totalCents / 100, currency: o.currency, placed_at: o.placedAt.toISOString() })),
+      recent_orders_unavailable: business.recentOrdersUnreachable ? `Could not reach the shop: ${business.recentOrdersUnreachable}` : null,
       payment_issues: business.failedPayments.map((p) => ({
         amount: p.amountCents / 100,
         currency: p.currency,

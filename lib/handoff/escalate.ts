@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { transaction } from "../events/dispatcher";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
+import { recentOrders } from "../business/recent-orders";
 import { payloadsOf, type Actor } from "../events/catalogue";
 import { appendEvent, loadConversationLog, type ConversationLog } from "../conversation/log";
 import { currentOwner } from "../conversation/ownership";
@@ -35,7 +36,9 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
   const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
     db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { id: true, type: true, conversationId: true, payload: true } }),
-    db.order.findMany({ where: { customerId: customer.id }, orderBy: { placedAt: "desc" }, take: RECENT_ORDERS }),
+    db.workspace
+      .findUniqueOrThrow({ where: { id: conversation.workspaceId }, select: { connectorSettings: true } })
+      .then((w) => recentOrders(db, { workspaceId: conversation.workspaceId, customer, stored: w.connectorSettings, take: RECENT_ORDERS, now })),
     db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
     db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: atStakeRecords }),
   ]);
@@ -45,7 +48,8 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
     routing,
     slaFirstResponseSeconds: sla.firstResponseSeconds,
     otherConversations: others.map((c) => ({ ...c, csatScore: score.get(c.id) ?? null })),
-    recentOrders: orders,
+    recentOrders: orders.orders,
+    recentOrdersUnreachable: orders.unreachable,
     failedPayments: payments,
     atStakeCents: atStakeCents(standing),
     attachments,

@@ -110,6 +110,7 @@ test("'test this action' names what went wrong: a missing example field, a wrong
 
 test("the desk never calls a link-local or cloud-metadata address, and a private one only when the workspace allows it", async () => {
   const lookup = exampleShopConnector(shop.baseURL, SECRET_ENV, { retries: 0 }).actions.lookupOrder!;
+  if (lookup.type !== "http") throw new Error("the example shop's order lookup is an HTTP endpoint");
   const sample = { customerEmail: "pat@example.net", orderNumber: "91001" };
   const tryRoute = (url: string) => testConnectorAction(db, { workspaceId, userId: "admin", ...connectorTestBody.parse({ action: "lookupOrder", route: { ...lookup, url }, sample }) });
 
