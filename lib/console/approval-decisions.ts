@@ -212,6 +212,11 @@ export async function decideApproval(db: Db, staff: StaffMember, input: Approval
     } catch (error) {
       // Someone else decided it meanwhile: theirs is the decision, and they tell the customer.
       const first = await recordedDecision(db, input.conversationId, request.id);
+      if (first && paidAtShop && first.decision === "denied") {
+        // A denial recorded while the shop was paying: the money has moved, so the record and the person say so.
+        await appendEvent(db, { ...scope, type: "action_taken", payload: { action: paidAtShop.action!.name, input: { approvalEventId: request.id }, result: "success", output: paidAtShop.action!.output } });
+        throw new StaffActionError(`${first.decidedBy.name} denied this at the same moment, but the shop had already confirmed it: ${paidAtShop.outcome} Reverse it in the shop or tell the customer.`);
+      }
       if (first) return first;
       if (error instanceof RefundNotPossible) throw new StaffActionError(error.message);
       throw error;
