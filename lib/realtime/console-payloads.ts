@@ -5,7 +5,7 @@ import { MAX_MESSAGE_LENGTH } from "./events";
 /** Payloads the console sends over its socket; each handler parses with one of these first. */
 const conversationId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const remark = userText().trim().min(1, "Write something first.").max(2000, "Keep it under 2000 characters.");
-const optionalNote = userText("The note").trim().max(2000).optional().transform((note) => note || null);
+const optionalNote = userText("The note").trim().max(2000).nullish().transform((note) => note || null);
 
 export const claimPayload = z.strictObject({ conversationId });
 export const replyPayload = z.strictObject({

@@ -11,7 +11,7 @@ import { widgetSessionBody } from "../../app/api/widget/session/schema";
 import { ticketBody } from "../../app/api/widget/ticket/schema";
 import { readBody } from "../../lib/http/json-body";
 import { messageSendPayload } from "../../lib/realtime/events";
-import { remarkPayload, replyPayload, resolvePayload } from "../../lib/realtime/console-payloads";
+import { handBackPayload, remarkPayload, reopenPayload, replyPayload, resolvePayload, transferPayload } from "../../lib/realtime/console-payloads";
 import { customerSendFailure } from "../../lib/realtime/send-failure";
 import { defaultAlertRules, defaultEscalationPolicy, parseWorkspaceSettings, defaultBusinessHours } from "../../lib/workspace/settings";
 
@@ -41,6 +41,17 @@ test("text with a NUL character, which PostgreSQL cannot store, is refused with 
   for (const [schema, value] of cases) assert.match(refusal(schema, value), /NUL character/);
   // The same text without it passes.
   assert.equal(messageSendPayload.safeParse({ clientMessageId: "abcdefgh12", body: "hello" }).success, true);
+});
+
+test("a console action without a note is accepted whether the note is left out, empty or null", () => {
+  for (const note of [undefined, "", null]) {
+    const reopen = reopenPayload.safeParse({ conversationId: "c1", note });
+    assert.ok(reopen.success, JSON.stringify(note));
+    assert.equal(reopen.data.note, null);
+    assert.ok(handBackPayload.safeParse({ conversationId: "c1", note }).success);
+    assert.ok(transferPayload.safeParse({ conversationId: "c1", toUserId: null, note }).success);
+  }
+  assert.equal(reopenPayload.parse({ conversationId: "c1", note: "  came back  " }).note, "came back");
 });
 
 test("alert rules with an unknown key are refused by name instead of silently reset to the defaults", () => {
