@@ -12,6 +12,7 @@ export async function openDemoDatabase(): Promise<{ db: Db; workspaceId: string;
   process.env.DATABASE_URL = `file:${path.join(dir, "desk.db")}`;
   const { prepareDatabase } = await import("../../lib/demo/prepare-database");
   const { getDb, disconnectDb } = await import("../../lib/db");
+  const { foldsSettled } = await import("../../lib/analytics/rollup-listener");
   await prepareDatabase();
   const db = await getDb();
   const workspace = await db.workspace.findUniqueOrThrow({ where: { slug: "lumen" } });
@@ -19,6 +20,8 @@ export async function openDemoDatabase(): Promise<{ db: Db; workspaceId: string;
     db,
     workspaceId: workspace.id,
     close: async () => {
+      // Analytics folds run after each commit; the database must outlive the last of them.
+      await foldsSettled();
       await disconnectDb();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import pg from "pg";
+import { foldsSettled } from "../../lib/analytics/rollup-listener";
 import { postgresUnreachable } from "../fixtures/test-database";
 import { recordMessage } from "../../lib/conversation/log";
 import { createOwedTurns } from "../../lib/conversation/owed-turns";
@@ -211,7 +212,10 @@ function turnSchedulingTests(open: () => Promise<[Db, Db]>) {
 describe("customer turns across instances on SQLite", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "desk-turns-"));
   const url = `file:${path.join(dir, "desk.db")}`;
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await foldsSettled();
+    rmSync(dir, { recursive: true, force: true });
+  });
   turnSchedulingTests(async () => {
     await applyMigrations(url);
     // One connection for both: SQLite serves one instance, and a second connection in the same
