@@ -13,6 +13,9 @@ import { TYPING_LAPSE_MS, typingSender } from "../../realtime/typing-sender";
 import { renderMarkdown } from "./render-markdown";
 import { sessionStore, type OutboxItem } from "./storage";
 
+const PAPERCLIP_ICON =
+  '<svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m21.44 11.05-9.19 9.19a6 6 0 0 1-8.49-8.49l9.19-9.19a4 4 0 0 1 5.66 5.66l-9.2 9.19a2 2 0 0 1-2.83-2.83l8.49-8.48"/></svg>';
+
 export interface Boot {
   workspace: string;
   pageUrl?: string;
@@ -129,7 +132,9 @@ export async function startChat(root: HTMLElement, boot: Boot): Promise<void> {
       if (file) void sendFile(file);
     },
   });
-  const attachButton = h("button", { type: "button", class: "attach", onclick: () => fileInput.click() }, "📎");
+  const attachButton = h("button", { type: "button", class: "attach", onclick: () => fileInput.click() });
+  // Drawn rather than an emoji: machines without an emoji font would show an empty box.
+  attachButton.innerHTML = PAPERCLIP_ICON;
   const composerLabel = h("label", { for: "composer", class: "sr-only" });
   const sendButton = h("button", { type: "submit", class: "send" });
   const composer = h(
