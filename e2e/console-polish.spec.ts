@@ -182,7 +182,18 @@ test("the desk serves its favicon", async ({ request }) => {
   expect(response.headers()["content-type"]).toMatch(/image/);
 });
 
-test("the supervisor's drill-down names customers and downloads what it shows; quality scores list their parts and download too", async ({ page }) => {
+test("the supervisor's drill-down names customers and downloads what it shows; quality scores list their parts and download too", async ({ page, browser, request, baseURL }) => {
+  // A conversation Maya resolves, so the quality scores have one to score whatever ran before.
+  const maya = await mayaOnline(browser);
+  const customer = await handedToMaya(request, baseURL!);
+  await maya.goto(`/console/${customer.conversationId}`);
+  await maya.getByLabel("Message").fill("Sorted: the charge is refunded.");
+  await maya.getByRole("button", { name: "Send" }).click();
+  await maya.getByRole("button", { name: "Resolve", exact: true }).click();
+  await expect(maya.getByTestId("resolved-read-only")).toBeVisible();
+  customer.socket.disconnect();
+  await maya.context().close();
+
   await signIn(page, "supervisor", "/supervisor/conversations?set=conversations");
   await page.goto("/supervisor/conversations?set=conversations");
   const drill = page.getByTestId("drill-down");
