@@ -1,15 +1,15 @@
 // The console inbox: search over messages and customers, filters, unread counts per person,
 // last-message previews and labels that tell anonymous visitors apart.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createDb, type Db } from "../../lib/db/index";
+import { describe, test } from "node:test";
+import type { Db } from "../../lib/db/index";
 import { loadInbox } from "../../lib/console/inbox";
 import { parseInboxFilters, visitorLabel } from "../../lib/console/inbox-filters";
 import { markConversationRead } from "../../lib/console/read-markers";
 import { messagePreview } from "../../lib/console/message-preview";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
 import type { HandoffBrief } from "../../lib/handoff/brief";
-import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createWorkspace, postgresDatabase, postgresSkip, openDatabaseFor, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 function briefOutline(escalation: Pick<HandoffBrief["escalation"], "trigger" | "reason" | "urgency" | "sla_due_at">): HandoffBrief {
   const outline = { handoff_id: "H-1", created_at: new Date().toISOString(), customer: { name: null }, escalation, routing: { assigned_agent_id: null } };
@@ -18,16 +18,8 @@ function briefOutline(escalation: Pick<HandoffBrief["escalation"], "trigger" | "
 
 function on(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
   describe(`the inbox on ${name}`, { skip }, () => {
-    let database: TestDatabase;
     let db: Db;
-    before(async () => {
-      database = await open();
-      db = await createDb(database.url);
-    });
-    after(async () => {
-      await db?.$disconnect();
-      await database?.drop();
-    });
+    openDatabaseFor(open, (client) => (db = client));
 
     async function desk(slug: string) {
       const workspace = await createWorkspace(db, slug);

@@ -1,25 +1,17 @@
 // A resolved conversation is read-only for everyone until someone reopens it: the server refuses
 // replies and changes of owner, a reopen is written once and audited, and the AI has it again.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createDb, type Db } from "../../lib/db/index";
+import { describe, test } from "node:test";
+import type { Db } from "../../lib/db/index";
 import { claimConversation, reopenAsStaff, replyAsHuman, resolveAsStaff, StaffActionError, transferConversation } from "../../lib/console/staff-actions";
 import { loadConversationLog } from "../../lib/conversation/log";
 import { currentOwner } from "../../lib/conversation/ownership";
-import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createWorkspace, postgresDatabase, postgresSkip, openDatabaseFor, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 function on(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
   describe(`resolved conversations on ${name}`, { skip }, () => {
-    let database: TestDatabase;
     let db: Db;
-    before(async () => {
-      database = await open();
-      db = await createDb(database.url);
-    });
-    after(async () => {
-      await db?.$disconnect();
-      await database?.drop();
-    });
+    openDatabaseFor(open, (client) => (db = client));
 
     async function store(slug: string) {
       const workspace = await createWorkspace(db, slug);

@@ -2,13 +2,13 @@
 // conversation (or left visible when unknown), and the store keeps team and personal replies
 // apart, with every change audited.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { createDb, type Db } from "../../lib/db/index";
+import { describe, test } from "node:test";
+import type { Db } from "../../lib/db/index";
 import { expandSavedReply, matchingReplies, savedReplyInput, typedShortcut, type SavedReply } from "../../lib/console/saved-replies";
 import { replyContextOf } from "../../lib/console/reply-context";
 import { savedReplyBody } from "../../app/api/saved-replies/schema";
 import { createSavedReply, deleteSavedReply, savedRepliesFor, SavedReplyError, updateSavedReply } from "../../lib/console/saved-reply-store";
-import { createWorkspace, postgresDatabase, postgresSkip, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createWorkspace, postgresDatabase, postgresSkip, openDatabaseFor, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 describe("inserting a saved reply", () => {
   const reply = (shortcut: string, personal = false): SavedReply => ({ id: `${shortcut}-${personal}`, shortcut, title: shortcut, body: "", personal });
@@ -59,16 +59,8 @@ describe("inserting a saved reply", () => {
 
 function savedRepliesIn(name: string, open: () => Promise<TestDatabase>, skip: string | false = false) {
   describe(`saved replies in ${name}`, { skip }, () => {
-    let database: TestDatabase;
     let db: Db;
-    before(async () => {
-      database = await open();
-      db = await createDb(database.url);
-    });
-    after(async () => {
-      await db?.$disconnect();
-      await database?.drop();
-    });
+    openDatabaseFor(open, (client) => (db = client));
 
     async function team(slug: string) {
       const workspace = await createWorkspace(db, slug);
