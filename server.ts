@@ -36,6 +36,10 @@ async function main(): Promise<void> {
     stampClientHeaders(req, proxyHops);
     if (guardRequest(req, res, edge)) void handle(req, res);
   });
+  // Idle keep-alive connections outlive those of clients and proxies in front (load balancers keep
+  // theirs for 60 s): a client reusing a connection the desk is just closing gets a reset, not an answer.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   await createSocketServer(httpServer, secret);
 
   // Load (or, on a first start, train) the intent model now, so the first customer does not wait for it.
