@@ -1,30 +1,18 @@
 // The event catalogue guards both ends of the log: a payload that does not match its type never
 // gets in, and a stored row that no longer matches (an old shape, a hand edit) is caught when read.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { createDb, type Db } from "../../lib/db/index";
+import { test } from "node:test";
+import type { Db } from "../../lib/db/index";
 import { appendEvent, appendEvents, loadConversationLog } from "../../lib/conversation/log";
 import { currentOwner } from "../../lib/conversation/ownership";
 import { EventPayloadInvalid, payloadsOf, readPayload, type EventPayload } from "../../lib/events/catalogue";
 import { approvalRequests } from "../../lib/approvals/approval-requests";
-import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createConversation, openDatabaseFor, sqliteDatabase } from "../fixtures/test-database";
 
-let database: TestDatabase;
 let db: Db;
-before(async () => {
-  database = await sqliteDatabase();
-  db = await createDb(database.url);
-});
-after(async () => {
-  await db?.$disconnect();
-  await database?.drop();
-});
+openDatabaseFor(sqliteDatabase, (client) => (db = client));
 
-async function conversation(slug: string) {
-  const workspace = await createWorkspace(db, slug);
-  const created = await db.conversation.create({ data: { workspaceId: workspace.id } });
-  return { workspaceId: workspace.id, conversationId: created.id };
-}
+const conversation = (slug: string) => createConversation(db, slug);
 
 test("a payload that does not match its event type is refused at append, and nothing of it is stored", async () => {
   const scope = await conversation("catalogue-refused");

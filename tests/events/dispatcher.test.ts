@@ -6,7 +6,7 @@ import { createDb, type Db } from "../../lib/db/index";
 import { appendEvent, recordMessage } from "../../lib/conversation/log";
 import { dispatchTo, transaction, type DeskEvent, type DeskListener } from "../../lib/events/dispatcher";
 import { registerSocketServer, type DeskSocketServer } from "../../lib/realtime/hub";
-import { createWorkspace, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
+import { createConversation, sqliteDatabase, type TestDatabase } from "../fixtures/test-database";
 
 let database: TestDatabase;
 let db: Db;
@@ -24,11 +24,7 @@ after(async () => {
   await database?.drop();
 });
 
-async function conversation(slug: string) {
-  const workspace = await createWorkspace(db, slug);
-  const created = await db.conversation.create({ data: { workspaceId: workspace.id } });
-  return { workspaceId: workspace.id, conversationId: created.id };
-}
+const conversation = (slug: string) => createConversation(db, slug);
 
 test("a rolled-back transaction dispatches nothing; the same writes committed are announced after the commit", async () => {
   const scope = await conversation("dispatch-rollback");
