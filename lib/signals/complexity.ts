@@ -90,6 +90,10 @@ const LONG_MESSAGE_WORDS = 90;
 const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
 const SIMILAR_TURN = 0.6;
 
+/** A customer reporting that what they were told to do did not solve it. */
+const FAILED_ATTEMPT =
+  /\b(?:(?:i|we)\s+)?(?:did|tried|followed|done)\s+(?:that|this|it|exactly that|those steps|the steps|what you said)\b|\bstill\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|not)\s+\w+|\b(?:doesn'?t|does not|didn'?t|did not|won'?t)\s+work\b|\bsame (?:problem|error|issue|message) (?:again|as before)\b|\btried (?:it )?again\b/;
+
 // Amounts ("$1200") and decimals are not order numbers.
 const ORDER_NUMBER = /(?<![$€£.,\d])\b\d{4,}\b/g;
 
@@ -97,8 +101,14 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019`]/g, "'");
 }
 
+// Function words in the four languages the desk answers, so a restated question is judged by what it asks.
 const STOPWORDS = new Set(
-  "a an the i im i'm me my we our you your it its it's is are was were be been has have had do does did to of in on for at by with and or but so as that this these those there here can could would will just still please hi hello hey ok okay".split(" "),
+  [
+    "a an the i im i'm me my we our you your it its it's is are was were be been has have had do does did to of in on for at by with and or but so as that this these those there here can could would will just still please hi hello hey ok okay",
+    "el la los las un una unos unas de del que y en mi mis es por para con se lo le me su sus al otra vez hola",
+    "le la les un une des du de et en mon ma mes est pour avec ne pas que je vous il elle ce cette encore fois bonjour",
+    "der die das den dem ein eine einen einem ich ist mein meine meinen meiner und zu mit nicht sie es noch mal einmal zum bitte hallo",
+  ].join(" ").split(" "),
 );
 
 function contentWords(text: string): Set<string> {
@@ -168,13 +178,22 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     const current = contentWords(text);
     // The intent alone is not enough: a classifier unsure of three different questions can give
     // them one label. The same intent must also come back with some of the same words.
-    const repeats = input.previousCustomerTurns.filter((turn, i) => {
-      const shared = overlap(contentWords(turn), current);
-      return shared >= SIMILAR_TURN || (currentIntent !== undefined && input.intentsSoFar[i] === currentIntent && sharesAWord(contentWords(turn), current));
-    }).length;
+    const earlier = input.previousCustomerTurns.map(contentWords);
+    const restates = (i: number) =>
+      overlap(earlier[i]!, current) >= SIMILAR_TURN || (currentIntent !== undefined && input.intentsSoFar[i] === currentIntent && sharesAWord(earlier[i]!, current));
+    // A question asked again tends to pick up new words each time ("where is my parcel" → "I'll ask
+    // once more, where is my parcel?"), so an earlier turn also counts when it restates a turn this one restates.
+    const direct = earlier.map((_, i) => restates(i));
+    const repeats = earlier.filter((words, i) => direct[i] || earlier.some((other, j) => j !== i && direct[j] && overlap(words, other) >= SIMILAR_TURN)).length;
     // Asked three times and still not resolved: another attempt by the AI is not what this customer needs.
     if (repeats + 1 >= 3) {
       contributions.push({ weight: repeats + 1 >= 4 ? 0.8 : 0.7, reason: `same request ${repeats + 1} times without resolution${currentIntent ? ` (${currentIntent})` : ""}` });
+    }
+    // The first message states the problem; a failure reported after that is an answer of the AI
+    // that did not work, and a second such report means the AI has nothing better to offer.
+    const failedAttempts = [...input.previousCustomerTurns.slice(1).map(normalise), ...(input.previousCustomerTurns.length > 0 ? [text] : [])].filter((turn) => FAILED_ATTEMPT.test(turn)).length;
+    if (FAILED_ATTEMPT.test(text) && failedAttempts >= 2) {
+      contributions.push({ weight: 0.7, reason: `the suggested fix failed ${failedAttempts} times` });
     }
     const restatement = RESTATEMENT.exec(text);
     if (restatement) contributions.push({ weight: 0.35, reason: `customer is repeating themselves ("${restatement[0]}")` });

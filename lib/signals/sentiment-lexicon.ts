@@ -57,6 +57,21 @@ export const WORD_VALENCE: Readonly<Record<string, number>> = {
   wtf: -3.0, damn: -1.9, damned: -2.1, shit: -2.6, shitty: -2.8, bullshit: -2.9,
   fuck: -3.1, fucking: -2.8, fucked: -3.0, hell: -1.8, bloody: -1.5, pissed: -2.9, piss: -2.5,
   ugh: -1.6, argh: -1.8, grr: -1.7, omg: -0.5, seriously: -0.6, zero: -0.6, ghosted: -2.2,
+  // Spanish, French and German customers write to the desk too: the commonest words of thanks,
+  // disappointment and anger, on the same scale.
+  gracias: 1.9, genial: 2.8, perfecto: 2.7, excelente: 2.7, encantado: 2.6, encantada: 2.6,
+  merci: 1.9, parfait: 2.7, génial: 2.8,
+  danke: 1.9, perfekt: 2.7, toll: 2.6, prima: 2.4, klasse: 2.4,
+  decepcionado: -2.3, decepcionada: -2.3, decepción: -2.3, molesto: -2.0, molesta: -2.0, enfadado: -2.5, enfadada: -2.5,
+  enojado: -2.5, enojada: -2.5, furioso: -3.2, furiosa: -3.2, harto: -2.4, harta: -2.4, indignado: -2.8, indignada: -2.8,
+  inaceptable: -2.8, vergüenza: -2.6, vergonzoso: -2.9, pésimo: -3.0, pésima: -3.0, desastre: -3.0,
+  estafa: -3.0, ridículo: -2.3, ridícula: -2.3, lamentable: -2.7, inútil: -2.6,
+  déçu: -2.3, déçue: -2.3, déception: -2.3, énervé: -2.3, énervée: -2.3, furieux: -3.2, furieuse: -3.2, fâché: -2.3, fâchée: -2.3,
+  marre: -2.4, inacceptable: -2.8, inadmissible: -2.9, honte: -2.4, honteux: -2.9, scandaleux: -3.0, scandale: -2.9,
+  nul: -2.2, nulle: -2.2, catastrophe: -3.0, arnaque: -3.0, ridicule: -2.3, inutile: -2.4, lamentables: -2.7,
+  enttäuscht: -2.3, enttäuschung: -2.3, verärgert: -2.4, ärgerlich: -2.1, wütend: -2.8, sauer: -2.2, stinksauer: -3.0,
+  unverschämt: -2.9, frechheit: -2.9, inakzeptabel: -2.8, unmöglich: -2.0, katastrophe: -3.0, katastrophal: -3.0,
+  schlecht: -2.5, schrecklich: -2.9, furchtbar: -2.9, miserabel: -2.8, lächerlich: -2.3, nutzlos: -2.6, skandal: -2.9, abzocke: -3.0,
 };
 
 /** Multi-word expressions whose meaning is not the sum of their words. */

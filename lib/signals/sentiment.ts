@@ -16,6 +16,7 @@ const NEGATORS = new Set([
   "not", "no", "never", "nor", "neither", "nobody", "nothing", "nowhere", "none", "without", "cannot",
   "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "cant", "couldnt",
   "shouldnt", "havent", "hasnt", "hadnt", "aint", "nt",
+  "nunca", "nada", "nadie", "ni", "pas", "jamais", "rien", "nicht", "kein", "keine", "keinen", "nie", "niemals",
 ]);
 
 const BOOSTERS: Readonly<Record<string, number>> = {
@@ -24,6 +25,9 @@ const BOOSTERS: Readonly<Record<string, number>> = {
   seriously: 0.3, fucking: 0.4, bloody: 0.3, damn: 0.3, terribly: 0.35, insanely: 0.4, beyond: 0.3,
   slightly: -0.293, somewhat: -0.293, kinda: -0.293, bit: -0.25, barely: -0.35,
   hardly: -0.35, little: -0.2, partly: -0.25, mostly: -0.1,
+  muy: 0.293, totalmente: 0.35, completamente: 0.35, absolutamente: 0.4, realmente: 0.293,
+  très: 0.293, vraiment: 0.293, tellement: 0.3, complètement: 0.35, totalement: 0.35, absolument: 0.4,
+  sehr: 0.293, wirklich: 0.293, total: 0.35, völlig: 0.35, absolut: 0.4, echt: 0.293, absolute: 0.4,
 };
 
 const NEGATION_FACTOR = -0.74;

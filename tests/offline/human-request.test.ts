@@ -115,3 +115,19 @@ test("requests for a person in everyday wordings are caught, and someone else co
     assert.ok(!detectHumanRequest(text, classifier).requested, text);
   }
 });
+
+test("polite and roundabout requests for someone at the shop are requests, in four languages", () => {
+  for (const text of [
+    "if it's no trouble, could one of your colleagues take a look at my order?",
+    "I'd rather sort this with someone who actually works there",
+    "who can I speak to about this?",
+    "you are not answering my question",
+    "¿Me puede atender una persona de verdad?",
+    "Est-ce que je peux avoir quelqu'un au téléphone ?",
+  ]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  for (const text of ["who can I send the return to?", "my colleague works there and recommended the lamp", "can you take a look at my order status?"]) {
+    assert.equal(detectHumanRequest(text).requested, false, text);
+  }
+});

@@ -44,3 +44,13 @@ test("'this is a joke' and nobody answering read as negative; a joke asked for d
   assert.ok(scoreSentiment("nobody answers my emails").score < -0.3);
   assert.ok(scoreSentiment("this is a joke").score < scoreSentiment("tell me a joke").score);
 });
+
+test("anger and thanks read the same in Spanish, French and German", () => {
+  for (const text of ["Estoy muy enfadada, es inaceptable", "C'est scandaleux, je suis vraiment déçu", "Das ist eine Frechheit, ich bin total verärgert"]) {
+    assert.ok(scoreSentiment(text).score <= -0.6, text);
+  }
+  for (const text of ["¡Muchas gracias, perfecto!", "Merci, c'est parfait", "Danke, das ist toll"]) {
+    assert.ok(scoreSentiment(text).score > 0.3, text);
+  }
+  assert.ok(scoreSentiment("Je ne suis pas déçu du tout").score > 0, "a negated complaint is not a complaint");
+});

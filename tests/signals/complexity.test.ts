@@ -112,3 +112,22 @@ test("one failure that caused others across several systems needs a person", () 
   assert.ok(entangled.reasons.some((reason) => reason.startsWith("one problem across")));
   assert.ok(scoreComplexity(input("can I pay with PayPal?")).score < 0.7);
 });
+
+test("a question asked a third time in other words, or in another language, is still a circle", () => {
+  const english = scoreComplexity(
+    input("I'll ask again: has my parcel for the lamp shipped", { previousCustomerTurns: ["has my parcel shipped", "sorry but has the parcel for the lamp shipped yet"] }),
+  );
+  assert.ok(english.reasons.some((reason) => reason.startsWith("same request 3 times")), english.reasons.join("; "));
+  const german = scoreComplexity(input("Zum dritten Mal: wann kommt meine Erstattung?", { previousCustomerTurns: ["Wann kommt meine Erstattung?", "Ich frage noch einmal, wann kommt die Erstattung?"] }));
+  assert.ok(german.score >= 0.7, `${german.score}: ${german.reasons.join("; ")}`);
+});
+
+test("a fix that failed twice needs a person; the problem and one failed try do not", () => {
+  const once = scoreComplexity(input("I tried that and it still won't pair", { previousCustomerTurns: ["my lamp doesn't work with the app"] }));
+  assert.ok(once.score < 0.7, `${once.score}: ${once.reasons.join("; ")}`);
+  const twice = scoreComplexity(
+    input("did it again, still won't pair", { previousCustomerTurns: ["my lamp doesn't work with the app", "I tried that and it still won't pair"] }),
+  );
+  assert.ok(twice.score >= 0.7, `${twice.score}: ${twice.reasons.join("; ")}`);
+  assert.ok(twice.reasons.includes("the suggested fix failed 2 times"), twice.reasons.join("; "));
+});

@@ -78,6 +78,8 @@ test("a product that burned, shocked or injured someone is a safety risk", () =>
   assert.equal(scoreRisk("the charger exploded and we ended up in the emergency room").category, "safety");
   assert.equal(scoreRisk("Mi tostadora se incendió y me quemó la mano").category, "safety");
   assert.equal(scoreRisk("Le grille-pain a pris feu").category, "safety");
+  assert.equal(scoreRisk("the heater set our curtains on fire").category, "safety");
+  assert.equal(scoreRisk("the plug started a small fire in the kitchen").category, "safety");
   assert.equal(scoreRisk("Der Wasserkocher hat Feuer gefangen").category, "safety");
 });
 
@@ -85,6 +87,9 @@ test("another customer's personal data in a parcel is a privacy risk", () => {
   assert.equal(scoreRisk("I received a parcel with another customer's name, address and invoice inside").category, "privacy");
   assert.equal(scoreRisk("my order came with someone else's invoice and phone number in the box").category, "privacy");
   assert.equal(scoreRisk("the packing slip has the address of a different customer on it").category, "privacy");
+  assert.equal(scoreRisk("Me llegó la factura de otro cliente dentro de la caja").category, "privacy");
+  assert.equal(scoreRisk("Il y avait l'adresse d'un autre client sur le bon de livraison").category, "privacy");
+  assert.equal(scoreRisk("Im Karton lag die Bestellung einer anderen Person").category, "privacy");
 });
 
 test("a business cancelling many seats at once is a large cancellation whatever the customer's own orders", () => {
@@ -93,6 +98,7 @@ test("a business cancelling many seats at once is a large cancellation whatever 
   assert.match(bulk.evidence, /many seats or accounts at once/);
   assert.equal(scoreRisk("please cancel all of our team licences by Friday").category, "large_cancellation");
   assert.equal(scoreRisk("we're closing the entire company account").category, "large_cancellation");
+  assert.equal(scoreRisk("please end the memberships for all 12 of our staff").category, "large_cancellation");
 });
 
 test("a lawyer mentioned in passing is not a legal threat; a lawyer brought in is", () => {
@@ -109,6 +115,7 @@ test("everyday mentions of fire, hurt and seats carry no risk", () => {
     "it doesn't hurt to ask: is there a student discount?",
     "how many seats does the Lumen Plus family plan have?",
     "can I cancel order 4620, it's a gift that arrived late",
+    "can I cancel the subscriptions for all my devices in one go?",
   ]) {
     assert.equal(scoreRisk(text).category, null, text);
   }
