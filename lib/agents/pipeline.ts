@@ -6,15 +6,15 @@ import { aiMaySpeak, currentOwner } from "../conversation/ownership";
 import { payloadsOf, readPayload, type AnswerBasisPayload, type ConversationEventType, type EventPayload } from "../events/catalogue";
 import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
+import { asOfTurnMoment } from "../conversation/turn-moment";
 import { sayToCustomer } from "../conversation/say";
-import { dispatch } from "../events/dispatcher";
+import { dispatch, transactionHeard } from "../events/dispatcher";
 import { conversationLanguageAfter, isCustomerLanguage, LANGUAGE_NAMES } from "../language/detect";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
 import { extractEntities } from "../models/offline/entities";
 import { getModel } from "../models/provider";
 import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
-import { escalateToHuman } from "../handoff/escalate";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/catalogue";
@@ -70,7 +70,9 @@ type TurnInput = Pick<CustomerMessageInput, "context" | "now" | "agentsOnline">;
 /** The customer turns owed in the database, answered in order by whichever instance holds the conversation's lease. */
 const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, async (db, message, input) => {
   try {
-    return await runTurn(db, message, input?.context ?? {}, input?.now ?? new Date(), input?.agentsOnline);
+    const now = input?.now ?? new Date();
+    // What the turn's writes set off (the handoff its decision owes) acts as of the turn's moment.
+    return await asOfTurnMoment({ at: now, agentsOnline: input?.agentsOnline }, () => runTurn(db, message, input?.context ?? {}, now));
   } catch (error) {
     await tellCustomerTurnFailed(db, message).catch((notice: unknown) => console.error(`Telling the customer that message ${message.id} failed did not work either:`, notice));
     throw error;
@@ -214,7 +216,7 @@ function articleContext(articles: DeskArticle[]): string {
   return articles.map((a) => `Article "${a.title}" (link: /help/${a.slug}, match ${a.confidence.toFixed(2)}):\n${a.body}`).join("\n\n");
 }
 
-async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date, agentsOnline: readonly string[] | undefined): Promise<TurnOutcome> {
+async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date): Promise<TurnOutcome> {
   const log = await loadTurnLog(db, message.conversationId, now);
   const { conversation } = log;
   const settings = parseWorkspaceSettings(conversation.workspace);
@@ -310,18 +312,20 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     now,
     classifier,
   });
-  const decision = decideEscalation(signals, settings.escalation);
-  const decidedAt = decisionMoment();
+  // A turn re-run after a crash cut it short has its trail already: it is written once, so the
+  // conversation's history and analytics count one decision per message, and the rerun goes by
+  // the decision it stored (the latest, when a failed reply or action was decided on again).
+  const trailWritten = payloadsOf("classification", log.events).some(({ payload }) => payload.messageId === message.id);
+  const stored = trailWritten ? payloadsOf("escalation_decision", log.events).findLast(({ payload }) => payload.messageId === message.id)?.payload : undefined;
+  const decision = stored?.decision ?? decideEscalation(signals, settings.escalation);
 
   const aiSpeaks = aiMaySpeak(currentOwner(log.events));
   const handsOff = aiSpeaks && decision.action === "handoff";
   const from = previousChain[previousChain.length - 1];
   const switchesSpecialist = aiSpeaks && decision.action !== "handoff" && chain !== previousChain;
-  // A turn re-run after a crash cut it short has its trail already: it is written once, so the
-  // conversation's history and analytics count one decision per message.
-  const trailWritten = payloadsOf("classification", log.events).some(({ payload }) => payload.messageId === message.id);
-  // The decision trail, and the specialist it lets answer, are one write.
-  await appendEvents(db, [
+  // The decision trail, and the specialist it lets answer, are one write. A decision to hand off
+  // is acted on by the dispatcher's handoff listener once it is stored; the turn ends when that is done.
+  await transactionHeard(db, (tx) => appendEvents(tx, [
     ...(trailWritten
       ? []
       : [
@@ -340,16 +344,16 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
           }, route.specialist),
         ]
       : []),
-  ]);
+  ]));
+  // A rerun dispatches its stored decision again: if the crash came between the decision and its
+  // handoff, the handoff happens now; if not, the listener finds it done and does nothing.
+  if (stored?.decision.action === "handoff") await dispatch([{ kind: "event_appended", event: event("escalation_decision", stored, "router") }], db);
 
   const outcome: TurnOutcome = { specialist: route.specialist, signals, decision, reply: null };
   // A person owns the conversation: the AI keeps measuring (for the console) but says nothing.
   if (!aiSpeaks) return outcome;
 
-  if (handsOff) {
-    await handOffToQueue(db, log, message.id, settings, now, decidedAt, agentsOnline);
-    return outcome;
-  }
+  if (handsOff) return outcome;
 
   // No article fits a question about the shop, or the question is about something else: the desk
   // says so itself, whichever model is configured, so the policy reads the same for all of them.
@@ -385,17 +389,17 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     const failed = { ...signals, actionFailure: { evidence: answered.undone.join("; ") } };
     const failedDecision = decideEscalation(failed, settings.escalation);
     outcome.decision = failedDecision;
-    await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]);
-    await handOffToQueue(db, log, message.id, settings, now, decisionMoment(), agentsOnline);
+    await transactionHeard(db, (tx) => appendEvents(tx, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]));
     return outcome;
   }
   // No model could answer: the customer hears so plainly, and the router hands the turn over with the failure as its evidence.
   const failed = { ...signals, modelFailure: { evidence: failureEvidence([...(triageFailure ? [triageFailure] : []), ...answered.failures]) } };
   const failedDecision = decideEscalation(failed, settings.escalation);
   outcome.decision = failedDecision;
-  await appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]);
-  await sayToCustomer(db, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now, undefined, message.id);
-  await handOffToQueue(db, log, message.id, settings, now, decisionMoment(), agentsOnline);
+  // Said before the decision is stored, whose handoff tells the customer who answers next; the
+  // turn stays owed until that handoff is written, so a crash in between is handed off on rerun.
+  await sayToCustomer(db, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now);
+  await transactionHeard(db, (tx) => appendEvents(tx, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]));
   return outcome;
 }
 
@@ -504,45 +508,4 @@ async function runSpecialist(
 
 function describeUndone(result: Extract<ToolResult, { kind: "action_failed" | "action_unavailable" }>): string {
   return result.kind === "action_failed" ? result.error : result.reason;
-}
-
-/** Wall-clock time of a decision (`now` may be a replayed moment), in epoch ms with a fraction, for the notices' latency. */
-function decisionMoment(): number {
-  return performance.timeOrigin + performance.now();
-}
-
-async function handOffToQueue(db: Db, log: ConversationLog, answering: string, settings: WorkspaceSettings, now: Date, decidedAt: number, agentsOnline: readonly string[] | undefined): Promise<void> {
-  const { conversation } = log;
-  // The owner version read with the log this turn decided on: if the conversation changed hands
-  // since (a person took it, or another instance already handed it off), that change stands and
-  // this handoff does nothing.
-  const escalation = await escalateToHuman(db, conversation.id, conversation.ownerVersion, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, now, agentsOnline);
-  if (!escalation) return;
-  const { brief, routing } = escalation;
-  // Decision, brief, routing and assignment are committed: staff hear of the escalation with the
-  // brief, and the person chosen is told first; everything after only informs.
-  void dispatch([{ kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId: conversation.id, brief, decidedAt }], db);
-  const offHours = routing.mode !== "warm";
-  const firstName = routing.agentName?.split(" ")[0] ?? null;
-  const notices = customerNotices(conversation.language);
-  const body = firstName ? notices.handedToPerson(firstName) : offHours ? notices.nobodyAvailable : notices.handedToTeam;
-  await sayToCustomer(db, conversation.id, "system", body, now, undefined, answering);
-  const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
-  void dispatch(
-    [
-      {
-        kind: "conversation_changed",
-        workspaceId: conversation.workspaceId,
-        update: {
-          conversationId: conversation.id,
-          status: routing.agentId ? "with_human" : "waiting_human",
-          assigneeId: routing.agentId,
-          queue: routing.agentId || offHours ? null : { position, expectedWaitSeconds: null },
-          assignee: routing.agentName ? { name: routing.agentName } : null,
-          offHours,
-        },
-      },
-    ],
-    db,
-  );
 }

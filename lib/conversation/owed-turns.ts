@@ -1,6 +1,6 @@
 import type { Db, Message } from "../db";
 import { payloadsOf } from "../events/catalogue";
-import { currentOwner } from "./ownership";
+import { currentOwner, owedHandoff } from "./ownership";
 import { conversationsToResume, interruptedTurnStillOwed, type TurnLease } from "./turn-lease";
 import type { TurnLane } from "./turn-order";
 
@@ -44,9 +44,9 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
   async function stillOwed(db: Db, message: Message): Promise<boolean> {
     const [events, aiAfter] = await Promise.all([
       db.conversationEvent.findMany({
-        where: { conversationId: message.conversationId, type: { in: ["classification", "ownership_changed", "reopened"] } },
+        where: { conversationId: message.conversationId, type: { in: ["classification", "escalation_decision", "ownership_changed", "reopened"] } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { type: true, payload: true },
+        select: { id: true, type: true, payload: true },
       }),
       db.message.count({ where: { conversationId: message.conversationId, author: "ai", seq: { gt: message.seq } } }),
     ]);
@@ -54,6 +54,7 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
       trailWritten: payloadsOf("classification", events).some(({ payload }) => payload.messageId === message.id),
       owner: currentOwner(events),
       answeredAfter: aiAfter > 0,
+      handoffOwed: owedHandoff(events)?.messageId === message.id,
     });
   }
 

@@ -18,3 +18,26 @@ export function currentOwner(events: readonly { type: string; payload: unknown }
 export function aiMaySpeak(owner: Owner): boolean {
   return owner.kind === "ai";
 }
+
+/** A stored escalation decision whose handoff has not happened: the decision event (the handoff's key) and the message it decided. */
+export interface OwedHandoff {
+  decisionEventId: string;
+  messageId: string;
+}
+
+/**
+ * The handoff a conversation's log still owes: its latest escalation decision hands off, the AI
+ * still owns it, and nobody changed its owner since. A decision taken while a person had it, or
+ * followed by a person taking it, owes nothing; once the handoff is written it owes nothing either.
+ */
+export function owedHandoff(events: readonly { id: string; type: string; payload: unknown }[]): OwedHandoff | null {
+  let owed: OwedHandoff | null = null;
+  for (const event of events) {
+    if (event.type === "escalation_decision") {
+      const { decision, messageId } = readPayload("escalation_decision", event);
+      owed = decision.action === "handoff" ? { decisionEventId: event.id, messageId } : null;
+    }
+    if (event.type === "ownership_changed" || event.type === "reopened") owed = null;
+  }
+  return owed && aiMaySpeak(currentOwner(events)) ? owed : null;
+}

@@ -57,14 +57,19 @@ export interface InterruptedTurnFacts {
   owner: Owner;
   /** The AI spoke after this message (a desk notice such as a specialist joining is not an answer). */
   answeredAfter: boolean;
+  /** The message's stored escalation decision hands off and the handoff was never written. */
+  handoffOwed: boolean;
 }
 
 /**
  * Whether a message still owed a turn should get one. A turn cut short after its decision trail
  * either handed the conversation to a person (who answers now) or may already have spoken; running
- * it again would tell the customer twice. Without a trail the turn never started, so it runs.
+ * it again would tell the customer twice. Without a trail the turn never started, so it runs. A
+ * turn whose stored decision hands off, cut short before the handoff was written, runs again even
+ * after the AI spoke (an action it reported as failed): the rerun hands off from that decision.
  */
 export function interruptedTurnStillOwed(facts: InterruptedTurnFacts): boolean {
   if (!facts.trailWritten) return true;
+  if (facts.handoffOwed) return true;
   return facts.owner.kind === "ai" && !facts.answeredAfter;
 }

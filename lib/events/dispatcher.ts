@@ -25,7 +25,7 @@ export type DeskEvent =
   | { kind: "message_recorded"; workspaceId: string; message: Message; attachments?: AttachmentView[] }
   /** A conversation's status or owner changed (the projection is written with its event). */
   | { kind: "conversation_changed"; workspaceId: string; update: ConversationUpdate }
-  /** A conversation was handed to people: decision, brief, routing and assignment are stored. `decidedAt` is epoch ms. */
+  /** A conversation was handed to people: decision, brief, routing and assignment are stored. `decidedAt` (epoch ms) is when the decision was committed. */
   | { kind: "conversation_escalated"; workspaceId: string; conversationId: string; brief: HandoffBrief; decidedAt: number }
   /** A person was given a conversation by a colleague or by the watch over unanswered ones. */
   | { kind: "conversation_assigned"; workspaceId: string; agentId: string; notice: AssignmentNotice }
@@ -89,10 +89,26 @@ export interface TransactionOptions {
  * back. Every transaction that appends events goes through this.
  */
 export async function transaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+  // Listeners never reject (dispatchTo logs their failures), so nobody needs to wait for them here.
+  return (await commitThenDispatch(db, work, options)).result;
+}
+
+/**
+ * A `transaction` that resolves only once every listener has finished with its events: for a
+ * writer whose next step must find what they did. A customer turn whose decision hands the
+ * conversation over ends once the handoff is stored, so the customer's next message finds it with
+ * people and the AI never answers it.
+ */
+export async function transactionHeard<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
+  const { result, heard } = await commitThenDispatch(db, work, options);
+  await heard;
+  return result;
+}
+
+async function commitThenDispatch<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<{ result: T; heard: Promise<void> }> {
   const pending: DeskEvent[] = [];
   const result = await committing.run(pending, () => db.$transaction(work, options));
-  void dispatch(pending, db);
-  return result;
+  return { result, heard: dispatch(pending, db) };
 }
 
 /**

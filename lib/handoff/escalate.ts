@@ -1,12 +1,15 @@
 import type { Db } from "../db";
-import { transaction } from "../events/dispatcher";
+import { dispatch, transaction } from "../events/dispatcher";
+import { customerNotices } from "../agents/customer-notices";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { recentOrders } from "../business/recent-orders";
 import { payloadsOf, type Actor } from "../events/catalogue";
 import { appendEvent, loadConversationLog, type ConversationLog } from "../conversation/log";
-import { currentOwner } from "../conversation/ownership";
+import { currentOwner, owedHandoff } from "../conversation/ownership";
+import { sayToCustomer } from "../conversation/say";
+import { currentTurnMoment } from "../conversation/turn-moment";
 import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
-import type { WorkspaceSettings } from "../workspace/settings";
+import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
 import { routeToHuman, topicOf, type RoutingDecision } from "./routing";
 import { loadAgentAvailability } from "./team";
@@ -15,7 +18,8 @@ import { agentsWhoMissed } from "./unanswered-assignments";
 /**
  * The I/O around a handoff: read the team and the customer's records, let the pure router and
  * brief builder decide, then write the queue move, the brief and (when someone was chosen) the
- * assignment in one transaction.
+ * assignment in one transaction. A customer turn never calls this: it stores its decision, and the
+ * dispatcher's handoff listener (lib/events/listeners/handoffs.ts) hands off from it.
  */
 
 const RECENT_ORDERS = 5;
@@ -108,22 +112,87 @@ export async function escalateToHuman(
   agentsOnline?: readonly string[],
 ): Promise<Escalation | null> {
   const log = await loadConversationLog(db, conversationId);
+  if (log.conversation.ownerVersion !== ownerVersion) return null;
+  return escalate(db, log, settings, timezone, actor, now, agentsOnline);
+}
+
+/**
+ * Routes, builds the brief and writes the handoff from `log`, as of its owner version. `onceKey`
+ * names what the handoff answers (a stored decision): a second handoff for it fails on the brief's
+ * unique key and writes nothing, like one that finds the conversation changed hands.
+ */
+async function escalate(
+  db: Db,
+  log: ConversationLog,
+  settings: WorkspaceSettings,
+  timezone: string,
+  actor: Actor,
+  now: Date,
+  agentsOnline?: readonly string[],
+  onceKey?: string,
+): Promise<Escalation | null> {
   const { conversation } = log;
-  if (conversation.ownerVersion !== ownerVersion) return null;
   const routing = await routeConversation(db, log, settings, timezone, now, [], agentsOnline);
   const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
-  const scope = { workspaceId: conversation.workspaceId, conversationId, actor, at: now };
+  const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor, at: now };
   try {
     await transaction(db, async (tx) => {
-      const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: ownerVersion }, brief.escalation.reason);
-      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief } });
+      const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: conversation.ownerVersion }, brief.escalation.reason);
+      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief }, ...(onceKey ? { onceKey } : {}) });
       if (routing.agentId && routing.agentName) {
         await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
       }
     });
   } catch (error) {
-    if (error instanceof OwnershipChanged) return null;
+    if (error instanceof OwnershipChanged || isDuplicateKey(error)) return null;
     throw error;
   }
   return { brief, routing };
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * The handoff a stored escalation decision owes, done once: whichever instance or rerun hears the
+ * decision first writes it (keyed on the decision event), the others find it written and do
+ * nothing. Staff hear of it with the brief as soon as it is stored, the customer is told who
+ * will answer, and the inbox redraws. `decidedAt` (epoch ms) is when the decision was committed,
+ * for the notices' latency.
+ */
+export async function handOffDecision(db: Db, conversationId: string, decidedAt: number): Promise<void> {
+  const log = await loadConversationLog(db, conversationId);
+  const owed = owedHandoff(log.events);
+  if (!owed) return;
+  const { conversation } = log;
+  const moment = currentTurnMoment();
+  const settings = parseWorkspaceSettings(conversation.workspace);
+  const escalation = await escalate(db, log, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, moment.at, moment.agentsOnline, `handoff:${owed.decisionEventId}`);
+  if (!escalation) return;
+  const { brief, routing } = escalation;
+  void dispatch([{ kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId, brief, decidedAt }], db);
+  const offHours = routing.mode !== "warm";
+  const firstName = routing.agentName?.split(" ")[0] ?? null;
+  const notices = customerNotices(conversation.language);
+  const body = firstName ? notices.handedToPerson(firstName) : offHours ? notices.nobodyAvailable : notices.handedToTeam;
+  await sayToCustomer(db, conversationId, "system", body, moment.at, undefined, owed.messageId);
+  const position = routing.agentId ? 0 : await db.conversation.count({ where: { workspaceId: conversation.workspaceId, status: "waiting_human", createdAt: { lte: conversation.createdAt } } });
+  void dispatch(
+    [
+      {
+        kind: "conversation_changed",
+        workspaceId: conversation.workspaceId,
+        update: {
+          conversationId,
+          status: routing.agentId ? "with_human" : "waiting_human",
+          assigneeId: routing.agentId,
+          queue: routing.agentId || offHours ? null : { position, expectedWaitSeconds: null },
+          assignee: routing.agentName ? { name: routing.agentName } : null,
+          offHours,
+        },
+      },
+    ],
+    db,
+  );
 }

@@ -63,7 +63,8 @@ export interface ServerToClientEvents {
   "conversation:activity": (payload: { conversationId: string; type: string }) => void;
   /**
    * A conversation was handed to people: sent to all staff once the decision, the brief, routing
-   * and any assignment are stored, with the brief. `decidedAt` is when the router decided, in epoch
+   * and any assignment are stored, with the brief. `decidedAt` is when the escalation decision was
+   * committed to the log (as the instance that acted on it heard of the commit), in epoch
    * milliseconds with a fraction.
    */
   "conversation:escalated": (payload: { conversationId: string; trigger: string | null; reason: string; urgency: string; decidedAt: number; brief: HandoffBrief }) => void;

@@ -36,9 +36,10 @@ test("a sweep resumes conversations whose owed turns nobody is answering, oldest
   assert.deepEqual(conversationsToResume(owed, leases, new Set(["c-here"]), now), ["c-dead-holder", "c-free"]);
 });
 
-test("a turn cut short is run again only while the AI still owns the conversation and has not answered", () => {
-  assert.equal(interruptedTurnStillOwed({ trailWritten: false, owner: { kind: "human", userId: "u" }, answeredAfter: true }), true, "never started: it runs (a person's conversation still gets its signals)");
-  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "ai" }, answeredAfter: false }), true, "decided but never said: the customer is still owed the answer");
-  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "ai" }, answeredAfter: true }), false, "already answered");
-  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "queue", reason: "direct_request" }, answeredAfter: false }), false, "handed off: a person answers");
+test("a turn cut short is run again while the AI still owns the conversation and has not answered, or still owes its handoff", () => {
+  assert.equal(interruptedTurnStillOwed({ trailWritten: false, owner: { kind: "human", userId: "u" }, answeredAfter: true, handoffOwed: false }), true, "never started: it runs (a person's conversation still gets its signals)");
+  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "ai" }, answeredAfter: false, handoffOwed: false }), true, "decided but never said: the customer is still owed the answer");
+  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "ai" }, answeredAfter: true, handoffOwed: false }), false, "already answered");
+  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "queue", reason: "direct_request" }, answeredAfter: false, handoffOwed: false }), false, "handed off: a person answers");
+  assert.equal(interruptedTurnStillOwed({ trailWritten: true, owner: { kind: "ai" }, answeredAfter: true, handoffOwed: true }), true, "said the action failed, then crashed before handing off: the rerun hands off");
 });

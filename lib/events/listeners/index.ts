@@ -1,12 +1,13 @@
 import type { DeskListener } from "../dispatcher";
 import { checkAlertRules } from "./alert-checks";
 import { foldAnalyticsRollups } from "./analytics-rollups";
+import { handOffEscalations } from "./handoffs";
 import { sendAssignmentNotices } from "./assignment-notices";
 import { fanOutToSockets } from "./socket-fan-out";
 import { wakeWebhookSender } from "./webhooks";
 
 /**
- * Everything the desk does once a write has committed, one listener per concern. The assigned
- * person hears first; the rest only informs.
+ * Everything the desk does once a write has committed, one listener per concern. A stored decision
+ * to hand off is acted on first; then the assigned person hears; the rest only informs.
  */
-export const deskListeners: readonly DeskListener[] = [sendAssignmentNotices, fanOutToSockets, checkAlertRules, foldAnalyticsRollups, wakeWebhookSender];
+export const deskListeners: readonly DeskListener[] = [handOffEscalations, sendAssignmentNotices, fanOutToSockets, checkAlertRules, foldAnalyticsRollups, wakeWebhookSender];
