@@ -1,8 +1,9 @@
 import type { SlaPolicy } from "../workspace/settings";
 import type { ConversationFacts } from "./conversation-facts";
 import { abandonmentAt, handoffClockOf, secondsInQueue, secondsToFirstReply, slaAt, tierOf, type HandoffClock } from "./handoff-waits";
+import { addHistogram, countAtMost, countOf, emptyHistogram, histogramPercentiles, record, type Histogram } from "./histogram";
 import { addSpend, costPer, noSpend, type ModelSpend, type UnitCost } from "./model-cost";
-import { meanOf, percentiles, ratio, type RunningMean } from "./statistics";
+import { meanOf, ratio, type RunningMean } from "./statistics";
 
 /**
  * The headline numbers, in three steps so that they can be kept up to date as events commit: what
@@ -18,8 +19,8 @@ export interface OverviewTally {
   reEscalated: number;
   csatAiOnly: RunningMean;
   csatAfterHandoff: RunningMean;
-  firstReplySeconds: number[];
-  queueWaitSeconds: number[];
+  firstReplySeconds: Histogram;
+  queueWaitSeconds: Histogram;
   abandoned: number;
   /** Handoffs whose outcome is known: answered, abandoned or left for an async reply. */
   settledHandoffs: number;
@@ -40,8 +41,8 @@ export function emptyTally(): OverviewTally {
     reEscalated: 0,
     csatAiOnly: { sum: 0, count: 0 },
     csatAfterHandoff: { sum: 0, count: 0 },
-    firstReplySeconds: [],
-    queueWaitSeconds: [],
+    firstReplySeconds: emptyHistogram(),
+    queueWaitSeconds: emptyHistogram(),
     abandoned: 0,
     settledHandoffs: 0,
     slaMet: 0,
@@ -82,8 +83,8 @@ export interface RollupTally {
   csatAiOnly: RunningMean;
   csatAfterHandoff: RunningMean;
   /** Seconds to the first reply of answered handoffs, per tier: the targets are applied when the tally is read, so a changed target needs no rebuild. */
-  firstReplySeconds: Record<Tier, number[]>;
-  queueWaitSeconds: number[];
+  firstReplySeconds: Record<Tier, Histogram>;
+  queueWaitSeconds: Histogram;
   openHandoffs: OpenHandoff[];
   modelSpend: ModelSpend;
   handoffModelSpend: ModelSpend;
@@ -98,8 +99,8 @@ export function emptyRollupTally(): RollupTally {
     handoffs: 0,
     csatAiOnly: { sum: 0, count: 0 },
     csatAfterHandoff: { sum: 0, count: 0 },
-    firstReplySeconds: { free: [], pro: [], premium: [], enterprise: [] },
-    queueWaitSeconds: [],
+    firstReplySeconds: { free: emptyHistogram(), pro: emptyHistogram(), premium: emptyHistogram(), enterprise: emptyHistogram() },
+    queueWaitSeconds: emptyHistogram(),
     openHandoffs: [],
     modelSpend: noSpend(),
     handoffModelSpend: noSpend(),
@@ -125,19 +126,12 @@ export function contributionOf(f: ConversationFacts): RollupTally | null {
   }
   for (const escalation of f.escalations) {
     const reply = secondsToFirstReply(escalation);
-    if (reply !== null) tally.firstReplySeconds[tier].push(reply);
+    if (reply !== null) record(tally.firstReplySeconds[tier], reply);
     else tally.openHandoffs.push({ conversationId: f.id, tier, ...handoffClockOf(escalation, f) });
     const queued = secondsInQueue(escalation);
-    if (queued !== null) tally.queueWaitSeconds.push(queued);
+    if (queued !== null) record(tally.queueWaitSeconds, queued);
   }
   return tally;
-}
-
-function removeEach(values: number[], taken: readonly number[]): void {
-  for (const value of taken) {
-    const at = values.indexOf(value);
-    if (at >= 0) values.splice(at, 1);
-  }
 }
 
 function addOrTakeSpend(total: ModelSpend, part: ModelSpend, sign: 1 | -1): void {
@@ -160,12 +154,8 @@ export function addToRollup(total: RollupTally, part: RollupTally, sign: 1 | -1)
   total.csatAiOnly.count += sign * part.csatAiOnly.count;
   total.csatAfterHandoff.sum += sign * part.csatAfterHandoff.sum;
   total.csatAfterHandoff.count += sign * part.csatAfterHandoff.count;
-  for (const tier of TIERS) {
-    if (sign === 1) total.firstReplySeconds[tier].push(...part.firstReplySeconds[tier]);
-    else removeEach(total.firstReplySeconds[tier], part.firstReplySeconds[tier]);
-  }
-  if (sign === 1) total.queueWaitSeconds.push(...part.queueWaitSeconds);
-  else removeEach(total.queueWaitSeconds, part.queueWaitSeconds);
+  for (const tier of TIERS) addHistogram(total.firstReplySeconds[tier], part.firstReplySeconds[tier], sign);
+  addHistogram(total.queueWaitSeconds, part.queueWaitSeconds, sign);
   const leaving = new Set(part.openHandoffs.map((h) => h.conversationId));
   total.openHandoffs = sign === 1 ? [...total.openHandoffs, ...part.openHandoffs] : total.openHandoffs.filter((h) => !leaving.has(h.conversationId));
   addOrTakeSpend(total.modelSpend, part.modelSpend, sign);
@@ -183,17 +173,17 @@ export function settleTally(rollup: RollupTally, sla: SlaPolicy, now: Date): Ove
   tally.handoffs = rollup.handoffs;
   tally.csatAiOnly = { ...rollup.csatAiOnly };
   tally.csatAfterHandoff = { ...rollup.csatAfterHandoff };
-  tally.queueWaitSeconds = [...rollup.queueWaitSeconds];
+  addHistogram(tally.queueWaitSeconds, rollup.queueWaitSeconds, 1);
   addSpend(tally.modelSpend, rollup.modelSpend);
   addSpend(tally.handoffModelSpend, rollup.handoffModelSpend);
   for (const tier of TIERS) {
-    const target = sla[tier].firstResponseSeconds;
-    for (const seconds of rollup.firstReplySeconds[tier]) {
-      tally.firstReplySeconds.push(seconds);
-      tally.settledHandoffs++;
-      if (seconds <= target) tally.slaMet++;
-      else tally.slaBreached++;
-    }
+    const replies = rollup.firstReplySeconds[tier];
+    const answered = countOf(replies);
+    const met = countAtMost(replies, sla[tier].firstResponseSeconds);
+    addHistogram(tally.firstReplySeconds, replies, 1);
+    tally.settledHandoffs += answered;
+    tally.slaMet += met;
+    tally.slaBreached += answered - met;
   }
   for (const handoff of rollup.openHandoffs) {
     const waited = abandonmentAt(handoff, nowMs);
@@ -224,8 +214,8 @@ export function mergeTallies(tallies: readonly OverviewTally[]): OverviewTally {
     total.csatAiOnly.count += t.csatAiOnly.count;
     total.csatAfterHandoff.sum += t.csatAfterHandoff.sum;
     total.csatAfterHandoff.count += t.csatAfterHandoff.count;
-    for (const s of t.firstReplySeconds) total.firstReplySeconds.push(s);
-    for (const s of t.queueWaitSeconds) total.queueWaitSeconds.push(s);
+    addHistogram(total.firstReplySeconds, t.firstReplySeconds, 1);
+    addHistogram(total.queueWaitSeconds, t.queueWaitSeconds, 1);
     total.abandoned += t.abandoned;
     total.settledHandoffs += t.settledHandoffs;
     total.slaMet += t.slaMet;
@@ -254,8 +244,8 @@ export interface Headlines {
 }
 
 export function headlinesOf(tally: OverviewTally): Headlines {
-  const [replyP50, replyP90] = percentiles(tally.firstReplySeconds, [50, 90]);
-  const [queueP50, queueP90] = percentiles(tally.queueWaitSeconds, [50, 90]);
+  const [replyP50, replyP90] = histogramPercentiles(tally.firstReplySeconds, [50, 90]);
+  const [queueP50, queueP90] = histogramPercentiles(tally.queueWaitSeconds, [50, 90]);
   return {
     conversations: tally.conversations,
     aiResolutionRate: ratio(tally.aiResolved, tally.conversations),

@@ -2,9 +2,10 @@ import type { Db } from "../db";
 import { factsOf } from "./conversation-facts";
 import { applyFilters, previousPeriod, type AnalyticsFilters } from "./filters";
 import { loadAnalyticsContext, loadAnalyticsDataset, loadTeam } from "./load";
+import type { SlaPolicy } from "../workspace/settings";
 import { headlinesOf, tallyOf, type Headlines } from "./overview";
 import { foldsSettled } from "./rollup-listener";
-import { rolledUpOverviewTallies } from "./rollups";
+import { rolledUpOverview } from "./rollups";
 import type { TableInput } from "./tables";
 
 /** What the supervisor pages, the CSV exports and the benchmark ask for, assembled from load + pure metrics. */
@@ -15,20 +16,19 @@ export interface OverviewReport {
   timezone: string;
 }
 
-async function headlinesFromLog(db: Db, workspaceId: string, filters: AnalyticsFilters, context: Awaited<ReturnType<typeof loadAnalyticsContext>>): Promise<Headlines> {
+async function headlinesFromLog(db: Db, workspaceId: string, filters: AnalyticsFilters, sla: SlaPolicy, now: Date): Promise<Headlines> {
   const facts = applyFilters(factsOf(await loadAnalyticsDataset(db, workspaceId, filters, { withQuestions: false })), filters);
-  return headlinesOf(tallyOf(facts, context.sla, context.now));
+  return headlinesOf(tallyOf(facts, sla, now));
 }
 
 export async function overviewReport(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date): Promise<OverviewReport> {
   // What this instance just wrote is in the numbers it shows.
   await foldsSettled();
-  const context = await loadAnalyticsContext(db, workspaceId, now);
   const periods = [filters, previousPeriod(filters)];
-  const rolledUp = await rolledUpOverviewTallies(db, workspaceId, periods, context);
+  const { sla, timezone, tallies } = await rolledUpOverview(db, workspaceId, filters, periods, now);
   // The log is read only while another instance builds the rollups for the first time.
-  const [current, previous] = rolledUp ? rolledUp.map(headlinesOf) : await Promise.all(periods.map((period) => headlinesFromLog(db, workspaceId, period, context)));
-  return { current: current!, previous: previous!, timezone: context.timezone };
+  const [current, previous] = tallies ? tallies.map(headlinesOf) : await Promise.all(periods.map((period) => headlinesFromLog(db, workspaceId, period, sla, now)));
+  return { current: current!, previous: previous!, timezone };
 }
 
 export async function tableInput(db: Db, workspaceId: string, filters: AnalyticsFilters, now: Date, { withQuestions }: { withQuestions: boolean }): Promise<TableInput> {

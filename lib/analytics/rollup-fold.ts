@@ -4,10 +4,12 @@ import { tierOf } from "./handoff-waits";
 import { addToRollup, contributionOf, emptyRollupTally, type RollupTally } from "./overview";
 
 /**
- * How a change in conversations' logs moves the daily rollups, as a pure function. Each rollup sums
- * the conversations that started on one UTC day and match one filter slice: a tier, an intent and
- * a trigger, each or all ("*"). A conversation counts in every slice it matches, so any combination
- * of the supervisor pages' filters is one row per day.
+ * How a change in conversations' logs moves the rollups, as a pure function. Each rollup sums the
+ * conversations that started in one span of UTC days and match one filter slice: a tier, an intent
+ * and a trigger, each or all ("*"). A conversation counts in every slice it matches, so any
+ * combination of the supervisor pages' filters is one row per span. Spans are single days and
+ * aligned runs of 4 and 16 days, each day in one of each, so a month is read from a handful of
+ * rows (see spansCovering) while a fold writes three rows per slice.
  *
  * A conversation's contribution is recomputed from its whole log rather than patched event by
  * event: events can commit out of order, and whether a conversation was resolved by the AI alone
@@ -18,6 +20,37 @@ export const ANY = "*";
 
 export function sliceKey(tier: string, intent: string, trigger: string): string {
   return `${tier}|${intent}|${trigger}`;
+}
+
+/** Longest first; every length divides the next, so the runs of one length tile those of the next. */
+const SPAN_DAYS = [16, 4, 1] as const;
+const DAY_MS = 24 * 3600 * 1000;
+
+function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+}
+
+function spanAt(start: number, days: number): string {
+  const day = new Date(start * DAY_MS).toISOString().slice(0, 10);
+  return days === 1 ? day : `${day}+${days}`;
+}
+
+/** The spans a day counts in: itself, and the 4- and 16-day runs it falls in. */
+export function spansOf(day: string): string[] {
+  const n = dayNumber(day);
+  return SPAN_DAYS.map((days) => spanAt(Math.floor(n / days) * days, days));
+}
+
+/** The fewest spans that together hold exactly these consecutive days (YYYY-MM-DD, from `first`, `count` of them). */
+export function spansCovering(first: string, count: number): string[] {
+  const spans: string[] = [];
+  const end = dayNumber(first) + count;
+  for (let n = dayNumber(first); n < end; ) {
+    const days = SPAN_DAYS.find((length) => n % length === 0 && n + length <= end)!;
+    spans.push(spanAt(n, days));
+    n += days;
+  }
+  return spans;
 }
 
 export function sliceOfFilters(filters: Pick<AnalyticsFilters, "tier" | "intent" | "trigger">): string {
@@ -51,12 +84,20 @@ export interface ContributionChange {
   after: FoldedConversation | null;
 }
 
-export function rollupKey(day: string, slice: string): string {
-  return `${day} ${slice}`;
+/** A rollup's span (a day, or a day and a length) and slice as one key; slices hold no spaces. */
+export function rollupKey(span: string, slice: string): string {
+  return `${span} ${slice}`;
+}
+
+export function splitRollupKey(key: string): { span: string; slice: string } {
+  const at = key.indexOf(" ");
+  return { span: key.slice(0, at), slice: key.slice(at + 1) };
 }
 
 function keysOf(folded: FoldedConversation | null): string[] {
-  return folded ? folded.slices.map((slice) => rollupKey(folded.day, slice)) : [];
+  if (!folded) return [];
+  const spans = spansOf(folded.day);
+  return folded.slices.flatMap((slice) => spans.map((span) => rollupKey(span, slice)));
 }
 
 /** The rollups a set of changes writes to. */

@@ -1,10 +1,20 @@
-import type { Db, Prisma } from "../db";
+import { Prisma, type Db } from "../db";
+import { slaPolicySchema, type SlaPolicy } from "../workspace/settings";
 import { factsOf } from "./conversation-facts";
-import type { AnalyticsContext } from "./dataset";
 import { dayOf, type AnalyticsFilters } from "./filters";
-import { loadConversationsDataset } from "./load";
+import { loadConversationsDataset, type Period } from "./load";
 import { addToRollup, emptyRollupTally, settleTally, type OverviewTally, type RollupTally } from "./overview";
-import { affectedKeys, foldedConversation, foldIntoRollups, rollupKey, sliceOfFilters, type ContributionChange, type FoldedConversation } from "./rollup-fold";
+import {
+  affectedKeys,
+  foldedConversation,
+  foldIntoRollups,
+  rollupKey,
+  sliceOfFilters,
+  spansCovering,
+  splitRollupKey,
+  type ContributionChange,
+  type FoldedConversation,
+} from "./rollup-fold";
 
 /**
  * The rollups in the database: each changed conversation re-folded from its log as its events
@@ -18,7 +28,7 @@ import { affectedKeys, foldedConversation, foldIntoRollups, rollupKey, sliceOfFi
  */
 
 /** Raised whenever RollupTally or the slices change shape, so rollups built in the older shape are rebuilt once. */
-export const ROLLUP_SHAPE = 1;
+export const ROLLUP_SHAPE = 2;
 const MAX_ATTEMPTS = 8;
 const REBUILD_BATCH = 500;
 const REBUILD_LEASE_MS = 30 * 60 * 1000;
@@ -57,9 +67,9 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
     if (JSON.stringify(old?.folded ?? null) !== JSON.stringify(next)) changes.push({ before: old?.folded ?? null, after: next, version: old?.version ?? null });
   }
   if (changes.length === 0) return true;
-  const keys = affectedKeys(changes);
-  const days = [...new Set([...keys].map((key) => key.slice(0, 10)))];
-  const slices = [...new Set([...keys].map((key) => key.slice(11)))];
+  const keys = [...affectedKeys(changes)].map(splitRollupKey);
+  const days = [...new Set(keys.map((key) => key.span))];
+  const slices = [...new Set(keys.map((key) => key.slice))];
   return db.$transaction(async (tx) => {
     // Checked before any write: on SQLite a rolled-back transaction would also take back the
     // writes other requests made on the same connection meanwhile, so losing a race must not roll back.
@@ -81,7 +91,8 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
           : await tx.analyticsRollup.deleteMany({ where });
         if (count === 0) throw new FoldConflict();
       } else if (tally) {
-        newRollups.push({ workspaceId, day: key.slice(0, 10), slice: key.slice(11), tally: asJson(tally), builtAt: now });
+        const { span, slice } = splitRollupKey(key);
+        newRollups.push({ workspaceId, day: span, slice, tally: asJson(tally), builtAt: now });
       }
     }
     // A row another instance created meanwhile fails the insert on its key, and the fold starts again.
@@ -207,55 +218,58 @@ export async function ensureRollupsBuilt(db: Db, workspaceId: string, now = new 
   }
 }
 
-function daysOf(period: Pick<AnalyticsFilters, "start" | "end">): string[] {
-  const days: string[] = [];
-  for (let t = period.start.getTime(); t < period.end.getTime(); t += DAY_MS) days.push(dayOf(new Date(t)));
-  return days;
+/** A Json column as the driver returns it: text on SQLite, already parsed on PostgreSQL. */
+function jsonColumn<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
+export interface RolledUpOverview {
+  sla: SlaPolicy;
+  timezone: string;
+  /** Null while another instance builds the rollups for the first time: read the log meanwhile. */
+  tallies: OverviewTally[] | null;
 }
 
 /**
- * The headline tallies of whole-day periods under their filters (the overview asks for a period
- * and the one before), from one rollup row per day in one read; null while another instance
- * builds the rollups for the first time.
+ * The headline tallies of whole-day periods under one set of filters (the overview asks for a
+ * period and the one before), with the workspace's SLA targets and timezone and the shape its
+ * rollups are built in, in one raw query: a fresh process then compiles no query plan before it
+ * answers, and each period is a handful of span rows.
  */
-export async function rolledUpOverviewTallies(db: Db, workspaceId: string, periods: readonly AnalyticsFilters[], context: AnalyticsContext): Promise<OverviewTally[] | null> {
-  if (!(await ensureRollupsBuilt(db, workspaceId, context.now))) return null;
-  const wanted = periods.map((period) => ({ slice: sliceOfFilters(period), days: daysOf(period) }));
-  const rows = await readRollups(db, workspaceId, { workspaceId, OR: wanted.map(({ slice, days }) => ({ slice, day: { in: days } })) });
-  return wanted.map(({ slice, days }) => {
-    const sum = emptyRollupTally();
-    for (const day of days) {
-      const tally = rows.get(rollupKey(day, slice));
-      if (tally) addToRollup(sum, tally, 1);
-    }
-    return settleTally(sum, context.sla, context.now);
-  });
-}
-
-/**
- * Rollup rows already read by this process, by workspace, day and slice, with the write they came
- * from (version and time): a month of a busy desk is hundreds of kilobytes of tallies, of which
- * usually only today's changed since the last look.
- */
-const readBefore = new Map<string, { written: string; tally: RollupTally }>();
-const READ_BEFORE_LIMIT = 20_000;
-
-async function readRollups(db: Db, workspaceId: string, where: Prisma.AnalyticsRollupWhereInput): Promise<Map<string, RollupTally>> {
-  const versions = await db.analyticsRollup.findMany({ where, select: { day: true, slice: true, version: true, builtAt: true } });
-  const tallies = new Map<string, RollupTally>();
-  const stale: { day: string; slice: string }[] = [];
-  for (const row of versions) {
-    const seen = readBefore.get(`${workspaceId} ${rollupKey(row.day, row.slice)}`);
-    if (seen?.written === `${row.version} ${row.builtAt.getTime()}`) tallies.set(rollupKey(row.day, row.slice), seen.tally);
-    else stale.push({ day: row.day, slice: row.slice });
+export async function rolledUpOverview(
+  db: Db,
+  workspaceId: string,
+  filters: Pick<AnalyticsFilters, "tier" | "intent" | "trigger">,
+  periods: readonly Period[],
+  now: Date,
+  { buildIfNeeded = true } = {},
+): Promise<RolledUpOverview> {
+  const spansByPeriod = periods.map((period) => spansCovering(dayOf(period.start), Math.round((period.end.getTime() - period.start.getTime()) / DAY_MS)));
+  const rows = await db.$queryRaw<{ slaPolicy: unknown; timezone: string; shape: number | null; day: string | null; tally: unknown }[]>`
+    SELECT w."slaPolicy" AS "slaPolicy", w."timezone" AS "timezone", s."shape" AS "shape", r."day" AS "day", r."tally" AS "tally"
+    FROM "Workspace" w
+    LEFT JOIN "AnalyticsRollupState" s ON s."workspaceId" = w."id"
+    LEFT JOIN "AnalyticsRollup" r ON r."workspaceId" = w."id" AND r."slice" = ${sliceOfFilters(filters)} AND r."day" IN (${Prisma.join(spansByPeriod.flat())})
+    WHERE w."id" = ${workspaceId}`;
+  const workspace = rows[0];
+  if (!workspace) throw new Error(`No workspace ${workspaceId}.`);
+  // Without zod's compiled fast path: compiling it costs the first request of a process more than it ever saves on four small objects.
+  const sla = slaPolicySchema.parse(jsonColumn(workspace.slaPolicy), { jitless: true });
+  if (workspace.shape !== ROLLUP_SHAPE) {
+    if (buildIfNeeded && (await ensureRollupsBuilt(db, workspaceId, now))) return rolledUpOverview(db, workspaceId, filters, periods, now, { buildIfNeeded: false });
+    return { sla, timezone: workspace.timezone, tallies: null };
   }
-  if (stale.length === 0) return tallies;
-  const fresh = await db.analyticsRollup.findMany({ where: { workspaceId, OR: stale }, select: { day: true, slice: true, version: true, builtAt: true, tally: true } });
-  if (readBefore.size + fresh.length > READ_BEFORE_LIMIT) readBefore.clear();
-  for (const row of fresh) {
-    const tally = row.tally as unknown as RollupTally;
-    readBefore.set(`${workspaceId} ${rollupKey(row.day, row.slice)}`, { written: `${row.version} ${row.builtAt.getTime()}`, tally });
-    tallies.set(rollupKey(row.day, row.slice), tally);
-  }
-  return tallies;
+  const tallies = new Map(rows.flatMap((row) => (row.day === null ? [] : [[row.day, jsonColumn<RollupTally>(row.tally)] as const])));
+  return {
+    sla,
+    timezone: workspace.timezone,
+    tallies: spansByPeriod.map((spans) => {
+      const sum = emptyRollupTally();
+      for (const span of spans) {
+        const tally = tallies.get(span);
+        if (tally) addToRollup(sum, tally, 1);
+      }
+      return settleTally(sum, sla, now);
+    }),
+  };
 }

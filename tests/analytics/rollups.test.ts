@@ -81,18 +81,10 @@ function rebuilt(facts: readonly ConversationFacts[]): Rollups {
   return rollups;
 }
 
-/** Order inside a tally's lists does not matter to any number; money is compared as the numbers show it. */
+/** Order inside a tally's list of open handoffs does not matter to any number. */
 function comparable(rollups: Rollups) {
   return Object.fromEntries(
-    [...rollups].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => [
-      key,
-      {
-        ...t,
-        firstReplySeconds: Object.fromEntries(Object.entries(t.firstReplySeconds).map(([tier, values]) => [tier, [...values].sort((a, b) => a - b)])),
-        queueWaitSeconds: [...t.queueWaitSeconds].sort((a, b) => a - b),
-        openHandoffs: [...t.openHandoffs].sort((a, b) => a.conversationId.localeCompare(b.conversationId) || a.at - b.at),
-      },
-    ]),
+    [...rollups].sort(([a], [b]) => a.localeCompare(b)).map(([key, t]) => [key, { ...t, openHandoffs: [...t.openHandoffs].sort((a, b) => a.conversationId.localeCompare(b.conversationId) || a.at - b.at) }]),
   );
 }
 
