@@ -89,6 +89,8 @@ const LONG_MESSAGE_WORDS = 90;
 
 const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
 const SIMILAR_TURN = 0.6;
+// "that" closing the clause: "you already said that the return is free" is the customer agreeing.
+const ANSWER_ECHOED = /\byou(?:'ve)? (?:already|just) (?:said|told me|sent me|gave me) (?:that|this|the same)(?=\s*(?:[.,!?;]|$|(?:already|before|twice|again|and|but)\b))|\bthat'?s what you (?:already )?(?:said|told me) (?:before|already)\b/;
 
 /** A customer reporting that what they were told to do did not solve it. */
 const FAILED_ATTEMPT =
@@ -198,6 +200,10 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     const restatement = RESTATEMENT.exec(text);
     if (restatement) contributions.push({ weight: 0.35, reason: `customer is repeating themselves ("${restatement[0]}")` });
   }
+
+  // The AI giving an answer the customer already had is the conversation going round in circles.
+  const echoed = ANSWER_ECHOED.exec(text);
+  if (echoed && input.previousCustomerTurns.length > 0) contributions.push({ weight: 0.7, reason: `the AI repeats an earlier answer ("${echoed[0]}")` });
 
   const ambiguity = POLICY_AMBIGUITY.filter(({ pattern }) => pattern.test(text)).map(({ cue }) => cue);
   if (ambiguity.length > 0) {

@@ -95,7 +95,7 @@ test("NLU++ handoff rows: direct requests are caught, near misses mostly not", (
 });
 
 test("telling the AI it goes in circles asks to move on to a person", () => {
-  for (const text of ["you're just going in circles", "we keep going round in circles here", "you keep giving me the same answer"]) {
+  for (const text of ["you're just going in circles", "we keep going round in circles here", "you keep giving me the same answer", "this isn't getting anywhere", "you keep repeating yourself"]) {
     assert.ok(detectHumanRequest(text).requested, text);
   }
   assert.equal(detectHumanRequest("the fan spins in circles, is that normal?").requested, false);
@@ -124,6 +124,11 @@ test("polite and roundabout requests for someone at the shop are requests, in fo
     "you are not answering my question",
     "¿Me puede atender una persona de verdad?",
     "Est-ce que je peux avoir quelqu'un au téléphone ?",
+    "could a real person get back to me?",
+    "can I be put in touch with someone",
+    "¿Hay alguien con quien pueda hablar?",
+    "Pourriez-vous me passer une conseillère ?",
+    "Gibt es da einen echten Menschen?",
   ]) {
     assert.ok(detectHumanRequest(text).requested, text);
   }

@@ -131,3 +131,10 @@ test("a fix that failed twice needs a person; the problem and one failed try do 
   assert.ok(twice.score >= 0.7, `${twice.score}: ${twice.reasons.join("; ")}`);
   assert.ok(twice.reasons.includes("the suggested fix failed 2 times"), twice.reasons.join("; "));
 });
+
+test("the customer pointing out that the AI repeats itself is a circle", () => {
+  const echoed = scoreComplexity(input("you already told me that, it still hasn't arrived", { previousCustomerTurns: ["when does my parcel come?"] }));
+  assert.ok(echoed.score >= 0.7, `${echoed.score}: ${echoed.reasons.join("; ")}`);
+  const agreeing = scoreComplexity(input("you already said that the return is free, thanks", { previousCustomerTurns: ["is the return free?"] }));
+  assert.ok(agreeing.score < 0.7, `${agreeing.score}: ${agreeing.reasons.join("; ")}`);
+});

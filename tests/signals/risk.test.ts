@@ -80,6 +80,9 @@ test("a product that burned, shocked or injured someone is a safety risk", () =>
   assert.equal(scoreRisk("Le grille-pain a pris feu").category, "safety");
   assert.equal(scoreRisk("the heater set our curtains on fire").category, "safety");
   assert.equal(scoreRisk("the plug started a small fire in the kitchen").category, "safety");
+  for (const text of ["the blade sliced my thumb", "my husband got shocked by the lamp switch", "the baby choked on a loose button", "we had to call an ambulance", "la batidora explotó", "mon fils s'est brûlé avec la bouilloire", "das Netzteil ist explodiert"]) {
+    assert.equal(scoreRisk(text).category, "safety", text);
+  }
   assert.equal(scoreRisk("Der Wasserkocher hat Feuer gefangen").category, "safety");
 });
 
@@ -90,6 +93,7 @@ test("another customer's personal data in a parcel is a privacy risk", () => {
   assert.equal(scoreRisk("Me llegó la factura de otro cliente dentro de la caja").category, "privacy");
   assert.equal(scoreRisk("Il y avait l'adresse d'un autre client sur le bon de livraison").category, "privacy");
   assert.equal(scoreRisk("Im Karton lag die Bestellung einer anderen Person").category, "privacy");
+  assert.equal(scoreRisk("the box had somebody's bank card details in it").category, "privacy");
 });
 
 test("a business cancelling many seats at once is a large cancellation whatever the customer's own orders", () => {
@@ -99,6 +103,9 @@ test("a business cancelling many seats at once is a large cancellation whatever 
   assert.equal(scoreRisk("please cancel all of our team licences by Friday").category, "large_cancellation");
   assert.equal(scoreRisk("we're closing the entire company account").category, "large_cancellation");
   assert.equal(scoreRisk("please end the memberships for all 12 of our staff").category, "large_cancellation");
+  for (const text of ["terminate every seat on our plan", "queremos dar de baja todas las cuentas de la oficina", "nous voulons annuler tous nos abonnements", "wir wollen alle Konten der Firma kündigen"]) {
+    assert.equal(scoreRisk(text).category, "large_cancellation", text);
+  }
 });
 
 test("a lawyer mentioned in passing is not a legal threat; a lawyer brought in is", () => {
@@ -116,6 +123,8 @@ test("everyday mentions of fire, hurt and seats carry no risk", () => {
     "how many seats does the Lumen Plus family plan have?",
     "can I cancel order 4620, it's a gift that arrived late",
     "can I cancel the subscriptions for all my devices in one go?",
+    "what brand is the kettle, and did it get good reviews?",
+    "the parcel got damaged in transit",
   ]) {
     assert.equal(scoreRisk(text).category, null, text);
   }
