@@ -19,7 +19,7 @@ import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/set
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/catalogue";
 import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
-import { closestPhrasing } from "../models/offline/knowledge-retrieval";
+import { closestPhrasing, closestWording } from "../models/offline/knowledge-retrieval";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
 import { asksDeskToAct, asksHowTo, asksSomething } from "../signals/request-form";
@@ -306,6 +306,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     entities,
     shopVocabulary: products.map((p) => p.name),
     helpCentreSimilarity: closestPhrasing(hits),
+    helpCentreWordShare: closestWording(hits, conversation.language, index),
     authority: settings.authority,
     largeCancellationCents: settings.authority.largeCancellationCents,
     context,

@@ -41,6 +41,8 @@ export interface TurnInput {
   shopVocabulary: readonly string[];
   /** The message's closest similarity to a question the help centre answers; null when its language cannot be compared. */
   helpCentreSimilarity?: number | null;
+  /** Where similarity is null: the largest share of the message's words one help-centre article uses. */
+  helpCentreWordShare?: number | null;
   authority: AuthorityLimits;
   largeCancellationCents: number;
   context: TurnContext;
@@ -85,7 +87,7 @@ export function measureTurn(input: TurnInput): TurnSignals {
     asksSomething: input.asksSomething,
     answerConfidence: input.answerConfidence,
     earlierConfidences: input.earlierConfidences,
-    scope: assessScope({ text, entities: input.entities, shopVocabulary: input.shopVocabulary, earlierCustomerTurns: input.customerTurns.slice(0, -1), helpCentreSimilarity: input.helpCentreSimilarity }),
+    scope: assessScope({ text, entities: input.entities, shopVocabulary: input.shopVocabulary, earlierCustomerTurns: input.customerTurns.slice(0, -1), helpCentreSimilarity: input.helpCentreSimilarity, helpCentreWordShare: input.helpCentreWordShare }),
     sentiment,
     sentimentTrajectory: [...input.earlierSentiments, sentiment],
     frustration: { score: frustration.score, cues: frustration.cues.map((c) => ({ cue: c.cue, evidence: c.evidence })) },

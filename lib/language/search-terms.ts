@@ -30,7 +30,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     cuando cuándo donde dónde adonde cual cuál cuales cuáles quien quién cuanto cuánto cuanta cuánta cuantos cuántos cuantas cuántas
     es son era fue ser soy eres somos estar está están estoy estás estaba he ha han has hemos hay había
     mi mis tu tus su sus nuestro nuestra me te se le les lo nos os yo tú usted ustedes ud uds vosotros ellos ellas él ella
-    este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más menos ya también tan
+    este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más ya también tan
     puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes
     debo debe voy va vamos hola buenas buenos gracias favor porfa porfavor xfa oye vale ok
     saber sé decir dime digan alguien algo algún alguna qué tal`),
@@ -49,6 +49,64 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     mich mir dich dir ihm ihn ihnen uns euch sich man dass daß da hier dort
     kann kannst können könnt könnte könnten konnte muss müssen musste soll sollte möchte möchten mochte will willst wollen würde würden
     nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand`),
+};
+
+/**
+ * Words customers and the help centre use for the same thing ("anular" / "cancelar", "Kennwort" /
+ * "Passwort", "Allemagne" for the "UE" the shipping table names): each word of a group also
+ * searches as the group's first word, on both sides, so a question in the customer's own words
+ * finds the article written in the shop's. Only plain equivalents within the shop's world: a
+ * word with a second everyday meaning ("red", "tarde", "Karte") stays out.
+ */
+const CONCEPTS: Record<string, readonly string[]> = {
+  es: [
+    "cancelar anular anulación cancelación",
+    "eliminar borrar suprimir",
+    "contraseña clave",
+    "factura justificante comprobante tique ticket",
+    "correo email mail",
+    "aplicación app",
+    "wifi internet",
+    "cupón descuento",
+    "dañado roto estropeado rajado golpeado aplastado",
+    "defectuoso averiado",
+    "perdido extraviado",
+    "retraso retrasado",
+    "ue europa alemania francia españa italia portugal austria bélgica holanda irlanda",
+    "suscripción membresía abono",
+    "datos información",
+  ],
+  fr: [
+    "annuler annulation",
+    "supprimer effacer",
+    "débit débiter prélever prélèvement",
+    "facture justificatif ticket",
+    "colis paquet",
+    "mail email courriel",
+    "application appli app",
+    "wifi internet",
+    "promo réduction remise coupon",
+    "endommagé cassé abîmé fissuré écrasé",
+    "perdu égaré",
+    "ue europe france allemagne belgique espagne italie autriche irlande luxembourg",
+    "abonnement adhésion",
+    "données infos informations",
+    "publicité pub pubs",
+  ],
+  de: [
+    "stornieren rückgängig storno abbestellen",
+    "löschen entfernen",
+    "passwort kennwort",
+    "abbuchung abbuchen abgebucht belastet",
+    "rechnung beleg quittung kassenbon",
+    "paket päckchen",
+    "mail email",
+    "wlan wifi internet",
+    "gutschein rabattcode rabatt coupon",
+    "beschädigt kaputt zerbrochen gesprungen zerkratzt",
+    "eu europa deutschland österreich frankreich italien spanien niederlande belgien irland",
+    "mitgliedschaft abo abonnement",
+  ],
 };
 
 /** Verbs with a separable prefix put "zu" inside ("zurückzugeben", "anzumelden"): the search wants the verb itself. */
@@ -110,12 +168,18 @@ export function languageSearchTerms(language: string, corpus: readonly string[] 
   if (language === "de") {
     for (const text of corpus) for (const word of text.split(/[^\p{L}]+/u)) if (word.length >= 3) known.add(stemOf("de", normalise(word)));
   }
+  const concepts = new Map<string, string>();
+  for (const group of CONCEPTS[language] ?? []) {
+    const [head, ...others] = group.split(" ").map((word) => stemOf(language, word));
+    for (const member of others) concepts.set(member!, head!);
+  }
+  const withConcepts = (terms: string[]) => [...new Set(terms.flatMap((term) => [term, concepts.get(term) ?? term]))];
   return (raw) => {
     const word = normalise(raw);
     if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
     const stem = stemOf(language, word);
-    if (language !== "de" || word.length < 2 * MIN_PART) return stem;
-    const parts = compoundParts(word, known).filter((part) => part !== stem);
-    return parts.length > 0 ? [stem, ...parts] : stem;
+    const parts = language === "de" && word.length >= 2 * MIN_PART ? compoundParts(word, known).filter((part) => part !== stem) : [];
+    const terms = withConcepts([stem, ...parts]);
+    return terms.length > 1 ? terms : stem;
   };
 }

@@ -42,3 +42,16 @@ test("a German compound also yields the parts the help centre uses, and only tho
 test("order numbers and amounts are not search terms", () => {
   assert.deepEqual(terms("fr", "commande 4519"), terms("fr", "commande"));
 });
+
+test("a customer's word for something finds the help centre's word for it", () => {
+  const shared = (language: string, customer: string, shop: string) => terms(language, customer).some((term) => terms(language, shop).includes(term));
+  assert.ok(shared("es", "quiero anular el pedido", "cancelar un pedido"));
+  assert.ok(shared("es", "olvidé mi clave", "restablecer la contraseña"));
+  assert.ok(shared("fr", "on m'a prélevé deux fois", "double débit"));
+  assert.ok(shared("de", "Kennwort vergessen", "Passwort zurücksetzen"));
+  // A country of the European Union is the "UE" / "EU" of the shipping table.
+  assert.ok(shared("es", "envío a Alemania", "UE"));
+  assert.ok(shared("de", "Lieferung nach Österreich", "EU"));
+  // A word with another everyday meaning is no synonym: "recibido" (received) is not a receipt.
+  assert.ok(!shared("es", "no he recibido nada", "descargar la factura"));
+});

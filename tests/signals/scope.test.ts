@@ -45,6 +45,20 @@ test("a question with no shop word is in scope when it comes close in meaning to
   assert.equal(assessScope({ text: "Erzähl mir einen Witz", entities: [] }).byMeaning, false);
 });
 
+test("in a language the encoder does not read, the help centre's words stand in for meaning", () => {
+  const privacy = assessScope({ text: "¿vendéis mis datos a otras empresas?", entities: [], helpCentreSimilarity: null, helpCentreWordShare: 0.75 });
+  assert.equal(privacy.shopRelated, true);
+  assert.match(privacy.evidence, /help centre's words \(75%/);
+  const joke = assessScope({ text: "Erzähl mir einen Witz", entities: [], helpCentreSimilarity: null, helpCentreWordShare: 0 });
+  assert.equal(joke.shopRelated, false);
+  assert.equal(joke.byMeaning, true);
+  assert.match(joke.evidence, /0% in one article < 40%/);
+  // Talking to the desk itself is no other topic in these languages either.
+  assert.equal(assessScope({ text: "¿qué tal estás?", entities: [], helpCentreWordShare: 0 }).shopRelated, true);
+  assert.equal(assessScope({ text: "tu es un robot ?", entities: [], helpCentreWordShare: 0 }).shopRelated, true);
+  assert.equal(assessScope({ text: "Bist du ein Mensch?", entities: [], helpCentreWordShare: 0 }).shopRelated, true);
+});
+
 test("talking to the desk itself is not another topic, and stock prices are not the shop's stock", () => {
   assert.equal(about("how are you?"), true);
   assert.equal(about("are you a bot"), true);
