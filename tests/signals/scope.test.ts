@@ -76,3 +76,18 @@ test("a mistyped shop word still ties a message to the shop", () => {
   assert.equal(about("pasword reset"), true);
   assert.equal(about("explain quantum physics"), false);
 });
+
+test("a shop word with an everyday meaning needs the question's meaning to come near the help centre", () => {
+  // Measured similarities of the sentence encoder: far from every help-centre question, and near one.
+  for (const [text, similarity] of [["can you help me plan a birthday party", 0.41], ["where can I buy concert tickets", 0.52], ["what's a good gift for my dad who likes cooking", 0.45]] as const) {
+    assert.equal(about(text, { helpCentreSimilarity: similarity }), false, text);
+  }
+  assert.equal(about("which plan should I pick", { helpCentreSimilarity: 0.57 }), true);
+  // A word that only the shop's world uses is enough on its own, and without meaning to compare the words decide.
+  assert.equal(about("can you order me a pizza", { helpCentreSimilarity: 0.52 }), true);
+  assert.equal(about("where can I buy concert tickets"), true);
+});
+
+test("customers' own words for sending something back and for their password tie a message to the shop", () => {
+  for (const text of ["can i send back an electric shaver i already opened", "forgot pw"]) assert.equal(about(text, { helpCentreSimilarity: 0.53 }), true, text);
+});
