@@ -178,7 +178,7 @@ export async function rebuildRollups(db: Db, workspaceId: string): Promise<void>
   await refoldWorkspace(db, workspaceId);
 }
 
-/** Workspaces this process has seen built in this shape: once built, rollups stay built, so the read skips asking. */
+/** Workspaces this process has seen built in this shape: once built, rollups stay built, so a rebuild need not be asked about again. */
 const builtHere = new Set<string>();
 
 async function ensureStateRow(db: Db, workspaceId: string): Promise<void> {

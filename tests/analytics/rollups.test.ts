@@ -4,7 +4,7 @@ import { conversationFacts, factsOf, type ConversationFacts } from "../../lib/an
 import type { AnalyticsDataset } from "../../lib/analytics/dataset";
 import { applyFilters, dayOf, type AnalyticsFilters } from "../../lib/analytics/filters";
 import { addToRollup, emptyRollupTally, headlinesOf, settleTally, tallyOf, type RollupTally } from "../../lib/analytics/overview";
-import { foldedConversation, foldIntoRollups, rollupKey, sliceOfFilters, type FoldedConversation } from "../../lib/analytics/rollup-fold";
+import { foldedConversation, foldIntoRollups, rollupKey, sliceOfFilters, spansCovering, spansOf, type FoldedConversation } from "../../lib/analytics/rollup-fold";
 import { defaultEscalationPolicy, defaultSlaPolicy } from "../../lib/workspace/settings";
 import type { EscalationDecision } from "../../lib/events/catalogue";
 import { createDb, disconnectDb, getDb } from "../../lib/db/index";
@@ -108,6 +108,20 @@ function tallyOfSlice(rollups: Rollups, filters: AnalyticsFilters, now: Date) {
   }
   return settleTally(sum, defaultSlaPolicy, now);
 }
+
+test("the rows a period is read from hold each of its days exactly once, and are rows each of those days is folded into", () => {
+  const dayAt = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * DAY * 60_000).toISOString().slice(0, 10);
+  for (let first = 0; first < 40; first++) {
+    for (const count of [1, 2, 3, 7, 15, 16, 30, 31, 61, 90]) {
+      const days = Array.from({ length: count }, (_, i) => dayAt(first + i));
+      const spans = spansCovering(days[0]!, count);
+      assert.ok(spans.length <= 12 + Math.ceil(count / 16), `${count} days from ${days[0]} in ${spans.length} rows`);
+      for (const day of days) assert.equal(spansOf(day).filter((span) => spans.includes(span)).length, 1, `${day} of ${count} days from ${days[0]}`);
+      const outside = [dayAt(first - 1), dayAt(first + count)];
+      for (const day of outside) assert.equal(spansOf(day).filter((span) => spans.includes(span)).length, 0, `${day} is outside ${count} days from ${days[0]}`);
+    }
+  }
+});
 
 test("folding events one at a time, in any order, gives the same rollups as folding the whole log at once", () => {
   const dataset = fourDays();
