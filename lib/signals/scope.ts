@@ -31,9 +31,9 @@ export interface ScopeReading {
 export const HELP_CENTRE_SIMILARITY = 0.6;
 
 /**
- * Where meaning cannot be compared (Spanish, French, German), the share of the question's words
- * that one help-centre article uses stands in for it. On the development questions every
- * off-topic one without a shop word stayed under 0.4, and every store question without one
+ * Where meaning cannot be compared (Spanish, French, German), a question without a shop word that
+ * shares less than this share of its words with every help-centre article is far from anything
+ * the help centre answers. On the development questions every store question without a shop word
  * reached it ("¿vendéis mis datos?" shares "datos" and "vender" with the privacy article).
  */
 export const HELP_CENTRE_WORD_SHARE = 0.4;
@@ -118,7 +118,10 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const text = input.text.toLowerCase().replace(/\u2019/g, "'");
   const similarity = input.helpCentreSimilarity ?? null;
   const wordShare = similarity === null ? (input.helpCentreWordShare ?? null) : null;
-  const byMeaning = similarity !== null || wordShare !== null;
+  // Sharing words with an article is weaker evidence than meaning: it may tell a question is far
+  // from the help centre, never that one without a shop word is about the shop ("¿Cuántos
+  // habitantes tiene México?" shares "México" with the shipping article).
+  const byMeaning = similarity !== null || (wordShare !== null && wordShare < HELP_CENTRE_WORD_SHARE);
   const entity = input.entities.find((e) => e.type !== "date");
   if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const farInMeaning = similarity !== null && similarity < EVERYDAY_WORD_SIMILARITY;
@@ -134,9 +137,6 @@ export function assessScope(input: ScopeInput): ScopeReading {
   if (similarity !== null && similarity >= HELP_CENTRE_SIMILARITY) {
     return { shopRelated: true, evidence: `close to a question the help centre answers (similarity ${similarity.toFixed(2)})`, byMeaning };
   }
-  if (wordShare !== null && wordShare >= HELP_CENTRE_WORD_SHARE) {
-    return { shopRelated: true, evidence: `uses the help centre's words (${Math.round(wordShare * 100)}% of them in one article)`, byMeaning };
-  }
   if (ABOUT_THE_CONVERSATION.test(text)) return { shopRelated: true, evidence: "talks to the desk itself", byMeaning };
   const earlier = input.earlierCustomerTurns ?? [];
   if (earlier.length > 0 && refersBack(input.text) && assessScope({ ...input, text: earlier.at(-1)!, earlierCustomerTurns: earlier.slice(0, -1), helpCentreSimilarity: null, helpCentreWordShare: null }).shopRelated) {
@@ -145,7 +145,7 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const meaning =
     similarity !== null
       ? ` and nothing close to a question the help centre answers (similarity ${similarity.toFixed(2)} < ${HELP_CENTRE_SIMILARITY})`
-      : wordShare !== null
+      : wordShare !== null && byMeaning
         ? ` and few of the help centre's words (${Math.round(wordShare * 100)}% in one article < ${HELP_CENTRE_WORD_SHARE * 100}%)`
         : "";
   return { shopRelated: false, evidence: `no word about orders, deliveries, payments, the account or the products${meaning}`, byMeaning };
