@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { KnowledgeIndex, type Question } from "../../lib/models/offline/knowledge-retrieval";
+import { KnowledgeIndex, searchTerm, type Question } from "../../lib/models/offline/knowledge-retrieval";
 import { encodeSentences } from "../../lib/models/offline/sentence-encoder";
 import { getIntentClassifier } from "../../lib/models/offline/default-intent-model";
 import { demoArticles } from "../../lib/demo/knowledge-articles";
@@ -77,4 +77,12 @@ test("a question is searched only among the articles in its language", async () 
   assert.equal(spanish?.article.slug, "returns-and-exchanges");
   assert.deepEqual(await ask(index, "¿Dónde está mi pedido?", "de"), []);
   assert.ok(index.languages().includes("es"));
+});
+
+test("customers' own English words search as the help centre's: postage as shipping, pw as password", async () => {
+  const term = searchTerm("en");
+  assert.deepEqual(term("postage"), ["postag", "ship"]);
+  assert.deepEqual(term("pw"), ["pw", "password"]);
+  assert.equal((await ask(demo, "whats the minimum to get free postage"))[0]?.article.slug, "delivery-times-and-shipping-costs");
+  assert.equal((await ask(demo, "forgot pw"))[0]?.article.slug, "reset-password-and-locked-account");
 });

@@ -115,9 +115,24 @@ export function searchTerm(language: string, corpus: readonly string[] = []): (t
   return (raw) => {
     const word = raw.toLowerCase().replace(/['\u2019]/g, "");
     if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
-    return stem(foldAccents(word));
+    const term = stem(foldAccents(word));
+    const concept = ENGLISH_CONCEPTS.get(term);
+    return concept ? [term, concept] : term;
   };
 }
+
+/**
+ * Customers' English words for what the help centre calls otherwise ("postage" for shipping, "pw"
+ * for password, "smashed" for damaged): each word of a group also searches as the group's first
+ * word, on both sides, like the Spanish, French and German concepts in lib/language/search-terms.
+ * Only plain equivalents within the shop's world.
+ */
+const ENGLISH_CONCEPTS: ReadonlyMap<string, string> = new Map(
+  ["shipping postage", "password pw passcode", "damaged smashed shattered cracked dented crushed", "delete erase erasure wipe", "invoice bill", "preorder reserve", "american amex", "promo coupon voucher"].flatMap((group) => {
+    const [head, ...others] = group.split(" ").map((word) => stem(word));
+    return others.map((other) => [other!, head!] as const);
+  }),
+);
 
 interface IndexedSection {
   id: number;
