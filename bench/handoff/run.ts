@@ -1,7 +1,9 @@
-// How long staff wait to hear about a handoff: from the escalation router's decision to a staff
-// console receiving `conversation:escalated` (and the assigned agent's `assignment:created`), both
-// sent once the decision, the brief, routing and the assignment are stored, set
-// against a bare socket.io emit/ack round trip from the same console in the same run. The desk
+// How long staff wait to hear about a handoff: from the moment the escalation decision is
+// committed to the conversation's log (the notices' `decidedAt`, taken when the dispatcher's
+// handoff listener hears of the commit) to a staff console receiving `conversation:escalated` (and
+// the assigned agent's `assignment:created`). Both are sent once the listener has built the brief
+// from the stored decision and stored it with routing and the assignment; they are set against a
+// bare socket.io emit/ack round trip from the same console in the same run. The desk
 // runs in this process on a scratch demo database; the console runs in a child process (as a
 // browser would) and signs in with a real next-auth session cookie; customers talk through
 // widget sockets, exactly as browsers do.
@@ -129,8 +131,8 @@ const result = {
   ratio_p95: percentile(escalatedMs, 95) / percentile(roundTripMs, 95),
   assignment_ratio_p95: percentile(noticeMs, 95) / percentile(roundTripMs, 95),
 };
-console.log(`escalation decision → staff consoles' conversation:escalated  p50 ${result.escalation_visible_p50_ms.toFixed(2)} ms  p95 ${result.escalation_visible_p95_ms.toFixed(2)} ms  (${result.handoffs} handoffs; sent with the brief once it is stored)`);
-console.log(`escalation decision → assigned agent's assignment:created    p50 ${result.assignment_p50_ms.toFixed(2)} ms  p95 ${result.assignment_p95_ms.toFixed(2)} ms  (routing, brief and assignment written first)`);
+console.log(`decision committed → staff consoles' conversation:escalated  p50 ${result.escalation_visible_p50_ms.toFixed(2)} ms  p95 ${result.escalation_visible_p95_ms.toFixed(2)} ms  (${result.handoffs} handoffs; sent with the brief once it is stored)`);
+console.log(`decision committed → assigned agent's assignment:created    p50 ${result.assignment_p50_ms.toFixed(2)} ms  p95 ${result.assignment_p95_ms.toFixed(2)} ms  (routing, brief and assignment written first)`);
 console.log(`bare socket.io emit/ack round trip                          p50 ${result.round_trip_p50_ms.toFixed(2)} ms  p95 ${result.round_trip_p95_ms.toFixed(2)} ms  (${result.round_trips} round trips)`);
 console.log(`escalation visible: ratio p50 ${result.ratio_p50.toFixed(1)}×  p95 ${result.ratio_p95.toFixed(1)}×  (target: p95 within 3×); assignment p95 ${result.assignment_ratio_p95.toFixed(1)}×`);
 console.log(canPinCpus ? "desk on CPU 0, console on CPU 1" : "not pinned (needs taskset and two CPUs): the console shares the desk's cores");
