@@ -105,12 +105,6 @@ function readSentiment(signals: TurnSignals, policy: EscalationPolicy): Sentimen
   if (conditions.length === 0 && lastThree.length === 3 && lastThree.every((score) => score < SUSTAINED_UNHAPPY) && signals.sentiment <= policy.sentimentFloor / 1.5) {
     conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `unhappy three turns in a row (trajectory ${trajectory.map(round).join(", ")})` });
   }
-  // Two clearly unhappy turns in a row: the AI's answer in between did not calm the customer, and
-  // a second answer of the same kind will not either.
-  const lastTwo = trajectory.slice(-2);
-  if (conditions.length === 0 && lastTwo.length === 2 && lastTwo.every((score) => score <= policy.sentimentFloor / 1.5)) {
-    conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `clearly unhappy two turns in a row (trajectory ${trajectory.map(round).join(", ")})` });
-  }
   const distressed = conditions.length > 0;
   // A decline needs a best moment and a later one, and must end below neutral: a cheerful
   // "good morning!" followed by a plain question is a big fall that means nothing.
