@@ -1,22 +1,17 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import type { HandoffBrief } from "../../lib/handoff/brief";
 import { claimConversation, handConversationBack } from "../../lib/console/staff-actions";
-import { demoStaffMembers, openDemoDatabase, startTestConversation } from "./pipeline-harness";
+import { demoStaffMembers, openDemoDatabaseFor, startTestConversation } from "./pipeline-harness";
 
 // A customer who writes Spanish, French or German is answered in that language, from the help
 // centre's articles in it, and a person who speaks it is the one they are handed to.
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 async function say(conversationId: string, body: string) {
   const sent = await handleCustomerMessage({ conversationId, body });

@@ -1,20 +1,15 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { defaultEscalationPolicy, type EscalationPolicy } from "../../lib/workspace/settings";
-import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
+import { openDemoDatabaseFor, startTestConversation } from "./pipeline-harness";
 
 /** The handoff policy through the whole pipeline: what the customer is told, and when a person takes over. */
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 async function withPolicy(changes: Partial<EscalationPolicy>) {
   await db.workspace.update({ where: { id: workspaceId }, data: { escalationPolicy: { ...defaultEscalationPolicy, ...changes } } });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { after, before } from "node:test";
 import type { Db } from "../../lib/db";
 
 /**
@@ -26,6 +27,17 @@ export async function openDemoDatabase(): Promise<{ db: Db; workspaceId: string;
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The demo database for the enclosing suite: opened before its tests, given to `use`, closed after them. */
+export function openDemoDatabaseFor(use: (demo: { db: Db; workspaceId: string }) => void): void {
+  let close: (() => Promise<void>) | undefined;
+  before(async () => {
+    const demo = await openDemoDatabase();
+    close = demo.close;
+    use(demo);
+  });
+  after(async () => close?.());
 }
 
 export async function startTestConversation(db: Db, workspaceId: string, customerId: string | null, verified: boolean) {

@@ -1,17 +1,12 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
-import { openDemoDatabase, startTestConversation } from "./pipeline-harness";
+import { openDemoDatabaseFor, startTestConversation } from "./pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 async function say(conversationId: string, body: string, clientMessageId?: string) {
   const sent = await handleCustomerMessage({ conversationId, body, clientMessageId });

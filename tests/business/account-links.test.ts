@@ -1,22 +1,17 @@
 // The demo store's account actions are real: the AI's password-reset and email-change replies
 // match an email in the outgoing mailbox whose one-time link changes the shop account once.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import bcrypt from "bcryptjs";
 import type { Db } from "../../lib/db";
 import { handleCustomerMessage } from "../../lib/agents/pipeline";
 import { confirmEmailWithLink, PASSWORD_RESET_MINUTES, resetPasswordWithLink, sendPasswordReset } from "../../lib/business/account";
 import type { HandoffBrief } from "../../lib/handoff/brief";
-import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
+import { openDemoDatabaseFor, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 async function say(conversationId: string, body: string) {
   const sent = await handleCustomerMessage({ conversationId, body });

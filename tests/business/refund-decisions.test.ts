@@ -1,17 +1,12 @@
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Db } from "../../lib/db";
 import { decideRefund, requestRefund } from "../../lib/business/refunds";
-import { openDemoDatabase } from "../agents/pipeline-harness";
+import { openDemoDatabaseFor } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 async function pendingRefundOnFreshOrder(key: string) {
   const order = await db.order.findFirstOrThrow({

@@ -1,20 +1,15 @@
 // The AI's turn is owed in the database from the moment the customer's message is stored, so a
 // desk that restarts after a crash still answers every message it acknowledged, once.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { handleCustomerMessage, resumeOwedTurns } from "../../lib/agents/pipeline";
 import { recordMessage } from "../../lib/conversation/log";
 import type { Db } from "../../lib/db";
-import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
+import { openDemoDatabaseFor, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 test("a customer message is stored owing its turn, and stops owing it once the AI has answered", async () => {
   const conversation = await startTestConversation(db, workspaceId, null, false);

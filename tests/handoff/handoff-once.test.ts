@@ -2,23 +2,18 @@
 // once per decision however many instances or reruns dispatch it, and still done when the desk
 // crashed between storing the decision and handing off.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { resumeOwedTurns } from "../../lib/agents/pipeline";
 import { recordMessage, type NewEvent } from "../../lib/conversation/log";
 import type { Db } from "../../lib/db";
 import type { EventPayload } from "../../lib/events/catalogue";
 import { dispatch } from "../../lib/events/dispatcher";
 import { parseWorkspaceSettings } from "../../lib/workspace/settings";
-import { openDemoDatabase, startTestConversation } from "../agents/pipeline-harness";
+import { openDemoDatabaseFor, startTestConversation } from "../agents/pipeline-harness";
 
 let db: Db;
 let workspaceId: string;
-let close: () => Promise<void>;
-
-before(async () => {
-  ({ db, workspaceId, close } = await openDemoDatabase());
-});
-after(async () => close());
+openDemoDatabaseFor((demo) => ({ db, workspaceId } = demo));
 
 /**
  * What a desk killed right after committing a turn's decision to hand off leaves: the customer's
