@@ -1,12 +1,10 @@
-import type { EscalationTrigger } from "../events/catalogue";
-import type { BriefFeedbackPayload, ClassificationPayload, EscalationDecisionPayload, Owner, OwnershipChangedPayload, TurnSignalsPayload } from "../events/catalogue";
+import { payloadOrSkip, type ClassificationPayload, type EscalationTrigger, type Owner } from "../events/catalogue";
 import type {
   AnalyticsConversation,
   AnalyticsDataset,
   AnalyticsEvent,
   AnalyticsMessage,
 } from "./dataset";
-import type { ModelUsagePayload } from "../events/catalogue";
 import { addUsage, noSpend, type ModelSpend } from "./model-cost";
 
 /**
@@ -166,27 +164,30 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
     const { event } = entry;
     switch (event.type) {
       case "classification": {
-        const payload = event.payload as ClassificationPayload;
+        const payload = payloadOrSkip("classification", event);
+        if (!payload) break;
         facts.customerTurns++;
         facts.intents.push(payload.intent);
         classifications.set(payload.messageId, payload);
         break;
       }
       case "turn_signals": {
-        const payload = event.payload as TurnSignalsPayload;
+        const payload = payloadOrSkip("turn_signals", event);
+        if (!payload) break;
         answerConfidence.set(payload.messageId, payload.signals.answerConfidence);
-        if (typeof payload.signals.sentiment === "number") facts.sentiments.push(payload.signals.sentiment);
+        facts.sentiments.push(payload.signals.sentiment);
         break;
       }
       case "escalation_decision": {
-        const payload = event.payload as EscalationDecisionPayload;
+        const payload = payloadOrSkip("escalation_decision", event);
+        if (!payload) break;
         const classification = classifications.get(payload.messageId);
         if (classification?.specialist === "knowledge") {
           facts.knowledgeTurns.push({
             messageId: payload.messageId,
             intent: classification.intent,
             answerConfidence: answerConfidence.get(payload.messageId) ?? null,
-            confidenceFloor: payload.thresholds?.confidenceFloor ?? null,
+            confidenceFloor: payload.thresholds.confidenceFloor,
             question: questions.get(payload.messageId) ?? null,
           });
         }
@@ -206,7 +207,9 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
         break;
       }
       case "ownership_changed": {
-        const { from, to } = event.payload as OwnershipChangedPayload;
+        const changed = payloadOrSkip("ownership_changed", event);
+        if (!changed) break;
+        const { from, to } = changed;
         if (to.kind !== "ai") facts.leftAi = true;
         if (from.kind === "human" && to.kind !== "ai") facts.bouncedBetweenPeople = true;
         endSpell(entry.at);
@@ -224,7 +227,9 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
         for (const escalation of facts.escalations) if (escalation.firstHumanReplyAt === null) escalation.askedForAsyncReply = true;
         break;
       case "resolved": {
-        const { outcome } = event.payload as { outcome: string };
+        const resolved = payloadOrSkip("resolved", event);
+        if (!resolved) break;
+        const { outcome } = resolved;
         facts.firstResolvedAt ??= entry.at;
         facts.lastResolution = { at: entry.at, outcome, byUserId: event.actorType === "user" ? event.actorId : null };
         if (spell) spell.resolvedAt = entry.at;
@@ -236,15 +241,19 @@ export function conversationFacts(conversation: AnalyticsConversation, events: r
         facts.lastReopenedAt = entry.at;
         owner = { kind: "ai" };
         break;
-      case "model_usage":
-        addUsage(facts.modelSpend, event.payload as ModelUsagePayload);
+      case "model_usage": {
+        const usage = payloadOrSkip("model_usage", event);
+        if (usage) addUsage(facts.modelSpend, usage);
         break;
+      }
       case "csat":
-        facts.csat = (event.payload as { score: number }).score;
+        facts.csat = payloadOrSkip("csat", event)?.score ?? facts.csat;
         break;
       case "brief_feedback": {
         if (event.actorType !== "user" || event.actorId === null) break;
-        const { handoffId, useful, note } = event.payload as BriefFeedbackPayload;
+        const feedback = payloadOrSkip("brief_feedback", event);
+        if (!feedback) break;
+        const { handoffId, useful, note } = feedback;
         const userId = event.actorId;
         // A changed mind replaces the earlier verdict rather than adding a second one.
         facts.briefFeedback = facts.briefFeedback.filter((f) => f.handoffId !== handoffId || f.userId !== userId);

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { CONVERSATIONAL_INTENTS } from "../events/catalogue";
+import { CONVERSATIONAL_INTENTS, payloadsOf } from "../events/catalogue";
 import { REOPEN_WINDOW_MS } from "./conversation-facts";
 
 /**
@@ -43,10 +43,10 @@ export async function loadRecontacts(db: Db, workspaceId: string, conversationId
   // Their later conversations may fall after the period being looked at.
   const theirs = await db.conversation.findMany({
     where: { workspaceId, customerId: { in: customers }, createdAt: { gte: new Date(earliest), lte: new Date(latest + REOPEN_WINDOW_MS) } },
-    select: { id: true, customerId: true, createdAt: true, events: { where: { type: "classification" }, select: { payload: true } } },
+    select: { id: true, customerId: true, createdAt: true, events: { where: { type: "classification" }, select: { id: true, type: true, payload: true } } },
   });
   const counts = recontactCounts(
-    theirs.map((c) => ({ id: c.id, customerId: c.customerId, createdAt: c.createdAt, intents: c.events.map((e) => (e.payload as { intent: string }).intent) })),
+    theirs.map((c) => ({ id: c.id, customerId: c.customerId, createdAt: c.createdAt, intents: payloadsOf("classification", c.events).map(({ payload }) => payload.intent) })),
   );
   return new Map(conversationIds.map((id) => [id, counts.get(id) ?? 0]));
 }

@@ -3,7 +3,7 @@ import { decideEscalation } from "../agents/escalation-router";
 import type { EscalationDecision, EscalationTrigger, TurnSignals } from "../events/catalogue";
 import type { EscalationPolicy } from "../workspace/settings";
 import type { AnalyticsEvent } from "./dataset";
-import type { EscalationDecisionPayload, TurnSignalsPayload } from "../events/catalogue";
+import { payloadsOf, type EscalationDecisionPayload } from "../events/catalogue";
 
 /**
  * Threshold what-if: every stored customer turn decided again by the router itself under a
@@ -23,16 +23,10 @@ export interface StoredTurn {
 /** Pairs each turn's stored signals with the decision stored for the same customer message. */
 export function storedTurns(events: readonly AnalyticsEvent[]): StoredTurn[] {
   const decisions = new Map<string, EscalationDecisionPayload>();
-  for (const event of events) {
-    if (event.type === "escalation_decision") {
-      const payload = event.payload as EscalationDecisionPayload;
-      decisions.set(payload.messageId, payload);
-    }
-  }
+  for (const { payload } of payloadsOf("escalation_decision", events)) decisions.set(payload.messageId, payload);
   const turns: StoredTurn[] = [];
-  for (const event of events) {
-    if (event.type !== "turn_signals") continue;
-    const { messageId, signals } = event.payload as TurnSignalsPayload;
+  for (const { event, payload } of payloadsOf("turn_signals", events)) {
+    const { messageId, signals } = payload;
     const decision = decisions.get(messageId);
     // A turn no model could answer, or whose action was not done, is re-decided with that failure, which no threshold undoes.
     const weighed = decision ? { ...signals, ...(decision.modelFailure ? { modelFailure: decision.modelFailure } : {}), ...(decision.actionFailure ? { actionFailure: decision.actionFailure } : {}) } : signals;

@@ -1,3 +1,4 @@
+import { payloadsOf } from "../events/catalogue";
 import type { ReplyContext } from "./saved-replies";
 
 /**
@@ -6,9 +7,8 @@ import type { ReplyContext } from "./saved-replies";
  * order on file.
  */
 export function replyContextOf(events: readonly { type: string; payload: unknown }[], customerName: string | null, latestOrderNumber: string | null): ReplyContext {
-  const named = events
-    .filter((e) => e.type === "classification")
-    .flatMap((e) => ((e.payload as { entities?: { type: string; value: unknown }[] } | null)?.entities ?? []).filter((entity) => entity.type === "order_number"))
-    .map((entity) => String(entity.value));
+  const named = payloadsOf("classification", events)
+    .flatMap(({ payload }) => payload.entities.filter((entity) => entity.type === "order_number"))
+    .map((entity) => entity.value);
   return { customerName, orderNumber: named.at(-1) ?? latestOrderNumber };
 }

@@ -1,4 +1,4 @@
-import type { EscalationTrigger } from "../../lib/events/catalogue";
+import { checkedPayload, type ConversationEventType, type EscalationDecision, type EscalationTrigger, type EventPayload, type Owner, type TurnSignals } from "../../lib/events/catalogue";
 import type { AnalyticsConversation, AnalyticsDataset, AnalyticsEvent, AnalyticsMessage } from "../../lib/analytics/dataset";
 import { defaultEscalationPolicy } from "../../lib/workspace/settings";
 
@@ -17,8 +17,9 @@ export class EventLog {
     return new ConversationScript(this, id);
   }
 
-  event(conversationId: string, minute: number, type: string, payload: unknown, actor: Pick<AnalyticsEvent, "actorType" | "actorId"> = { actorType: "ai", actorId: "triage" }) {
-    this.dataset.events.push({ conversationId, type, payload, createdAt: at(minute), ...actor });
+  /** Checked against the catalogue as the desk's own append does, so the analytics read the log they would meet in production. */
+  event<T extends ConversationEventType>(conversationId: string, minute: number, type: T, payload: EventPayload<T>, actor: Pick<AnalyticsEvent, "actorType" | "actorId"> = { actorType: "ai", actorId: "triage" }) {
+    this.dataset.events.push({ conversationId, type, payload: checkedPayload(type, payload), createdAt: at(minute), ...actor });
   }
 
   message(conversationId: string, minute: number, author: AnalyticsMessage["author"], body: string, userId: string | null = null): string {
@@ -26,6 +27,28 @@ export class EventLog {
     this.dataset.messages.push({ id, conversationId, author, userId, createdAt: at(minute), ...(author === "customer" ? { body } : {}) });
     return id;
   }
+}
+
+/** The signals of a calm turn the router keeps with the AI; only what a test names differs. */
+export function turnSignals(overrides: Partial<TurnSignals> = {}): TurnSignals {
+  return {
+    turn: 1,
+    intent: "track_order",
+    intentConfidence: 0.9,
+    asksSomething: true,
+    answerConfidence: null,
+    sentiment: 0,
+    sentimentTrajectory: [0],
+    frustration: { score: 0, cues: [] },
+    humanRequest: { score: 0, evidence: "" },
+    risk: { category: null, score: 0, evidence: "" },
+    complexity: { score: 0, reasons: [] },
+    authority: null,
+    anomaly: { contactsLast24h: 1, baselinePerDay: 0.1 },
+    agentChain: ["triage"],
+    slaSecondsRemaining: null,
+    ...overrides,
+  };
 }
 
 interface TurnOptions {
@@ -45,15 +68,15 @@ export class ConversationScript {
   turn(minute: number, body: string, { intent = "track_order", specialist = "transactions", handoff, answerConfidence = null }: TurnOptions = {}) {
     const messageId = this.log.message(this.id, minute, "customer", body);
     this.log.event(this.id, minute, "classification", { messageId, intent, confidence: 0.9, alternatives: [], category: "orders", specialist, routeReason: "", entities: [] });
-    this.log.event(this.id, minute, "turn_signals", { messageId, signals: { answerConfidence }, sentimentLabel: "neutral" });
-    const decision = handoff
-      ? { escalate: true, action: "handoff", primaryTrigger: handoff[0], triggersFired: handoff.map((trigger) => ({ trigger, score: 1, threshold: 0, evidence: "" })), reason: "", urgency: "medium" }
+    this.log.event(this.id, minute, "turn_signals", { messageId, signals: turnSignals({ intent, answerConfidence }), sentimentLabel: "neutral" });
+    const decision: EscalationDecision = handoff
+      ? { escalate: true, action: "handoff", primaryTrigger: handoff[0] ?? null, triggersFired: handoff.map((trigger) => ({ trigger, score: 1, threshold: 0, evidence: "" })), reason: "", urgency: "medium" }
       : { escalate: false, action: "continue", primaryTrigger: null, triggersFired: [], reason: "", urgency: "low" };
     this.log.event(this.id, minute, "escalation_decision", { messageId, decision, thresholds: defaultEscalationPolicy });
     return this;
   }
 
-  toQueue(minute: number, from: object = { kind: "ai" }) {
+  toQueue(minute: number, from: Owner = { kind: "ai" }) {
     this.log.event(this.id, minute, "ownership_changed", { from, to: { kind: "queue", reason: "handoff" }, reason: "handoff" }, { actorType: "ai", actorId: "router" });
     return this;
   }
@@ -73,8 +96,9 @@ export class ConversationScript {
     return this;
   }
 
-  reopen(minute: number) {
-    this.log.event(this.id, minute, "reopened", {}, { actorType: "customer", actorId: null });
+  /** Reopening is a person's action in the desk: the console's reopen button. */
+  reopen(minute: number, byUserId = "u-maya") {
+    this.log.event(this.id, minute, "reopened", { byUserId, note: null }, { actorType: "user", actorId: byUserId });
     return this;
   }
 

@@ -104,6 +104,6 @@ test("the table and its CSV list each scored conversation with its score, each p
   const report = qualityReport(factsOf(log.dataset), { sla, now, timezone: "UTC", recontacts: new Map([["A", 2]]) });
   assert.deepEqual(report.columns, ["Conversation", "Started (UTC)", "Score", "Resolution (up to −30)", "Sentiment (up to −25)", "Handoffs (up to −15)", "Waits (up to −15)", "Re-contact (up to −15)", "CSAT"]);
   assert.deepEqual(report.rows, [
-    ["A", "Nov 2, 2026, 10:00", "85", "0: Resolved (customer ended).", "0: No customer turn was scored.", "0: No handoff.", "0: Never waited for a person.", "−15: Came back: 2 new conversations on the same topic within 7 days.", "4"],
+    ["A", "Nov 2, 2026, 10:00", "85", "0: Resolved (customer ended).", "0: Sentiment 0.00.", "0: No handoff.", "0: Never waited for a person.", "−15: Came back: 2 new conversations on the same topic within 7 days.", "4"],
   ]);
 });

@@ -45,7 +45,7 @@ function fourDays() {
     .reopen(3 * DAY);
   log.conversation("E", "premium", DAY + 50).turn(DAY + 60, "this is too complicated", { intent: "account_merge", handoff: ["complexity"] }).toQueue(DAY + 60);
   log.message("E", DAY + 80, "customer", "hello?");
-  log.event("E", DAY + 90, "async_requested", { email: "e@example.com" }, { actorType: "customer", actorId: null });
+  log.event("E", DAY + 90, "async_requested", { kind: "email", email: "e@example.com", note: null, previousStatus: "waiting_human" }, { actorType: "customer", actorId: null });
   log
     .conversation("F", "enterprise", 2 * DAY)
     .turn(2 * DAY, "merge my accounts", { intent: "account_merge", specialist: "account", handoff: ["complexity", "low_confidence"] })

@@ -34,8 +34,11 @@ describe("inserting a saved reply", () => {
   });
 
   test("{{order.number}} is the order the customer last named in the chat, else their latest order on file", () => {
-    const turn = (entities: { type: string; value: string }[]) => ({ type: "classification", payload: { intent: "track_order", entities } });
-    const events = [turn([{ type: "order_number", value: "4501" }]), { type: "note", payload: {} }, turn([{ type: "email", value: "a@b.example" }, { type: "order_number", value: "4512" }]), turn([])];
+    const turn = (entities: { type: string; value: string }[]) => ({
+      type: "classification",
+      payload: { messageId: "m", intent: "track_order", confidence: 0.9, alternatives: [], category: "orders", specialist: "transactions", routeReason: "", entities },
+    });
+    const events = [turn([{ type: "order_number", value: "4501" }]), { type: "note", payload: { body: "Customer sounded rushed", authorName: "Maya" } }, turn([{ type: "email", value: "a@b.example" }, { type: "order_number", value: "4512" }]), turn([])];
     assert.deepEqual(replyContextOf(events, "Maya Ortega", "4499"), { customerName: "Maya Ortega", orderNumber: "4512" });
     assert.deepEqual(replyContextOf([turn([])], null, "4499"), { customerName: null, orderNumber: "4499" });
     assert.deepEqual(replyContextOf([], null, null), { customerName: null, orderNumber: null });
