@@ -102,7 +102,7 @@ async function calibration(fit: boolean) {
   const { knowledgeIndexFor, searchHelpCentre } = await import("../lib/agents/knowledge-base");
   const { getIntentClassifier } = await import("../lib/models/offline/default-intent-model");
   const { fitLogistic, fitRanking, reliability, ANSWER_FEATURES, TOP_FEATURES } = await import("../lib/models/offline/answer-confidence");
-  const { ANSWER_CONFIDENCE_MODEL } = await import("../lib/models/offline/knowledge-retrieval");
+  const { ANSWER_CONFIDENCE_MODEL, topFeatures } = await import("../lib/models/offline/knowledge-retrieval");
   const classifier = await getIntentClassifier();
   const { index } = await knowledgeIndexFor(store.db, store.workspace.id, classifier);
   const half = (id: string) => [...id].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0, 7) % 2;
@@ -117,7 +117,7 @@ async function calibration(fit: boolean) {
     const ranking = fitRanking(ANSWER_FEATURES, searched.map(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article }))));
     // The confidence model reads the best candidate as the fitted ranking model scores it.
     const rescored = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row, { ranking, confidence: ANSWER_CONFIDENCE_MODEL }) })));
-    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: { score: hits[0]!.score, lead: hits[0]!.lead, noSemantic: hits[0]!.features.noSemantic, phrasing: hits[0]!.features.phrasing, coverage: hits[0]!.features.coverage }, right: hits[0]!.article.slug === row.expect.article })), { l2: 1e-5, iterations: 100000, rate: 0.3 });
+    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: topFeatures(hits[0]!), right: hits[0]!.article.slug === row.expect.article })), { l2: 1e-5, iterations: 100000, rate: 0.3 });
     const rounded = (model: { bias: number; weights: Record<string, number> }) => ({ bias: Number(model.bias.toFixed(3)), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, Number(v.toFixed(3))])) });
     console.log(`fitted on ${rows.length} questions:`);
     console.log(JSON.stringify({ ranking: rounded(ranking), confidence: rounded(confidence) }));

@@ -12,9 +12,11 @@ export type AnswerFeatures = Record<(typeof ANSWER_FEATURES)[number], number>;
  * The best candidate's score and lead, whether meaning could be compared (a language the encoder
  * does not read scores lower), how close the question came to one of the article's own phrasings
  * and how many of its words the article has: a question that shares a word or two with an
- * article but is not one of the questions it answers must not sound sure.
+ * article but is not one of the questions it answers must not sound sure. `brevity` (one over the
+ * number of the question's searchable words) tempers that share: every word of a one-word
+ * question is trivially matched, which says far less than five words out of five.
  */
-export const TOP_FEATURES = ["score", "lead", "noSemantic", "phrasing", "coverage"] as const;
+export const TOP_FEATURES = ["score", "lead", "noSemantic", "phrasing", "coverage", "brevity"] as const;
 export type TopFeatures = Record<(typeof TOP_FEATURES)[number], number>;
 
 export interface LogisticModel<F extends string> {

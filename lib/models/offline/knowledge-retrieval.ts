@@ -42,6 +42,13 @@ export interface KnowledgeHit {
   /** The ranking model's score, and its lead over the best other candidate (negative when behind). */
   score: number;
   lead: number;
+  /** How many searchable words the question has (stopwords and numbers left out). */
+  questionWords: number;
+}
+
+/** What the confidence model reads of a ranked candidate. */
+export function topFeatures(hit: Pick<KnowledgeHit, "score" | "lead" | "features" | "questionWords">): TopFeatures {
+  return { score: hit.score, lead: hit.lead, noSemantic: hit.features.noSemantic, phrasing: hit.features.phrasing, coverage: hit.features.coverage, brevity: 1 / Math.max(1, hit.questionWords) };
 }
 
 /** What the index needs to know about every section and article once, when it is built. */
@@ -57,16 +64,17 @@ export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /**
  * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --file
- * tests/fixtures/dev/answers-en-extra.jsonl --fit` on the fitting half of the development
- * questions; `--reliability` prints how well the probabilities hold on the other half.
+ * tests/fixtures/dev/answers-en-extra.jsonl --file <the fresh-en-tune-* rows of
+ * answers-en-fresh.jsonl> --fit` on the fitting half of those questions (its `fresh-en-check-*`
+ * rows are never fitted on); `--reliability` prints how well the probabilities hold on the other half.
  */
 export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
   bias: 0,
-  weights: { lexical: 5.995, coverage: 0.224, semantic: 2.55, semanticGap: 2.55, phrasing: 5.519, phrasingGap: 5.519, noSemantic: 0, intentAgreement: 2.869 },
+  weights: { lexical: 5.042, coverage: 0.846, semantic: 3.109, semanticGap: 3.109, phrasing: 6.333, phrasingGap: 6.333, noSemantic: 0, intentAgreement: 1.629 },
 };
 export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
-  bias: -11.431,
-  weights: { score: 0.356, lead: 0.353, noSemantic: 7.515, phrasing: 8.771, coverage: 2.742 },
+  bias: -8.401,
+  weights: { score: 0.058, lead: 0.27, noSemantic: 7.087, phrasing: 9.704, coverage: 3.647, brevity: -1.801 },
 };
 
 export interface AnswerModels {
@@ -89,7 +97,7 @@ export const LEXICAL_ANSWER_MODELS: AnswerModels = {
     bias: 0,
     weights: { lexical: 7.515, coverage: 3.582, semantic: 0, semanticGap: 0, phrasing: 0, phrasingGap: 0, noSemantic: 0, intentAgreement: 6.551 },
   },
-  confidence: { bias: -9.096, weights: { score: 0.512, lead: 0.887, noSemantic: 0, phrasing: 0, coverage: 3.346 } },
+  confidence: { bias: -8.793, weights: { score: 0.745, lead: 0.997, noSemantic: 0, phrasing: 0, coverage: 2.652, brevity: -11.015 } },
 };
 
 const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -255,7 +263,8 @@ class LanguageIndex {
     // Each candidate's probability weighs its score against the best of the others.
     return ranked.slice(0, limit).map(({ article, section, features, score }, rank) => {
       const lead = score - (rank === 0 ? (ranked[1]?.score ?? score - LONE_LEAD) : ranked[0]!.score);
-      return { article, section, features, score, lead, confidence: probability(models.confidence, { score, lead, noSemantic: features.noSemantic, phrasing: features.phrasing, coverage: features.coverage }) };
+      const hit = { article, section, features, score, lead, questionWords: askedTerms.size };
+      return { ...hit, confidence: probability(models.confidence, topFeatures(hit)) };
     });
   }
 }
