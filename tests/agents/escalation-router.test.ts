@@ -3,27 +3,20 @@ import assert from "node:assert/strict";
 import { ESCALATION_PRIORITY, decideEscalation, frustrationThreshold } from "../../lib/agents/escalation-router";
 import { ESCALATION_TRIGGERS, type TurnSignals } from "../../lib/events/catalogue";
 import { defaultEscalationPolicy as policy, type EscalationPolicy } from "../../lib/workspace/settings";
+import { calmTurn } from "../fixtures/turn-signals";
 
 /** A calm, well-understood turn that the AI answered from an article: nothing should fire. */
 function turn(overrides: Partial<TurnSignals> = {}): TurnSignals {
-  return {
-    turn: 1,
-    intent: "track_order",
+  return calmTurn({
     intentConfidence: 0.93,
-    asksSomething: true,
-    answerConfidence: null,
     sentiment: 0.1,
     sentimentTrajectory: [0.1],
     frustration: { score: 0.05, cues: [] },
     humanRequest: { score: 0.02, evidence: "" },
-    risk: { category: null, score: 0, evidence: "" },
     complexity: { score: 0.1, reasons: [] },
-    authority: null,
-    anomaly: { contactsLast24h: 1, baselinePerDay: 0.1 },
     agentChain: ["triage", "transactions"],
-    slaSecondsRemaining: null,
     ...overrides,
-  };
+  });
 }
 
 function policyWith(changes: Partial<EscalationPolicy>): EscalationPolicy {

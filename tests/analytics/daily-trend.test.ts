@@ -2,12 +2,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { factsOf } from "../../lib/analytics/conversation-facts";
 import { dailyTrend } from "../../lib/analytics/daily-trend";
-import { EventLog, turnSignals } from "./event-log";
+import { calmTurn } from "../fixtures/turn-signals";
+import { EventLog } from "./event-log";
 
 const DAY = 24 * 60;
 
 function sentiment(log: EventLog, conversationId: string, minute: number, score: number) {
-  log.event(conversationId, minute, "turn_signals", { messageId: `${conversationId}-${minute}`, signals: turnSignals({ sentiment: score, sentimentTrajectory: [score] }), sentimentLabel: "neutral" });
+  log.event(conversationId, minute, "turn_signals", { messageId: `${conversationId}-${minute}`, signals: calmTurn({ sentiment: score, sentimentTrajectory: [score] }), sentimentLabel: "neutral" });
 }
 
 test("CSAT and sentiment per day, quiet days included", () => {

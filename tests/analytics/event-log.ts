@@ -1,6 +1,7 @@
-import { checkedPayload, type ConversationEventType, type EscalationDecision, type EscalationTrigger, type EventPayload, type Owner, type TurnSignals } from "../../lib/events/catalogue";
+import { checkedPayload, type ConversationEventType, type EscalationDecision, type EscalationTrigger, type EventPayload, type Owner } from "../../lib/events/catalogue";
 import type { AnalyticsConversation, AnalyticsDataset, AnalyticsEvent, AnalyticsMessage } from "../../lib/analytics/dataset";
 import { defaultEscalationPolicy } from "../../lib/workspace/settings";
+import { calmTurn } from "../fixtures/turn-signals";
 
 /** A small hand-written event log: times are minutes after T0, so expected answers can be worked out by eye. */
 
@@ -29,28 +30,6 @@ export class EventLog {
   }
 }
 
-/** The signals of a calm turn the router keeps with the AI; only what a test names differs. */
-export function turnSignals(overrides: Partial<TurnSignals> = {}): TurnSignals {
-  return {
-    turn: 1,
-    intent: "track_order",
-    intentConfidence: 0.9,
-    asksSomething: true,
-    answerConfidence: null,
-    sentiment: 0,
-    sentimentTrajectory: [0],
-    frustration: { score: 0, cues: [] },
-    humanRequest: { score: 0, evidence: "" },
-    risk: { category: null, score: 0, evidence: "" },
-    complexity: { score: 0, reasons: [] },
-    authority: null,
-    anomaly: { contactsLast24h: 1, baselinePerDay: 0.1 },
-    agentChain: ["triage"],
-    slaSecondsRemaining: null,
-    ...overrides,
-  };
-}
-
 interface TurnOptions {
   intent?: string;
   specialist?: string;
@@ -68,7 +47,7 @@ export class ConversationScript {
   turn(minute: number, body: string, { intent = "track_order", specialist = "transactions", handoff, answerConfidence = null }: TurnOptions = {}) {
     const messageId = this.log.message(this.id, minute, "customer", body);
     this.log.event(this.id, minute, "classification", { messageId, intent, confidence: 0.9, alternatives: [], category: "orders", specialist, routeReason: "", entities: [] });
-    this.log.event(this.id, minute, "turn_signals", { messageId, signals: turnSignals({ intent, answerConfidence }), sentimentLabel: "neutral" });
+    this.log.event(this.id, minute, "turn_signals", { messageId, signals: calmTurn({ intent, answerConfidence }), sentimentLabel: "neutral" });
     const decision: EscalationDecision = handoff
       ? { escalate: true, action: "handoff", primaryTrigger: handoff[0] ?? null, triggersFired: handoff.map((trigger) => ({ trigger, score: 1, threshold: 0, evidence: "" })), reason: "", urgency: "medium" }
       : { escalate: false, action: "continue", primaryTrigger: null, triggersFired: [], reason: "", urgency: "low" };

@@ -5,30 +5,14 @@ import { buildHandoffBrief, type BriefBusiness, type BriefLog } from "../../lib/
 import { redactSensitive } from "../../lib/handoff/redact";
 import type { RoutingDecision } from "../../lib/handoff/routing";
 import { defaultEscalationPolicy } from "../../lib/workspace/settings";
+import { calmTurn } from "../fixtures/turn-signals";
 
 const start = new Date("2026-11-24T10:00:00Z");
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
 const now = at(300);
 
 function signals(overrides: Partial<TurnSignals>): TurnSignals {
-  return {
-    turn: 1,
-    intent: "get_refund",
-    intentConfidence: 0.9,
-    asksSomething: true,
-    answerConfidence: null,
-    sentiment: 0,
-    sentimentTrajectory: [0],
-    frustration: { score: 0, cues: [] },
-    humanRequest: { score: 0, evidence: "" },
-    risk: { category: null, score: 0, evidence: "" },
-    complexity: { score: 0, reasons: [] },
-    authority: null,
-    anomaly: { contactsLast24h: 1, baselinePerDay: 1 },
-    agentChain: ["triage", "transactions"],
-    slaSecondsRemaining: null,
-    ...overrides,
-  };
+  return calmTurn({ intent: "get_refund", anomaly: { contactsLast24h: 1, baselinePerDay: 1 }, agentChain: ["triage", "transactions"], ...overrides });
 }
 
 const handoff: EscalationDecision = {
