@@ -110,7 +110,7 @@ async function calibration(fit: boolean) {
   const search = async (row: AnswerCase, models?: AnswerModels) => {
     const prediction = await classifier.classify(row.text);
     const intents = prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability }));
-    return searchHelpCentre(index, { text: row.text, language: row.language, intents }, { limit: 50, fallbackBelow: 0, models });
+    return searchHelpCentre(index, { text: row.text, language: row.language, intents }, { limit: 50, models });
   };
   const searched = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row) })));
   if (fit) {

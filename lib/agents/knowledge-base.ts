@@ -99,15 +99,17 @@ export async function warmHelpCentres(db: Db): Promise<void> {
 
 /**
  * Searches the help centre in the customer's language. The question is embedded once per turn,
- * here, and only in a language the encoder reads. When the customer's language has no article that fits
- * and English has one that nobody translated, the English hits are returned: saying so is the
- * reply's concern. An English article that has a translation was already weighed in the customer's
- * words, so it is not offered again on the strength of a shared word.
+ * here, and only in a language the encoder reads. English articles nobody translated are weighed
+ * too, even when an article in the customer's language seems to fit: a word two articles share by
+ * chance ("falla" in a failed payment and a failed firmware update) must not hide the one article
+ * about the question just because it is in English. Saying it is in English is the reply's concern.
+ * An English article that has a translation was already weighed in the customer's words, so it is
+ * not offered again on the strength of a shared word.
  */
-export async function searchHelpCentre(index: KnowledgeIndex, question: Omit<Question, "embedding">, options: { limit: number; fallbackBelow: number; models?: AnswerModels }): Promise<KnowledgeHit[]> {
+export async function searchHelpCentre(index: KnowledgeIndex, question: Omit<Question, "embedding">, options: { limit: number; models?: AnswerModels }): Promise<KnowledgeHit[]> {
   const embedding = SEMANTIC_LANGUAGES.has(question.language) ? (await encodeSentences([question.text]))[0]! : null;
   const inLanguage = index.search({ ...question, embedding }, options);
-  if (question.language === "en" || (inLanguage[0]?.confidence ?? 0) >= options.fallbackBelow) return inLanguage;
+  if (question.language === "en") return inLanguage;
   // Words shared with the English articles (product names, "PayPal", "2FA") are the only evidence here.
   const english = index.search({ ...question, language: "en", embedding: null }, options).filter((hit) => !index.hasArticle(question.language, hit.article.slug));
   return (english[0]?.confidence ?? 0) > (inLanguage[0]?.confidence ?? 0) ? english : inLanguage;

@@ -259,7 +259,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const hits = await searchHelpCentre(
     index,
     { text: message.body, language: conversation.language, intents: [{ intent: triage.intent, confidence: triage.confidence }, ...triage.alternatives] },
-    { limit: 10, fallbackBelow: settings.escalation.confidenceFloor },
+    { limit: 10 },
   );
   const route = chooseSpecialist({
     intent: triage.intent,

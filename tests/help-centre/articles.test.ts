@@ -57,7 +57,7 @@ async function auditActions(targetId: string) {
 async function bestArticleFor(question: string, at: number) {
   const { index } = await knowledgeIndexFor(db, workspaceId, classifier, Date.now() + at);
   const prediction = await classifier.classify(question);
-  const hits = await searchHelpCentre(index, { text: question, language: "en", intents: prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability })) }, { limit: 3, fallbackBelow: 0.5 });
+  const hits = await searchHelpCentre(index, { text: question, language: "en", intents: prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability })) }, { limit: 3 });
   return hits[0]?.article.slug ?? null;
 }
 
