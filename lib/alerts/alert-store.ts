@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
 import { roleAtLeast } from "../auth/roles";
 import { audit } from "../business/audit";
 import { StaffActionError, type StaffMember } from "../console/staff-actions";
@@ -36,10 +37,6 @@ function toView(alert: StoredAlert): SupervisorAlertView {
     acknowledgedAt: alert.acknowledgedAt?.toISOString() ?? null,
     acknowledgedBy: alert.acknowledgedBy?.name ?? null,
   };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /** Stores each fired alert that is not already open; returns only the new ones, to be announced. */

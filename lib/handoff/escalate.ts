@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
 import { dispatch, transaction } from "../events/dispatcher";
 import { customerNotices } from "../agents/customer-notices";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
@@ -144,14 +145,10 @@ async function escalate(
       }
     });
   } catch (error) {
-    if (error instanceof OwnershipChanged || isDuplicateKey(error)) return null;
+    if (error instanceof OwnershipChanged || isUniqueViolation(error)) return null;
     throw error;
   }
   return { brief, routing };
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**

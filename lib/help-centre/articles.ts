@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
 import { audit } from "../business/audit";
 import { roleAtLeast, type StaffRole } from "../auth/roles";
 import type { ArticleInput } from "./article-input";
@@ -40,10 +41,6 @@ type StoredArticle = { slug: string; language: string; title: string; category: 
 /** Which fields an edit changes; an unchanged save writes nothing, so answers are not re-indexed for it. */
 export function changedFields(stored: StoredArticle, next: ArticleInput): (typeof EDITABLE)[number][] {
   return EDITABLE.filter((field) => JSON.stringify(stored[field]) !== JSON.stringify(next[field]));
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
 function slugTaken(input: Pick<ArticleInput, "slug" | "language">) {
