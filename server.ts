@@ -15,6 +15,7 @@ import { warmHelpCentres } from "./lib/agents/knowledge-base";
 import { stampClientHeaders, trustedProxyHops } from "./lib/http/client-address";
 import { configuredOrigins } from "./lib/http/public-url";
 import { guardRequest } from "./lib/http/request-edge";
+import { readOverviewsOnce } from "./lib/analytics/report";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   const app = next({ dev, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // The first supervisor after a restart should not wait for the first read of the rollups (see
+  // readOverviewsOnce); should it fail, that read is only left to the first request.
+  await readOverviewsOnce(await getDb()).catch((error: unknown) => console.error("Reading the analytics overviews at start failed:", error));
 
   const proxyHops = trustedProxyHops();
   const edge = { dev, ownOrigins: configuredOrigins() };
