@@ -32,6 +32,8 @@ export const ROLLUP_SHAPE = 2;
 const MAX_ATTEMPTS = 8;
 const REBUILD_BATCH = 500;
 const REBUILD_LEASE_MS = 30 * 60 * 1000;
+/** Rows one conditional delete names (four parameters each), under the client's 999 parameters a statement on SQLite. */
+const REMOVE_BATCH = 200;
 const DAY_MS = 24 * 3600 * 1000;
 /** A fold waits its turn behind the conversation writes that share SQLite's one connection. */
 const FOLD_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
@@ -52,6 +54,15 @@ function storedFold(row: { conversationId: string; day: string; contribution: Pr
 
 function asJson(value: unknown): Prisma.InputJsonValue {
   return value as Prisma.InputJsonValue;
+}
+
+/** Deletes these rows, each only at the version it was read at; a FoldConflict when another writer changed or removed one meanwhile. */
+async function removeAtVersions<Row>(table: { deleteMany(args: { where: { OR: Row[] } }): Promise<{ count: number }> }, rows: Row[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += REMOVE_BATCH) {
+    const batch = rows.slice(at, at + REMOVE_BATCH);
+    const { count } = await table.deleteMany({ where: { OR: batch } });
+    if (count !== batch.length) throw new FoldConflict();
+  }
 }
 
 /** False when another writer folded one of these conversations since its fold row was read: nothing was written, fold again. */
@@ -81,37 +92,24 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
     const stored = await tx.analyticsRollup.findMany({ where: { workspaceId, day: { in: days }, slice: { in: slices } } });
     const current = new Map(stored.map((row) => [rollupKey(row.day, row.slice), row]));
     const next = foldIntoRollups(new Map(stored.map((row) => [rollupKey(row.day, row.slice), row.tally as unknown as RollupTally])), changes);
-    const newRollups: Prisma.AnalyticsRollupCreateManyInput[] = [];
-    for (const [key, tally] of next) {
-      const row = current.get(key);
-      if (row) {
-        const where = { workspaceId, day: row.day, slice: row.slice, version: row.version };
-        const { count } = tally
-          ? await tx.analyticsRollup.updateMany({ where, data: { tally: asJson(tally), version: row.version + 1, builtAt: now } })
-          : await tx.analyticsRollup.deleteMany({ where });
-        if (count === 0) throw new FoldConflict();
-      } else if (tally) {
-        const { span, slice } = splitRollupKey(key);
-        newRollups.push({ workspaceId, day: span, slice, tally: asJson(tally), builtAt: now });
-      }
-    }
-    // A row another instance created meanwhile fails the insert on its key, and the fold starts again.
-    if (newRollups.length > 0) await tx.analyticsRollup.createMany({ data: newRollups });
-    const newFolds: Prisma.AnalyticsConversationFoldCreateManyInput[] = [];
-    for (const { before: old, after: folded, version } of changes) {
-      const conversationId = (folded ?? old)!.conversationId;
-      const contribution = folded && asJson({ slices: folded.slices, tally: folded.tally });
-      if (version === null) {
-        newFolds.push({ conversationId, workspaceId, day: folded!.day, contribution: contribution!, foldedAt: now });
-        continue;
-      }
-      const where = { conversationId, version };
-      const { count } = folded
-        ? await tx.analyticsConversationFold.updateMany({ where, data: { day: folded.day, contribution: contribution!, version: version + 1, foldedAt: now } })
-        : await tx.analyticsConversationFold.deleteMany({ where });
-      if (count === 0) throw new FoldConflict();
-    }
-    if (newFolds.length > 0) await tx.analyticsConversationFold.createMany({ data: newFolds });
+    // Every changed row is taken out and written anew, each in one statement however many rows a
+    // fold touches (three spans in each of a conversation's slices). The removal is conditional on
+    // each row's version: one that another writer changed meanwhile is missing from the count, and
+    // a row another writer created meanwhile fails the insert on its key; either way the fold starts again.
+    const replaced = [...next.keys()].flatMap((key) => current.get(key) ?? []);
+    await removeAtVersions(tx.analyticsRollup, replaced.map(({ day, slice, version }) => ({ workspaceId, day, slice, version })));
+    const rollups = [...next].flatMap(([key, tally]): Prisma.AnalyticsRollupCreateManyInput[] => {
+      if (!tally) return [];
+      const { span, slice } = splitRollupKey(key);
+      return [{ workspaceId, day: span, slice, tally: asJson(tally), version: (current.get(key)?.version ?? -1) + 1, builtAt: now }];
+    });
+    if (rollups.length > 0) await tx.analyticsRollup.createMany({ data: rollups });
+    const refolded = changes.flatMap(({ before: old, after, version }) => (version === null ? [] : [{ conversationId: (after ?? old)!.conversationId, version }]));
+    await removeAtVersions(tx.analyticsConversationFold, refolded);
+    const folds = changes.flatMap(({ after: folded, version }): Prisma.AnalyticsConversationFoldCreateManyInput[] =>
+      folded ? [{ conversationId: folded.conversationId, workspaceId, day: folded.day, contribution: asJson({ slices: folded.slices, tally: folded.tally }), version: (version ?? -1) + 1, foldedAt: now }] : [],
+    );
+    if (folds.length > 0) await tx.analyticsConversationFold.createMany({ data: folds });
     return true;
   }, FOLD_TRANSACTION);
 }
