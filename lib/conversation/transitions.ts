@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "../db";
 import { transaction } from "../events/dispatcher";
 import type { Actor, AssignmentPayload, MissedAssignment, Owner, OwnershipChangedPayload } from "../events/catalogue";
-import { appendEvent } from "./log";
+import { appendEvent, appendEvents, type NewEvent } from "./log";
 import { audit } from "../business/audit";
 
 /**
@@ -42,15 +42,19 @@ export interface OwnerAsRead {
  * applies. It runs first, before any event: in PostgreSQL the loser waits on the row and then
  * finds nothing to change.
  */
-async function takeOver(tx: Tx, conversationId: string, from: OwnerAsRead, data: { status: "open" | "waiting_human" | "with_human"; assigneeId: string | null }): Promise<number> {
-  const { count } = await tx.conversation.updateMany({ where: { id: conversationId, ownerVersion: from.version }, data: { ...data, ownerVersion: { increment: 1 } } });
+async function takeOver(tx: Tx, conversationId: string, from: OwnerAsRead, data: { status: "open" | "waiting_human" | "with_human"; assigneeId: string | null }, changes = 1): Promise<number> {
+  const { count } = await tx.conversation.updateMany({ where: { id: conversationId, ownerVersion: from.version }, data: { ...data, ownerVersion: { increment: changes } } });
   if (count === 0) throw new OwnershipChanged(conversationId);
-  return from.version + 1;
+  return from.version + changes;
+}
+
+function ownershipChanged(scope: Scope, from: Owner, to: Owner, reason: string, note?: string, missedAssignment?: MissedAssignment): NewEvent<"ownership_changed"> {
+  const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}), ...(missedAssignment ? { missedAssignment } : {}) };
+  return { ...scope, type: "ownership_changed", payload };
 }
 
 async function changeOwner(tx: Tx, scope: Scope, from: Owner, to: Owner, reason: string, note?: string, missedAssignment?: MissedAssignment) {
-  const payload: OwnershipChangedPayload = { from, to, reason, ...(note ? { note } : {}), ...(missedAssignment ? { missedAssignment } : {}) };
-  await appendEvent(tx, { ...scope, type: "ownership_changed", payload });
+  await appendEvent(tx, ownershipChanged(scope, from, to, reason, note, missedAssignment));
 }
 
 export async function assignInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, assignment: AssignmentPayload): Promise<OwnerAsRead> {
@@ -70,6 +74,22 @@ export async function returnToQueueInTransaction(tx: Tx, scope: Scope, from: Own
   const queued: Owner = { kind: "queue", reason };
   await changeOwner(tx, scope, from.owner, queued, reason, undefined, missedAssignment);
   return { owner: queued, version };
+}
+
+/**
+ * A handoff as one write: the conversation joins the queue with `record` (its brief), and goes on
+ * to the person routing chose when there is one. The events are those of returnToQueueInTransaction
+ * then assignInTransaction, written by one compare-and-set and one insert, so the handoff holds the
+ * database for as short a time as it can and staff hear of it sooner.
+ */
+export async function handOverInTransaction(tx: Tx, scope: Scope, from: OwnerAsRead, reason: string, record: NewEvent, assignment: AssignmentPayload | null): Promise<OwnerAsRead> {
+  const queued: Owner = { kind: "queue", reason };
+  const owner: Owner = assignment ? { kind: "human", userId: assignment.agentId } : queued;
+  const projection = assignment ? { status: "with_human" as const, assigneeId: assignment.agentId } : { status: "waiting_human" as const, assigneeId: null };
+  const version = await takeOver(tx, scope.conversationId, from, projection, assignment ? 2 : 1);
+  const assigned: NewEvent[] = assignment ? [{ ...scope, type: "assignment", payload: assignment }, ownershipChanged(scope, queued, owner, assignment.reason)] : [];
+  await appendEvents(tx, [ownershipChanged(scope, from.owner, queued, reason), record, ...assigned]);
+  return { owner, version };
 }
 
 export async function returnToQueue(db: Db, scope: Scope, from: OwnerAsRead, reason: string): Promise<void> {

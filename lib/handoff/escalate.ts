@@ -5,11 +5,11 @@ import { customerNotices } from "../agents/customer-notices";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { recentOrders } from "../business/recent-orders";
 import { payloadsOf, type Actor } from "../events/catalogue";
-import { appendEvent, loadConversationLog, type ConversationLog } from "../conversation/log";
+import { loadConversationLog, type ConversationLog } from "../conversation/log";
 import { currentOwner, owedHandoff } from "../conversation/ownership";
 import { sayToCustomer } from "../conversation/say";
 import { currentTurnMoment } from "../conversation/turn-moment";
-import { assignInTransaction, OwnershipChanged, returnToQueueInTransaction } from "../conversation/transitions";
+import { handOverInTransaction, OwnershipChanged } from "../conversation/transitions";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { buildHandoffBrief, type BriefBusiness, type HandoffBrief } from "./brief";
 import { routeToHuman, topicOf, type RoutingDecision } from "./routing";
@@ -26,7 +26,8 @@ import { agentsWhoMissed } from "./unanswered-assignments";
 const RECENT_ORDERS = 5;
 const DAY = 24 * 3600 * 1000;
 
-async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecision, settings: WorkspaceSettings, now: Date): Promise<BriefBusiness> {
+/** The business records the brief reads besides the log; routing is read beside them. */
+async function readBusiness(db: Db, log: ConversationLog, settings: WorkspaceSettings, now: Date): Promise<Omit<BriefBusiness, "routing">> {
   const { conversation } = log;
   const customer = conversation.customer;
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -36,7 +37,7 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
   const sla = settings.sla[(customer?.tier ?? "free") as keyof WorkspaceSettings["sla"]];
   const attachments = await db.attachment.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
   if (!customer) {
-    return { dailySequence: briefsToday + 1, routing, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null, attachments };
+    return { dailySequence: briefsToday + 1, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null, attachments };
   }
   const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
@@ -50,7 +51,6 @@ async function readBusiness(db: Db, log: ConversationLog, routing: RoutingDecisi
   const score = new Map(payloadsOf("csat", ratings).map(({ event, payload }) => [event.conversationId, payload.score]));
   return {
     dailySequence: briefsToday + 1,
-    routing,
     slaFirstResponseSeconds: sla.firstResponseSeconds,
     otherConversations: others.map((c) => ({ ...c, csatScore: score.get(c.id) ?? null })),
     recentOrders: orders.orders,
@@ -133,17 +133,14 @@ async function escalate(
   onceKey?: string,
 ): Promise<Escalation | null> {
   const { conversation } = log;
-  const routing = await routeConversation(db, log, settings, timezone, now, [], agentsOnline);
-  const brief = buildHandoffBrief(log, await readBusiness(db, log, routing, settings, now), now);
+  const [routing, business] = await Promise.all([routeConversation(db, log, settings, timezone, now, [], agentsOnline), readBusiness(db, log, settings, now)]);
+  const brief = buildHandoffBrief(log, { ...business, routing }, now);
   const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor, at: now };
+  const assignment = routing.agentId && routing.agentName ? { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing" as const, handoffId: brief.handoff_id } : null;
   try {
-    await transaction(db, async (tx) => {
-      const queued = await returnToQueueInTransaction(tx, scope, { owner: currentOwner(log.events), version: conversation.ownerVersion }, brief.escalation.reason);
-      await appendEvent(tx, { ...scope, type: "handoff_brief", payload: { brief }, ...(onceKey ? { onceKey } : {}) });
-      if (routing.agentId && routing.agentName) {
-        await assignInTransaction(tx, scope, queued, { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing", handoffId: brief.handoff_id });
-      }
-    });
+    await transaction(db, (tx) =>
+      handOverInTransaction(tx, scope, { owner: currentOwner(log.events), version: conversation.ownerVersion }, brief.escalation.reason, { ...scope, type: "handoff_brief", payload: { brief }, ...(onceKey ? { onceKey } : {}) }, assignment),
+    );
   } catch (error) {
     if (error instanceof OwnershipChanged || isUniqueViolation(error)) return null;
     throw error;
@@ -169,6 +166,9 @@ export async function handOffDecision(db: Db, conversationId: string, decidedAt:
   if (!escalation) return;
   const { brief, routing } = escalation;
   void dispatch([{ kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId, brief, decidedAt }], db);
+  // A console's socket sends one notice at a time (the next leaves once the previous write is
+  // done): the rest waits a turn of the event loop, so the brief and the assignment leave first.
+  await new Promise((resolve) => setImmediate(resolve));
   const offHours = routing.mode !== "warm";
   const firstName = routing.agentName?.split(" ")[0] ?? null;
   const notices = customerNotices(conversation.language);
