@@ -50,7 +50,14 @@ export interface TurnInput {
   classifier?: HumanRequestClassifier;
 }
 
-const CREDIT_WORDS = /\b(store credit|goodwill|credit|voucher|gift card|compensation)\b/i;
+/**
+ * Money asked for as a gesture rather than back for something returned: credit, a voucher,
+ * compensation, something taken off, or a cost the shop should cover, in the desk's four languages.
+ */
+const CREDIT_WORDS =
+  /\b(goodwill|compensat\w*|indemn\w*|cover (the|my|a)\b[^.?!]{0,25}\b(bill|cost|costs|repair|damage|fee)s?)\b|\b(take|knock|give|want|like|get|expect|deserve|ask for|request|offer|send|issue|add)\b[^.?!]{0,30}\b(off|discount(?! code| coupon)|voucher|gift card|credit(?! card))\b|\b(compensaci[óo]n|indemnizaci[óo]n|vale de compra|d[ée]dommag\w*|geste commercial|bon d'achat|entsch[äa]dig\w*|gutschein|gutschrift|kulanz\w*)/iu;
+/** Money back for what was bought, in the desk's four languages. */
+const REFUND_WORDS = /\b(refund|money back|reimburs\w*|pay (me )?back|(dollars|euros|pounds|bucks) back|reembols\w*|devolu?ci[óo]n del dinero|devu[ée]lv\w* (el|mi) dinero|rembours\w*|r[üu]ckerstatt\w*|erstatt\w*|zur[üu]ck(zahlen|erstatten|überweisen)?)\b/iu;
 
 /** An action with an amount the customer asked for, against the limit that applies to it. */
 export function requestedAuthority(
@@ -64,7 +71,7 @@ export function requestedAuthority(
   const amountCents = Math.round(Number.parseFloat(money.value) * 100);
   if (!Number.isFinite(amountCents) || amountCents <= 0) return null;
   if (CREDIT_WORDS.test(text)) return { action: "goodwill_credit", amountCents, limitCents: limits.goodwillCreditCents };
-  if (intent === "get_refund" || /\brefund|money back\b/i.test(text)) return { action: "refund", amountCents, limitCents: limits.refundCents };
+  if (intent === "get_refund" || REFUND_WORDS.test(text)) return { action: "refund", amountCents, limitCents: limits.refundCents };
   return null;
 }
 

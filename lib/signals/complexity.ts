@@ -33,11 +33,12 @@ interface Topic {
 const TOPICS: Topic[] = [
   { name: "refund", system: "billing", pattern: /\brefund|\bmoney back|\breembols|\brembours|\brückerstatt|\berstatt/ },
   { name: "return", system: "orders", pattern: /\breturn(s|ing|ed)?\b|\bsend (it|them) back|\bdevol(ver|ución)|\bretourn|\brücksend|\bzurückschick/ },
-  { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them)|\bcambiar (el|la)|échanger|\bumtausch/ },
+  { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them|the|my|this|that)\b|\bcambiar (el|la)|échanger|\bumtausch/ },
   { name: "cancellation", system: "orders", pattern: /\bcancel|\bcancelar|\bannuler|\bstornier/ },
   { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|missing (item|piece|part)s?)\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
+  { name: "stuck order", system: "orders", pattern: /\borders?\b[^.?!]{0,25}\b(stuck|pending|on hold|held up|not (shipped|moving|processed))\b/ },
   { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\bwrong address\b/ },
-  { name: "delivery", system: "shipping", pattern: /\b(track(ing)?|where is|delivery|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
+  { name: "delivery", system: "shipping", pattern: /\b(track(ing)?|where is|delivery|deliveries|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
   { name: "invoice", system: "billing", pattern: /\b(invoice|receipt|vat)\b|\bfactura|\bfacture|\brechnung/ },
   { name: "payment", system: "billing", pattern: /\b(charged|double charge|payment|billing|billed|declined)\b|\bcobr(o|aron)|\bpaiement|\bzahlung|\babgebucht/ },
   { name: "promo code", system: "billing", pattern: /\b(promo|discount|coupon|voucher|price match|gift card)\b/ },
@@ -47,7 +48,7 @@ const TOPICS: Topic[] = [
 ];
 
 // Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one request.
-const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*and (?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch)\b)/;
+const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
 
 const INTENT_SYSTEMS: Record<string, BusinessSystem> = {
   cancel_order: "orders",
@@ -82,9 +83,11 @@ const POLICY_AMBIGUITY: { cue: string; pattern: RegExp }[] = [
   { cue: "technicality", pattern: /\btechnically\b|\bloophole\b|\bgr[ae]y area\b/ },
 ];
 
-const ENTANGLEMENT = /\b(because of (that|this|it)|so now|and now|which (means|is why|caused)|that'?s why|ever since|since then|as a result|caused|because (the|my|of the|your))\b/;
+const ENTANGLEMENT = /\b(because of (that|this|it)|so now|and now|which (means|is why|caused)|that'?s why|ever since|since then|as a result|caused|because (the|my|of the|your))\b|(?:,|\band) then (?:my|the|it|i|we)\b/;
 
-const OFF_SCRIPT = /\b(wholesale|bulk (order|discount|pricing)|reseller|resell|business account|corporate (order|gifts?)|partnership|sponsor(ship)?|press inquiry|journalist|influencer|custom (engraving|order|colou?r|size)|insurance claim|electrician|contractor|install(ation|er)? service)\b/;
+// Requests beyond what the AI's tools do: business arrangements, orders or accounts for many people
+// at once, and changes to how an order is put together.
+const OFF_SCRIPT = /\b(wholesale|bulk (order|discount|pricing)|reseller|resell|business account|business (discount|pricing|invoice|plan)|(account|accounts|orders|invoices|subscriptions) for (\d+|several|multiple|all (of )?(our|my)) (staff|employees|users|people|colleagues|team members)|split (the |my |an |this |order \d+ )?(order|delivery|shipment|payment|invoice)s?|split (it|them|order \d+) (into|across|between)|retroactive\w*|corporate (order|gifts?)|partnership|sponsor(ship)?|press inquiry|journalist|influencer|custom (engraving|order|colou?r|size)|insurance claim|electrician|contractor|install(ation|er)? service)\b/;
 const LONG_MESSAGE_WORDS = 90;
 
 const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
@@ -174,7 +177,8 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   if (systems.size >= 2 && entangled) contributions.push({ weight: 0.4, reason: `one problem across ${[...systems].join(", ")} ("${entangled[0].trim()}")` });
 
   const orderIds = new Set([...(text.match(ORDER_NUMBER) ?? []), ...(input.entities.orderIds ?? [])]);
-  if (orderIds.size >= 2) contributions.push({ weight: 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
+  // Three or more orders in one message is a batch, not one order with a question about it.
+  if (orderIds.size >= 2) contributions.push({ weight: orderIds.size >= 3 ? 0.45 : 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
 
   if (currentIntent === undefined || !CONVERSATIONAL_INTENTS.has(currentIntent)) {
     const current = contentWords(text);

@@ -62,7 +62,7 @@ const THREATS = [
   /\b(?:report|reporting) (?:you|this|your company)\b|\b(?:bbb|better business bureau|trading standards|ombudsman|consumer protection)\b/i,
   /\b(?:i'?ll|i will|i'?m going to|im going to|gonna|or i|or else i)\s+(?:\w+\s+){0,2}(?:(?:cancel|close|delete|end)\s+(?:my\s+|the\s+)?(?:account|subscription|membership|contract|plan)|leave|switch|quit|unsubscribe from everything)\b/i,
   /\b(?:take|taking) my (?:business|money) (?:elsewhere|somewhere else)\b/i,
-  /\bnever (?:again )?(?:order|buy|shop|use|purchase)\w* (?:from|with|here|at|you)\b/i,
+  /\bnever (?:again )?(?:order|buy|shop|use|purchase)\w* (?:from|with|here|at|you)\b|\bnever again\s*[.!]*\s*$|,\s*never again\b/i,
   /\b(?:switch|switching|move|moving|go|going) to (?:a |your )?(?:competitor|another (?:company|provider|store|bank))\b/i,
   /\b(?:bad|negative|1[- ]star|one[- ]star) review\b|\b(?:post|tell everyone|social media|twitter)\b.*\b(?:about|how) (?:this|you)\b/i,
 ];

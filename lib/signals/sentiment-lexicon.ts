@@ -37,20 +37,16 @@ export const WORD_VALENCE: Readonly<Record<string, number>> = {
   tired: -1.5, exhausted: -1.8, stressed: -2.1, stress: -1.9, stressful: -2.3, worried: -1.8,
   worry: -1.6, anxious: -1.7, concerned: -1.2, confused: -1.3, confusing: -1.5, lost: -1.3,
   scared: -2.1, afraid: -1.9, helpless: -2.2, hopeless: -2.4, desperate: -2.1, desperately: -1.8,
-  // things that went wrong
-  broken: -2.0, broke: -1.8, damaged: -2.1, defective: -2.2, faulty: -2.1, cracked: -1.8,
-  torn: -1.6, dirty: -1.8, stained: -1.6, ruined: -2.5, missing: -1.6, wrong: -2.1, incorrect: -1.6,
-  error: -1.4, errors: -1.5, fail: -2.0, failed: -2.1, failing: -2.1, failure: -2.3, fails: -2.0,
-  problem: -1.7, problems: -1.8, issue: -1.0, issues: -1.1, trouble: -1.7, glitch: -1.5, bug: -1.3,
-  buggy: -1.8, crash: -1.8, crashed: -1.9, crashes: -1.9, stuck: -1.6, late: -1.2, delayed: -1.5,
-  delay: -1.4, delays: -1.5, slow: -1.4, slowest: -1.9, overdue: -1.5,
+  fuming: -3.0, seething: -3.0, irate: -2.9, enraged: -3.2, incensed: -3.0, infuriated: -3.1, infuriating: -3.0,
+  exasperated: -2.6, exasperating: -2.6, appalled: -3.0, horrified: -2.8, sickening: -2.8, gutted: -2.4,
+  shocking: -2.5, shambles: -2.7, shambolic: -2.8, cowboys: -2.2, farce: -2.6, laughable: -2.2, insulting: -2.6,
   ignored: -2.1, ignoring: -2.0, ignore: -1.6, unanswered: -1.9, unresponsive: -2.2, rude: -2.6,
   unhelpful: -2.2, unprofessional: -2.5, careless: -2.0, lied: -2.8, lie: -2.3, lies: -2.5,
   liar: -2.9, liars: -2.9, lying: -2.6, misleading: -2.4, misled: -2.3, scam: -3.0, scammed: -3.1,
   scammers: -3.1, fraud: -3.0, fraudulent: -3.1, rip: -1.6, ripped: -2.2, rob: -2.5, robbed: -2.9,
   robbery: -2.8, cheated: -2.7, cheat: -2.4, stolen: -2.2, steal: -2.4, stole: -2.3,
   overcharged: -2.4, overpriced: -1.9, expensive: -1.1, charged: -0.3, unfair: -2.1, refused: -1.8,
-  refuse: -1.6, denied: -1.8, rejected: -1.9, declined: -1.3, impossible: -1.5, difficult: -1.4,
+  refuse: -1.6, denied: -1.8, rejected: -1.9, impossible: -1.5, difficult: -1.4,
   hard: -0.8, complicated: -1.2, waste: -2.1, wasted: -2.3, wasting: -2.2, pointless: -2.1,
   hassle: -1.9, inconvenience: -1.7, inconvenient: -1.6, unreliable: -2.1, unusable: -2.3,
   complaint: -1.4, complain: -1.5, complaining: -1.5, dispute: -1.2, lawyer: -1.5, sue: -2.0,
@@ -66,16 +62,35 @@ export const WORD_VALENCE: Readonly<Record<string, number>> = {
   enojado: -2.5, enojada: -2.5, furioso: -3.2, furiosa: -3.2, harto: -2.4, harta: -2.4, indignado: -2.8, indignada: -2.8,
   inaceptable: -2.8, vergüenza: -2.6, vergonzoso: -2.9, pésimo: -3.0, pésima: -3.0, desastre: -3.0,
   estafa: -3.0, ridículo: -2.3, ridícula: -2.3, lamentable: -2.7, inútil: -2.6,
+  cabreado: -2.8, cabreada: -2.8, indignante: -2.8, penoso: -2.6, penosa: -2.6, timo: -2.8, fatal: -2.5, hartos: -2.4,
   déçu: -2.3, déçue: -2.3, déception: -2.3, énervé: -2.3, énervée: -2.3, furieux: -3.2, furieuse: -3.2, fâché: -2.3, fâchée: -2.3,
   marre: -2.4, inacceptable: -2.8, inadmissible: -2.9, honte: -2.4, honteux: -2.9, scandaleux: -3.0, scandale: -2.9,
   nul: -2.2, nulle: -2.2, catastrophe: -3.0, arnaque: -3.0, ridicule: -2.3, inutile: -2.4, lamentables: -2.7,
+  colère: -2.5, dégoûté: -2.8, dégoûtée: -2.8, écœuré: -2.8, écœurée: -2.8, furax: -3.0, exaspéré: -2.6, exaspérée: -2.6,
+  insupportable: -2.6, honteuse: -2.9, inadmissibles: -2.9,
   enttäuscht: -2.3, enttäuschung: -2.3, verärgert: -2.4, ärgerlich: -2.1, wütend: -2.8, sauer: -2.2, stinksauer: -3.0,
   unverschämt: -2.9, frechheit: -2.9, inakzeptabel: -2.8, unmöglich: -2.0, katastrophe: -3.0, katastrophal: -3.0,
   schlecht: -2.5, schrecklich: -2.9, furchtbar: -2.9, miserabel: -2.8, lächerlich: -2.3, nutzlos: -2.6, skandal: -2.9, abzocke: -3.0,
+  zumutung: -2.7, unzumutbar: -2.7, genervt: -2.4, verarscht: -2.8, verarsche: -2.8, empört: -2.8, empörend: -2.8,
+  enttäuschend: -2.3, sauerei: -2.6, mies: -2.4,
+};
+
+/**
+ * Words that name what went wrong ("broken", "stuck", "failed"). They say what the message is
+ * about more than how its writer feels: a calm report of two faults is not an upset customer.
+ */
+export const FAULT_VALENCE: Readonly<Record<string, number>> = {
+  broken: -2.0, broke: -1.8, damaged: -2.1, defective: -2.2, faulty: -2.1, cracked: -1.8,
+  torn: -1.6, dirty: -1.8, stained: -1.6, ruined: -2.5, missing: -1.6, wrong: -2.1, incorrect: -1.6,
+  error: -1.4, errors: -1.5, fail: -2.0, failed: -2.1, failing: -2.1, failure: -2.3, fails: -2.0,
+  problem: -1.7, problems: -1.8, issue: -1.0, issues: -1.1, trouble: -1.7, glitch: -1.5, bug: -1.3,
+  buggy: -1.8, crash: -1.8, crashed: -1.9, crashes: -1.9, stuck: -1.6, late: -1.2, delayed: -1.5,
+  delay: -1.4, delays: -1.5, slow: -1.4, slowest: -1.9, overdue: -1.5, declined: -1.3,
 };
 
 /** Multi-word expressions whose meaning is not the sum of their words. */
-export const PHRASE_VALENCE: ReadonlyArray<readonly [string, number]> = [
+/** Phrases that name what went wrong, weighed like the words of FAULT_VALENCE. */
+export const FAULT_PHRASE_VALENCE: ReadonlyArray<readonly [string, number]> = [
   ["not working", -2.0],
   ["doesnt work", -2.1],
   ["does not work", -2.1],
@@ -85,6 +100,9 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [string, number]> = [
   ["not arrived", -1.7],
   ["never arrived", -2.3],
   ["never received", -2.2],
+];
+
+export const PHRASE_VALENCE: ReadonlyArray<readonly [string, number]> = [
   ["still waiting", -1.8],
   ["no one", -1.0],
   ["no response", -1.9],
@@ -106,6 +124,19 @@ export const PHRASE_VALENCE: ReadonlyArray<readonly [string, number]> = [
   ["lost my patience", -2.4],
   ["out of patience", -2.4],
   ["kidding me", -2.0],
+  ["beyond a joke", -2.7],
+  ["let me down", -2.3],
+  ["let down", -2.1],
+  ["sick and tired", -3.0],
+  ["done being polite", -2.6],
+  // Idioms of having had enough, in the desk's other languages.
+  ["hasta las narices", -2.8],
+  ["hasta el gorro", -2.8],
+  ["tomadura de pelo", -2.6],
+  ["ras le bol", -2.6],
+  ["nimporte quoi", -2.2],
+  ["die nase voll", -2.8],
+  ["es reicht", -2.3],
   ["nobody answers", -2.0],
   ["no one answers", -2.0],
   ["nobody replies", -2.0],

@@ -1,4 +1,4 @@
-import { PHRASE_VALENCE, WORD_VALENCE } from "./sentiment-lexicon";
+import { FAULT_PHRASE_VALENCE, FAULT_VALENCE, PHRASE_VALENCE, WORD_VALENCE } from "./sentiment-lexicon";
 
 /**
  * Per-message sentiment in the style of VADER (Hutto & Gilbert, 2014): lexicon valences adjusted
@@ -31,6 +31,8 @@ const BOOSTERS: Readonly<Record<string, number>> = {
 };
 
 const NEGATION_FACTOR = -0.74;
+/** How much of its valence a word naming a fault carries: the fault is the topic, the feeling is in the other words. */
+const FAULT_WEIGHT = 0.6;
 const CAPS_BOOST = 0.733;
 const EXCLAMATION_BOOST = 0.292;
 const NORMALISATION = 15;
@@ -47,7 +49,7 @@ function tokens(text: string): Token[] {
   }));
 }
 
-const PHRASES = PHRASE_VALENCE.filter(([phrase]) => /^[a-z ]+$/.test(phrase)).map(
+const PHRASES = [...FAULT_PHRASE_VALENCE.map(([phrase, valence]) => [phrase, valence * FAULT_WEIGHT] as const), ...PHRASE_VALENCE].filter(([phrase]) => /^[a-z ]+$/.test(phrase)).map(
   ([phrase, valence]) => [phrase.split(" "), valence] as const,
 );
 const EMOTICONS = PHRASE_VALENCE.filter(([phrase]) => !/^[a-z ]+$/.test(phrase));
@@ -70,7 +72,8 @@ export function scoreSentiment(text: string): SentimentResult {
     }
   }
   words.forEach((token, index) => {
-    const valence = WORD_VALENCE[token.word];
+    const fault = FAULT_VALENCE[token.word];
+    const valence = WORD_VALENCE[token.word] ?? (fault === undefined ? undefined : fault * FAULT_WEIGHT);
     if (valence !== undefined && !consumed.has(index)) valences.push({ index, valence, term: token.original });
   });
 

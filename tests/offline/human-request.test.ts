@@ -136,3 +136,34 @@ test("polite and roundabout requests for someone at the shop are requests, in fo
     assert.equal(detectHumanRequest(text).requested, false, text);
   }
 });
+
+test("a person asked for by what they do, how they reach the customer, or what the bot is not", () => {
+  for (const text of [
+    "could a member of your support staff give me a ring?",
+    "pls just phone me, I can't type all of this out",
+    "I'd like to take this up with your manager, please",
+    "is there anybody there who isn't a robot?",
+    "I'd prefer to go through this with someone over the phone",
+    "I'd appreciate it if someone from your team could get in touch with me",
+    "how to taok to an agent",
+    "Kann mich bitte jemand von Ihnen zurückrufen?",
+    "Rappelez-moi s'il vous plaît",
+    "¿Me pueden llamar por teléfono?",
+    "Un conseiller, s'il vous plaît",
+    "we're going round and round here",
+  ]) {
+    assert.equal(detectHumanRequest(text).requested, true, text);
+  }
+  for (const text of [
+    "The person on the phone told me my refund was approved, when will it arrive?",
+    "I talked to someone on the phone yesterday and they said it shipped",
+    "you can call me Sam",
+    "I'm not a robot, why does the captcha keep failing?",
+    "is someone else allowed to pick up my parcel for me?",
+    "I need to discuss it with my manager first",
+    "I want to walk to the shop",
+    "it's still doing the same thing after the reset",
+  ]) {
+    assert.equal(detectHumanRequest(text).requested, false, text);
+  }
+});

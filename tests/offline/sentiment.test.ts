@@ -54,3 +54,12 @@ test("anger and thanks read the same in Spanish, French and German", () => {
   }
   assert.ok(scoreSentiment("Je ne suis pas déçu du tout").score > 0, "a negated complaint is not a complaint");
 });
+
+test("naming what went wrong is the topic, not the mood: a calm report of two faults stays above the floor", () => {
+  assert.ok(score("the invoices show the wrong VAT number and two orders are stuck") > -0.6);
+  assert.ok(score("the invoices show the wrong VAT number and two orders are stuck") < 0);
+  assert.ok(score("honestly I'm fuming, what a shambles") <= -0.6);
+  assert.ok(score("estoy hasta las narices") < -0.5);
+  assert.ok(score("j'en ai ras le bol") < -0.5);
+  assert.ok(score("ich habe die Nase voll, das ist eine Zumutung") <= -0.6);
+});

@@ -146,3 +146,54 @@ test("asking how a data right is exercised is a help-centre question; exercising
   assert.equal(scoreRisk("can you delete all my personal data").category, "privacy");
   assert.equal(scoreRisk("how do I stop you, my data was leaked in a breach").category, "privacy");
 });
+
+test("harm is read from what it left on the body, and asked as a possibility it is a product question", () => {
+  for (const text of [
+    "the heating pad left a blister on my leg overnight",
+    "my daughter broke out in a rash from the bedding",
+    "I had an allergic reaction to the candle wax",
+    "the carafe shattered in my hand and I needed stitches",
+    "the kettle zapped me when I plugged it in",
+    "the curtain caught alight from the lamp",
+    "it could have burned my son, the lamp caught fire",
+  ]) {
+    assert.equal(scoreRisk(text).category, "safety", text);
+  }
+  for (const text of [
+    "can the heating pad cause blisters if left on overnight?",
+    "will the kettle burn my hands if I touch the side?",
+    "the dye is bleeding onto my towels",
+    "I made a rash decision buying this, can I return it?",
+    "I'm allergic to wool, is the Nordlys rug wool?",
+  ]) {
+    assert.equal(scoreRisk(text).category, null, text);
+  }
+});
+
+test("orders, charges and logins the customer never made are security risk, in four languages", () => {
+  for (const text of [
+    "there are two orders in my history that I didn't place",
+    "there's a charge of $89 on my card I never authorised",
+    "I don't recognise this charge on my statement",
+    "my email was changed and it wasn't me",
+    "somebody got into my account",
+    "hay un cargo que no hice",
+    "Il y a une commande que je n'ai pas passée",
+    "Es gibt eine Bestellung, die ich nicht aufgegeben habe",
+  ]) {
+    assert.equal(scoreRisk(text).category, "security", text);
+  }
+  assert.equal(scoreRisk("I ordered the wrong size, the order I placed was for a medium").category, null);
+});
+
+test("a consumer body or small claims is a threat when the complaint is going there, not when it is read about", () => {
+  assert.equal(scoreRisk("If I don't get my money back by Friday I'm taking you to small claims").category, "legal");
+  assert.equal(scoreRisk("My lawyer is drafting a letter to you as we speak").category, "legal");
+  assert.equal(scoreRisk("Si je ne suis pas remboursé, je vais porter plainte").category, "legal");
+  assert.equal(
+    scoreRisk("I read on a consumer protection website that online orders can be returned within 14 days. Is that your policy too?").category,
+    null,
+  );
+  assert.equal(scoreRisk("I'm going to ask my bank to claw the money back").category, "dispute");
+  assert.equal(scoreRisk("should I ask my bank to reverse the payment or will you refund it?").category, null);
+});

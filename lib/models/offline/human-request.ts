@@ -31,26 +31,27 @@ interface Pattern {
 const W = String.raw`[\p{L}\p{N}'’]+`;
 const GAP = (max: number) => String.raw`(?:\s+${W}){0,${max}}`;
 
-const EN_PERSON = String.raw`(?:colleagues?|(?:a |an )?member of (?:your|the) team|some(?:one|body) in charge|humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
-const EN_CONTACT_VERB = String.raw`(?:talk|speak|chat|connect|transfer|reach|contact|escalate|forward|redirect|route|patch|hand me over|be put through|have a (?:word|chat))\w*`;
+const EN_PERSON = String.raw`(?:colleagues?|(?:a |an )?member of (?:your|the) team|some(?:one|body) in charge|(?:who(?:ever)?|the (?:person|one)) (?:is |'s )?in charge|humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|boss|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
+// "Talked to someone" and "contacted an agent" tell what already happened; they ask for nothing.
+const EN_CONTACT_VERB = String.raw`(?:talk|speak|chat|connect|transfer|reach|contact|escalate|forward|redirect|route|patch|hand me over|be put through|have a (?:word|chat))(?!(?<=talk|chat|reach|contact)ed\b)\w*`;
 const EN_HAND_VERB = String.raw`(?:get|give|put|pass|switch|bring|find)\w*`;
 
 const PATTERNS: readonly Pattern[] = [
   // English
   { pattern: new RegExp(String.raw`(?<!\b(?:a|the|my|make|made|makes|making)\s)\b${EN_CONTACT_VERB}${GAP(5)}\s+(?:a\s+|an\s+|the\s+|to\s+|with\s+|your\s+|one of your\s+)*${EN_PERSON}\b`, "iu"), score: 0.97 },
   { pattern: new RegExp(String.raw`\b${EN_HAND_VERB}\s+(?:me\s+)?(?:through\s+)?(?:to|with|on to|onto)?\s*(?:a|an|the|your|some)?\s*(?:${W}\s+)?${EN_PERSON}\b`, "iu"), score: 0.95 },
-  { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of|by)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)(?!\s+(?:pick|collect|receive|sign|use|order|buy|return|open|have|access|log|send|ship))|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
+  { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of|by)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)(?!\s+(?:pick|collect|receive|sign|use|order|buy|return|open|have|access|log|send|ship|is allowed|be allowed|allowed|is able|able|can|could|may|will|would|has|had|did|does))|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
   { pattern: new RegExp(String.raw`\b(?:want|need|prefer|demand|require|request|like|rather have|ask for)\s+(?:to\s+(?:have|get)\s+)?(?:a|an|the|your|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|operator|manager|supervisor)\b`, "iu"), score: 0.95 },
   { pattern: new RegExp(String.raw`^\W*(?:(?:hey|hi|hello|yes|yeah|ok|no|please|pls|plz|now|just|i want|i need|give me|get me|a|an|the|real|live|human|actual)\W+)*(?:a\s+|an\s+)?(?:humans?|person|agents?|representative|rep|operator|manager|supervisor|someone|reception|front desk|room service|(?:[\p{L}]+\s+)?(?:team|department))(?:\W+(?:please|pls|plz|now|asap|thanks|thank you))*\W*$`, "iu"), score: 0.95 },
   { pattern: /\b(?:stop|done|tired of|sick of|don'?t want to|do not want to|not)\s+(?:talk(?:ing)?\s+|speak(?:ing)?\s+|chat(?:ting)?\s+)?(?:to|with)\s+(?:a\s+|the\s+|this\s+)?(?:bots?|robots?|machines?|automated|virtual|computer|ai|you)\b/iu, score: 0.8 },
-  { pattern: /\b(?:non-?robotic|not a (?:bot|robot|machine))\b|\bwith a machine\b/iu, score: 0.8 },
+  { pattern: /\b(?:non-?robotic|(?<!\b(?:i'?m|im|i am|we'?re|we are)\s)not a (?:bot|robot|machine))\b|\bwith a machine\b/iu, score: 0.8 },
   { pattern: new RegExp(String.raw`\b(?:ask|request|get|want|handled?|dealt|deal)\w*\b.{0,40}?\b(?:from|by) (?:a|an|the|your|some) (?:real\s+|actual\s+)?(?:human|person|agent|representative|operator)\b`, "iu"), score: 0.85 },
-  { pattern: /\b(?:is there|there is|theres|isthere|any)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:real\s+)?(?:human|person|some(?:one|body)|agent|operator)\s+(?:available|there|around|i can)\b/iu, score: 0.9 },
+  { pattern: /\b(?:is there|there is|theres|isthere|any)\s+(?:a\s+|an\s+|any\s+|some\s+)?(?:real\s+)?(?:human|person|(?:some|any)(?:one|body)|agent|operator)\s+(?:available|there|around|i can)\b/iu, score: 0.9 },
   { pattern: /\b(?:is there|are there|are you|is this|any)\s+(?:an?\s+|any\s+)?(?:actual|real|live)\s+(?:human|person|people|agent)s?\b|\b(?:any(?:one|body)|some(?:one|body)) real\b/iu, score: 0.9 },
   { pattern: /\b(?:have|get|ask|need|want)\s+(?:some(?:one|body)|a person|an agent|a human|a rep(?:resentative)?|your team)\s+(?:to\s+)?(?:call|phone|ring)\s+me\b|\b(?:call me back|request a call ?back|schedule a call ?back)\b/iu, score: 0.95 },
   { pattern: /\brather\s+(?:explain|talk|speak|chat|deal)\b.{0,40}\b(?:a person|a human|someone|somebody|an agent|a real person)\b/iu, score: 0.9 },
   { pattern: /\b(?:humans?|person|agent|operator|representative)\s*,?\s*(?:please|pls|plz|now)\b/iu, score: 0.9 },
-  { pattern: /\b(?:help|assistance|deal(?:ing)?|dealt|look(?:ed)? at (?:this|it)|handle[ds]?)\b.{0,30}?\b(?:from|with|by)\s+(?:a|an|the|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|colleague)\b|\b(?:a|an|some|one of your)\s+(?:real\s+|actual\s+)?(?:person|human|agent|colleagues?|member of (?:staff|your team|the team)|staff member|team member)\s+(?:(?:could|can|would|to)\s+)?(?:look at|look into|check|handle|review|deal with|(?:have|take) a (?:look|proper look) (?:at|into))\s+(?:this|it|my)\b/iu, score: 0.9 },
+  { pattern: /\b(?:help|assistance|deal(?:ing)?|dealt|look(?:ed)? at (?:this|it)|handle[ds]?)\b.{0,30}?\b(?:from|with|by)\s+(?:a|an|the|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|colleague)\b|\b(?:(?:a|an|some|one of your)\s+(?:real\s+|actual\s+)?(?:person|human|agent|colleagues?|member of (?:staff|your team|the team)|staff member|team member)|some(?:one|body))\s+(?:(?:could|can|would|to)\s+)?(?:look at|look into|check|handle|review|deal with|(?:have|take) a (?:look|proper look) (?:at|into))\s+(?:this|it|my)\b/iu, score: 0.9 },
   // Someone on the shop's side, named by where they work rather than by a job title.
   { pattern: /\b(?:some(?:one|body)|a (?:real |actual )?person|a human|people)\s+(?:who|that)\s+(?:actually\s+|really\s+)?works?\s+(?:there|here|for (?:you|the (?:shop|store|company))|at (?:the shop|the store|your))\b/iu, score: 0.9 },
   { pattern: /\b(?:a (?:real |actual )?(?:person|human)|some(?:one|body) (?:real|from (?:your|the) team)|an? (?:agent|representative|member of staff))\s+(?:to\s+|could\s+|can\s+|should\s+|would\s+)?(?:get back to me|call me|contact me|reach out to me|take over)\b|\b(?:be |get )?put (?:me )?in touch with\b/iu, score: 0.9 },
@@ -59,30 +60,48 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /^\W*(?:please\s+)?(?:transfer|escalate)\s+(?:me|this|it)\b|\b(?:want|need|like|have) to escalate\b|\bescalate (?:this|it|my (?:case|issue|complaint|ticket))\b/iu, score: 0.9 },
   { pattern: /\b(?:get|have|request|book|arrange|want|need|schedule)\s+(?:a\s+)?call ?-?back\b/iu, score: 0.9 },
   // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
-  { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help|answering (?:my|the) question|answering me|listening|understanding (?:me|my (?:question|problem)))\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b/iu, score: 0.6 },
+  { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help|answering (?:my|the) question|answering me|listening|understanding (?:me|my (?:question|problem)))\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b|\b(?:does ?n[o']?t|did ?n[o']?t|doesnt|didnt|never|won'?t|still not|not) answer(?:ing|ed|s)? (?:my|the|any of my) questions?\b|\byou (?:just |really |clearly )?(?:don'?t|do not) (?:get|understand) (?:it|me|what i)\b|\byou'?re (?:just |clearly )?not getting it\b|\b(?:your|the|these) (?:answers?|replies|responses) (?:make|makes) no sense\b|\b(?:bot|chat|chatbot|ai|assistant) (?:has|have) no (?:idea|clue)\b/iu, score: 0.6 },
   // So is telling it that it goes in circles or keeps saying the same thing.
-  { pattern: /\b(?:going|go|goes|run(?:ning)?|talking|spinning)\s+(?:round\s+|around\s+)?in circles\b|\b(?:same|identical) (?:answer|reply|response|link|article|thing|message)s? (?:again|over and over|every time|each time)\b|\bkeep(?:s)? (?:giving|sending|telling|showing) me the same\b|\b(?:the )?same (?:answer|reply|thing) as (?:before|last time)\b|\b(?:keep|are|you'?re) repeating yourself\b|\b(?:we'?re|we are|this is|this conversation is) (?:going nowhere|not going anywhere)\b|\b(?:this )?(?:isn'?t|is not) getting (?:us )?anywhere\b/iu, score: 0.6 },
+  { pattern: /\b(?:going|go|goes|run(?:ning)?|talking|spinning)\s+(?:round\s+|around\s+)?in circles\b|\b(?:round|around) (?:and (?:a)?round|in circles)\b|\bgetting (?:us |me )?nowhere\b|\brepeating yourself\b|\b(?:keep|keeps|stop)\b[^.?!]{0,25}\bthe same (?:answer|reply|response|link|article)s?\b|\b(?:same|identical) (?:answer|reply|response|link|article|thing|message)s? (?:again|over and over|every time|each time)\b|\bkeep(?:s)? (?:giving|sending|telling|showing) me the same\b|\b(?:the )?same (?:answer|reply|thing) as (?:before|last time)\b|\b(?:keep|are|you'?re) repeating yourself\b|\b(?:we'?re|we are|this is|this conversation is) (?:going nowhere|not going anywhere)\b|\b(?:this )?(?:isn'?t|is not) getting (?:us )?anywhere\b/iu, score: 0.6 },
   // Insulting the bot is how many customers say they are done with it.
-  { pattern: /\b(?:stupid|useless|dumb|pointless|idiotic)\s+(?:bot|robot|machine|chatbot)\b|\b(?:bot|robot|machine|chatbot)\s+is\s+(?:stupid|useless|dumb|pointless|idiotic)\b/iu, score: 0.6 },
+  { pattern: /\b(?:stupid|useless|dumb|pointless|idiotic)\s+(?:bot|robot|machine|chatbot|chat|assistant|ai)\b|\b(?:bot|robot|machine|chatbot|chat|assistant|ai)\s+is\s+(?:stupid|useless|dumb|pointless|idiotic)\b/iu, score: 0.6 },
+  // Asking to be phoned is asking for a person: nobody expects the chat window to ring.
+  { pattern: /(?<!\b(?:don'?t|do not|never|not|no need to|stop)\s)\b(?:phone|ring|call|bell)\s+(?:me|us)(?=\s*(?:[.,!?;)]|$|back|up|on|at|please|pls|plz|asap|today|tomorrow|now|instead|directly|\d))|\bgive\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:ring|call|bell|buzz|phone call)\b(?!\s*(?:size|light))/iu, score: 0.9 },
+  // Or to talk it through on the phone; said of the past ("I talked to someone on the phone"), it is a report.
+  { pattern: new RegExp(String.raw`\b(?:talk|speak|chat|discuss|explain|go through|sort (?:this|it) out|deal with (?:this|it))(?:ing)?\b${GAP(4)}\s+(?:over|on|by) the (?:phone|telephone)\b|\b(?:a\s+)?phone call (?:with|from)\s+(?:a|an|the|your|some)?\s*${EN_PERSON}\b`, "iu"), score: 0.9 },
+  // Taking a matter up with someone: the person is the point, whatever verb brings them in.
+  { pattern: new RegExp(String.raw`\b(?:take|taking|raise|raising|discuss|discussing|go through|going through|sort|sorting|settle|settling)\s+(?:this|it|that|the (?:matter|issue|problem|complaint))\s+(?:up\s+|out\s+|over\s+)?with\s+(?:a|an|the|your|some|one of your)?\s*(?:real\s+|actual\s+|human\s+)?${EN_PERSON}\b`, "iu"), score: 0.9 },
+  // Someone on the shop's side getting in touch, whichever way they are named.
+  { pattern: /\b(?:some(?:one|body)|a member of|one of your|one of the team)\b[^.?!]{0,30}?\b(?:get(?:ting)? (?:in touch|back) (?:with|to) (?:me|us)|reach(?:ing)? out to (?:me|us)|contact (?:me|us)|(?:e-?mail|call|phone|ring) (?:me|us))\b/iu, score: 0.9 },
+  // Someone who is not a machine: the customer defines the person by what the bot is.
+  { pattern: /\b(?:who|that)\s*(?:is|'s|s|are|'re)?\s*(?:not|n'?t|isnt|arent)\s+(?:a\s+|an\s+)?(?:bot|robot|machine|computer|ai|chatbot|program)\b|\b(?:instead of|rather than) (?:a |an |this |the )?(?:bot|robot|machine|chatbot|ai|computer)\b/iu, score: 0.85 },
+  // Someone from the shop's side, asked for or asked to act: "someone from customer service please".
+  { pattern: /\b(?:want|need|like|get|have|can|could|may|please|let)\b[^.?!]{0,20}\b(?:some(?:one|body)|a person|a human|an agent)\s+(?:from|at|in|of)\s+(?:your|the)?\s*(?:team|staff|support|customer (?:service|support|care)|shop|store|company|office)\b|\b(?:some(?:one|body)|a person|an agent)\s+(?:from|at|in|of)\s+(?:your|the)?\s*(?:team|staff|support|customer (?:service|support|care)|shop|store|company|office)\s*(?:,\s*)?(?:please|pls|plz|asap)\b/iu, score: 0.9 },
+  { pattern: /\b(?:can|could|would|will)\s+(?:a|an|some)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|agent|representative|staff member|member of staff)\s+(?:please\s+)?(?:help|assist|look|check|handle|deal|sort|call|contact)\b|\bcomplain\w*\s+(?:to|with)\s+(?:a|the|your)\s+(?:manager|supervisor|boss|person in charge)\b/iu, score: 0.9 },
   // Spanish
   { pattern: /\b(?:hablar|comunicarme|comunicar|contactar|conversar|platicar|chatear|atender|atenderme|atienda|ati[ée]ndame|p[áa]same|p[óo]ngame|ponme|pasarme|transferirme|transfi[ée]reme|comun[íi]queme|con[ée]ctame|me\s+(?:pasas?|pones?|comunicas?|transfieres?|transfiere|conectas?|puedes pasar|puede pasar))\b(?:\s+\S+){0,3}?\s+(?:con\s+)?(?:una?\s+)?(?:persona|humano|ser humano|agente|asesor|asesora|operador|operadora|representante|empleado|empleada|alguien|encargado|encargada|gerente|supervisor|ejecutivo|ejecutiva)\b/iu, score: 0.97 },
   { pattern: /\b(?:pasar|pasarme|pasen|p[áa]seme|transferir|comunicar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:agente|persona|humano|operador|operadora|asesor|asesora|representante|alguien)\b|\bagente humano\b/iu, score: 0.95 },
   { pattern: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|asesor|operador|representante)\b|\b(?:persona (?:real|de verdad)|atenci[óo]n humana|un humano)\b/iu, score: 0.95 },
-  { pattern: /\balguien (?:real |de verdad )?con quien (?:pueda|puedo|podr[ií]a) hablar\b|\b(?:hablar|comunicarme|contactar) con (?:el |la )?(?:atenci[óo]n al cliente|servicio (?:al|de atenci[óo]n al) cliente)\b/iu, score: 0.9 },
+  { pattern: /\b(?:alguien|alguna persona|una persona|un agente|un humano|un asesor)(?: real| de verdad)? con (?:quien|qui[ée]n|el que|la que) (?:pueda|puedo|podr[ií]a) (?:hablar|comunicarme|tratar)\b|\bhay (?:alguien|alguna persona|alg[uú]n (?:agente|humano|asesor)) (?:real |de verdad )?(?:ah[ií]|disponible|que me (?:pueda )?atienda)\b|\b(?:hablar|comunicarme|contactar) con (?:el |la )?(?:atenci[óo]n al cliente|servicio (?:al|de atenci[óo]n al) cliente)\b/iu, score: 0.9 },
+  { pattern: /\b(?:ll[áa]m(?:e|en)me|ll[áa]mame|me\s+(?:puede|pueden|podr[íi]a|podr[íi]an|pod[ée]is)\s+(?:llamar|telefonear)|(?:que|alguien)\s+me\s+(?:llame|llamen|contacte|devuelva la llamada)|devolverme la llamada)\b|\bhablar\b[^.?!]{0,30}\bpor tel[ée]fono\b/iu, score: 0.9 },
   // French
-  { pattern: /\b(?:parler|discuter|m'adresser|joindre|contacter|passez-moi|passe-moi|mettez-moi|mettre en relation|transf[ée]rez-moi|transf[ée]rer)\b(?:\s+\S+){0,3}?\s+(?:[àa]\s+|avec\s+)?(?:un\s+|une\s+|le\s+|la\s+|l')?(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rat(?:eur|rice)|responsable|repr[ée]sentant(?:e)?|quelqu'un|employ[ée]e?|technicien(?:ne)?|service client)\b/iu, score: 0.97 },
+  { pattern: /\b(?:parler|discuter|m'adresser|joindre|contacter|passez-moi|passe-moi|mettez-moi|mettre en relation|mettre en contact|(?:être |etre )?mis(?:e)? en (?:relation|contact)|mettez-moi en (?:relation|contact)|transf[ée]rez-moi|transf[ée]rer)\b(?:\s+\S+){0,3}?\s+(?:[àa]\s+|avec\s+)?(?:un\s+|une\s+|le\s+|la\s+|l')?(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rat(?:eur|rice)|responsable|repr[ée]sentant(?:e)?|quelqu'un|employ[ée]e?|technicien(?:ne)?|service client)\b/iu, score: 0.97 },
   { pattern: /\b(?:je veux|je voudrais|j'aimerais|je souhaite|je pr[ée]f[èe]re)\s+(?:un|une)\s+(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rateur)\b|(?<!\p{L})(?:vraie personne|vrai humain|[êe]tre humain)\b/iu, score: 0.95 },
   { pattern: /\b(?:avoir|joindre|appeler)\s+(?:quelqu'un|une personne|un(?:e)? (?:conseill[eè]re?|humain|agent|op[ée]rat(?:eur|rice)))\s+(?:au t[ée]l[ée]phone|en ligne|de (?:chez vous|votre [ée]quipe|votre service))|\bquelqu'un (?:au t[ée]l[ée]phone|de (?:chez vous|votre [ée]quipe|votre service))|\b(?:besoin d'|me passer |passer )(?:un|une) (?:vrai(?:e)? )?(?:conseill[eè]re?|humain|personne|agent|op[ée]rat(?:eur|rice))\b/iu, score: 0.9 },
+  { pattern: /(?<!\p{L})(?:rappelez-moi|appelez-moi|rappelle-moi|appelle-moi|me (?:rappeler|t[ée]l[ée]phoner|recontacter)|(?:qu'on|que quelqu'un) me (?:rappelle|contacte|t[ée]l[ée]phone))(?!\p{L})/iu, score: 0.9 },
   // German
-  { pattern: /\bmit\s+(?:einem|einer|jemandem|ihrem|ihrer|dem|der|einem echten|einer echten)?\s*(?:echten\s+|richtigen\s+|lebenden\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|person|kundenberater(?:in)?|kundendienst|agenten|vorgesetzten|verantwortlichen|sachbearbeiter(?:in)?|kundenservice|jemand(?:em)?)\b(?:\s+\S+){0,3}?\s*(?:sprechen|reden|verbinden|verbunden|telefonieren|chatten)\b/iu, score: 0.97 },
-  { pattern: /\b(?:verbinden sie mich|stellen sie mich|leiten sie mich|verbinde mich|stell mich)\b|\b(?:ich (?:will|möchte|brauche|hätte gern)|geben sie mir)\s+(?:einen|eine)\s+(?:echten\s+|echte\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|person)\b|\b(?:echten menschen|echte person)\b|\bgibt es (?:hier |da )?(?:einen|eine) (?:echten |echte )?(?:menschen|mitarbeiter(?:in)?|person)\b/iu, score: 0.95 },
+  { pattern: /\bmit\s+(?:einem|einer|jemandem|ihrem|ihrer|dem|der|einem echten|einer echten)?\s*(?:echten\s+|richtigen\s+|lebenden\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|ansprechpartner(?:in)?|person|kundenberater(?:in)?|kundendienst|agenten|vorgesetzten|verantwortlichen|sachbearbeiter(?:in)?|kundenservice|jemand(?:em)?)\b(?:\s+\S+){0,3}?\s*(?:sprechen|reden|verbinden|verbunden|telefonieren|chatten)\b/iu, score: 0.97 },
+  { pattern: /\b(?:verbinden sie mich|stellen sie mich|leiten sie mich|verbinde mich|stell mich)\b|\b(?:ich (?:will|möchte|brauche|hätte gern)|geben sie mir)\s+(?:einen|eine)\s+(?:echten\s+|echte\s+|richtigen\s+|pers[öo]nlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|ansprechpartner(?:in)?|person)\b|\b(?:echten menschen|echte person)\b|\bgibt es (?:hier |da )?(?:einen|eine) (?:echten |echte )?(?:menschen|mitarbeiter(?:in)?|person)\b/iu, score: 0.95 },
+  { pattern: /\b(?:zur[üu]ckrufen|r[üu]ckruf)\b|\b(?:rufen sie|ruft|ruf) mich\b[^.?!]{0,20}\b(?:an|zur[üu]ck)\b|\b(?:kann|k[öo]nnte|soll)\s+mich\s+(?:bitte\s+)?(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|berater(?:in)?))\b[^.?!]{0,20}\b(?:anrufen|kontaktieren)\b/iu, score: 0.9 },
+  // The person alone, as a whole message: "Un conseiller, s'il vous plaît", "Bitte einen Mitarbeiter".
+  { pattern: /^[\s¿¡]*(?:(?:hola|bonjour|hallo|bitte|por favor)[\s,]+)?(?:un |una |une |einen |eine |ein )?(?:agente|humano|persona|operador(?:a)?|asesor(?:a)?|conseill[eè]re?|humain|vraie personne|op[ée]rat(?:eur|rice)|mitarbeiter(?:in)?|menschen|mensch|berater(?:in)?|ansprechpartner(?:in)?)(?:[\s,]+(?:por favor|porfa|s'il vous pla[iî]t|svp|stp|bitte|ya|maintenant|sofort|jetzt))*[\s.!?]*$/iu, score: 0.95 },
 ];
 
 /** Phrasings that mention a person without asking for one. */
 const NOT_A_REQUEST: readonly RegExp[] = [
   /\b(?:don'?t|do not|no need to|never)\s+(?:want|need|have)?\s*(?:to\s+)?(?:talk|speak|be transferred|transfer|connect)\w*\s+(?:me\s+)?(?:to|with)\s+(?:a|an|the|any)?\s*(?:human|person|agent|someone|anyone)/iu,
   /\bask (?:an?|the|your) (?:agent|human|person|representative|rep)\s+(?:where|how|if|whether|what|when|why|to|for|about)\b/iu,
-  /(?<!\b(?:real|actual|live)\s)\bhumans? (?:body|rights|resources|error|nature|being|beings)\b/iu,
+  /(?<!\b(?:real|actual|live)\s)\bhumans? (?:body|rights|resources|error|nature)\b|(?<!\b(?:real|actual|live|a|to|with)\s)\bhuman beings?\b/iu,
 ];
 
 /**
@@ -110,18 +129,22 @@ function mentions(words: readonly string[], targets: readonly string[]): boolean
  * "eprson", "ocntact") or run into the word before ("tosomebody"). Only words of five letters or
  * more: shorter ones are one typo away from too many others.
  */
-const KEY_WORDS = ["person", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "manager", "supervisor", "speak", "contact", "connect", "transfer", "available"];
+const KEY_WORDS = ["person", "people", "someone", "somebody", "human", "agent", "operator", "assistant", "representative", "manager", "supervisor", "speak", "contact", "connect", "transfer", "available"];
 /** Short key words, repaired only when two neighbouring letters are swapped ("tlak"), the commonest slip that makes no other word. */
-const SHORT_KEY_WORDS = ["talk"];
+const SHORT_KEY_WORDS = ["talk", "chat", "want", "need", "real", "live"];
 
 /** Real words one edit away from a key word. */
 const NOT_TYPOS = new Set(["contract", "humane"]);
 
 /** The text with mistyped key words spelled right and run-together ones split, for the patterns to read. */
+/** Words one letter from "talk" that are real ones; any other such word before "to" or "with" is "talk" mistyped ("taok to an agent"). */
+const NOT_TALK = new Set(["tall", "tale", "task", "tack", "tank", "talc", "walk", "balk", "chalk", "stalk"]);
+
 function repairKeyWords(text: string): string {
-  return text.replace(/\p{L}+/gu, (word) => {
+  return text.replace(/\p{L}+(?=(\s+(?:to|with)\b)?)/gu, (word, beforeToOrWith: string | undefined) => {
     const lower = word.toLowerCase();
     if (KEY_WORDS.includes(lower) || NOT_TYPOS.has(lower)) return word;
+    if (beforeToOrWith && !NOT_TALK.has(lower) && lower !== "talk" && withinOneEdit(lower, "talk", 4)) return "talk";
     const mistyped = KEY_WORDS.find((target) => withinOneEdit(lower, target)) ?? SHORT_KEY_WORDS.find((target) => swappedNeighbours(lower, target));
     if (mistyped) return mistyped;
     const glued = KEY_WORDS.find((target) => lower.length > target.length + 1 && lower.endsWith(target));

@@ -64,11 +64,14 @@ const SUFFIX_RULES: Array<[RegExp, string]> = [
   [/([^su])s$/, "$1"],
 ];
 
-/** One typo apart: a letter added, dropped or changed, or two neighbours swapped. Words under five letters must match exactly. */
-export function withinOneEdit(word: string, target: string): boolean {
+/**
+ * One typo apart: a letter added, dropped or changed, or two neighbours swapped. Words shorter than
+ * `minLength` must match exactly: out of context, four-letter words are one typo away from too
+ * many others ("that" / "chat").
+ */
+export function withinOneEdit(word: string, target: string, minLength = 5): boolean {
   if (word === target) return true;
-  // Four-letter words are one typo away from too many others ("that" / "chat").
-  if (target.length < 5 || Math.abs(word.length - target.length) > 1) return false;
+  if (target.length < minLength || Math.abs(word.length - target.length) > 1) return false;
   let i = 0;
   let j = 0;
   let edits = 0;
