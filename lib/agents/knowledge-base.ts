@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { KnowledgeIndex, SEMANTIC_LANGUAGES, type AnswerModels, type KnowledgeHit, type Question } from "../models/offline/knowledge-retrieval";
+import { KnowledgeIndex, questionClauses, SEMANTIC_LANGUAGES, type AnswerModels, type KnowledgeHit, type Question } from "../models/offline/knowledge-retrieval";
 import { encodeSentences } from "../models/offline/sentence-encoder";
 import type { IntentModel } from "../models/offline/intent-model";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
@@ -107,8 +107,8 @@ export async function warmHelpCentres(db: Db): Promise<void> {
  * not offered again on the strength of a shared word.
  */
 export async function searchHelpCentre(index: KnowledgeIndex, question: Omit<Question, "embedding">, options: { limit: number; models?: AnswerModels }): Promise<KnowledgeHit[]> {
-  const embedding = SEMANTIC_LANGUAGES.has(question.language) ? (await encodeSentences([question.text]))[0]! : null;
-  const inLanguage = index.search({ ...question, embedding }, options);
+  const [embedding = null, ...clauseEmbeddings] = SEMANTIC_LANGUAGES.has(question.language) ? await encodeSentences([question.text, ...questionClauses(question.text)]) : [];
+  const inLanguage = index.search({ ...question, embedding, clauseEmbeddings }, options);
   if (question.language === "en") return inLanguage;
   // Words shared with the English articles (product names, "PayPal", "2FA") are the only evidence here.
   const english = index.search({ ...question, language: "en", embedding: null }, options).filter((hit) => !index.hasArticle(question.language, hit.article.slug));

@@ -28,6 +28,11 @@ export interface Question {
   language: string;
   /** Unit-length sentence embedding; null when the encoder does not read this language. */
   embedding: Float32Array | null;
+  /**
+   * Embeddings of the question's clauses when it has several (`questionClauses`): in a long
+   * message the question sits in one clause, and the rest of the story pulls the whole away from it.
+   */
+  clauseEmbeddings?: readonly Float32Array[];
   /** The intent model's (or a hosted model's) reading, most likely first. */
   intents: readonly { intent: string; confidence: number }[];
 }
@@ -49,6 +54,22 @@ export interface KnowledgeHit {
 /** What the confidence model reads of a ranked candidate. */
 export function topFeatures(hit: Pick<KnowledgeHit, "score" | "lead" | "features" | "questionWords">): TopFeatures {
   return { score: hit.score, lead: hit.lead, noSemantic: hit.features.noSemantic, phrasing: hit.features.phrasing, coverage: hit.features.coverage, brevity: 1 / Math.max(1, hit.questionWords) };
+}
+
+/** Fewer words than this and a message is one clause, however it is punctuated. */
+const CLAUSE_MESSAGE_WORDS = 8;
+/** A clause needs this many words to say what is asked on its own. */
+const CLAUSE_WORDS = 3;
+
+/**
+ * The clauses of a long message ("ordered a rug on the 14th, my bank shows the amount twice, one
+ * pending"), split at sentence and clause punctuation and at "and"/"but"; none for a short one.
+ */
+export function questionClauses(text: string): string[] {
+  const words = (part: string) => part.split(/\s+/).filter(Boolean).length;
+  if (words(text) < CLAUSE_MESSAGE_WORDS) return [];
+  const clauses = text.split(/[.!?;,:\n]+|\s(?:and|but|so|because)\s/i).map((part) => part.trim()).filter((part) => words(part) >= CLAUSE_WORDS);
+  return clauses.length > 1 ? clauses : [];
 }
 
 /** What the index needs to know about every section and article once, when it is built. */
@@ -212,6 +233,7 @@ class LanguageIndex {
     const lexicalBySection = new Map<number, { score: number; terms: string[] }>();
     if (askedTerms.size > 0) for (const result of this.search.search(question.text)) lexicalBySection.set(result.id as number, { score: result.score, terms: result.queryTerms });
 
+    const readings = question.embedding ? [question.embedding, ...(question.clauseEmbeddings ?? [])] : [];
     const evidence = this.articles.map((entry) => {
       let lexical = 0;
       const matched = new Set<string>();
@@ -234,7 +256,9 @@ class LanguageIndex {
       }
       for (const topic of question.embedding ? entry.topics : []) semantic = Math.max(semantic, cosine(question.embedding!, topic));
       let phrasing = 0;
-      for (const phrased of question.embedding ? entry.phrasings : []) phrasing = Math.max(phrasing, cosine(question.embedding!, phrased));
+      for (const phrased of question.embedding ? entry.phrasings : []) {
+        for (const asked of readings) phrasing = Math.max(phrasing, cosine(asked, phrased));
+      }
       const intentAgreement = question.intents.reduce((sum, { intent, confidence }) => sum + confidence * (entry.intents.get(intent) ?? 0), 0);
       return { entry, lexical, coverage: askedTerms.size ? Math.min(1, matched.size / askedTerms.size) : 0, semantic, section: bestSection.section, intentAgreement, phrasing };
     });
