@@ -84,11 +84,66 @@ const EVERYDAY_MEANINGS: ReadonlySet<string> = new Set([
   "device", "support", "manual", "instruction", "repair", "replace", "broken", "missing", "track", "charge", "member", "email", "e-mail", "profile", "address",
 ]);
 
+/**
+ * Other companies' services: a question about one ("cancel my Netflix", "is my Amazon parcel late")
+ * is not this shop's, however many shop words it uses. Email providers only where the shop's own
+ * email is not in question ("my confirmation went to my Gmail spam" is the shop's business).
+ */
+const OTHER_SERVICES = [
+  "netflix", "spotify", "amazon", "ebay", "etsy", "aliexpress", "temu", "shein", "zalando", "uber", "lyft", "doordash", "deliveroo", "just eat", "grubhub", "instacart",
+  "tesco", "walmart", "costco", "ikea", "best buy", "argos", "currys", "target store", "disney+", "disney plus", "hulu", "hbo", "prime video", "youtube", "apple music", "itunes",
+  "facebook", "instagram", "tiktok", "whatsapp", "snapchat", "airbnb", "booking.com", "expedia", "ryanair", "easyjet", "xbox", "playstation", "nintendo", "steam", "peloton", "duolingo", "tinder",
+];
+const EMAIL_PROVIDERS = ["gmail", "hotmail", "outlook", "yahoo", "icloud", "apple id", "google account"];
+const SHOP_EMAIL = /\b(confirmation|receipt|invoice|order|spam|junk|newsletter|from you|your emails?)\b/u;
+
+/**
+ * Things of another part of life that borrow the shop's verbs ("return a library book", "track a
+ * flight", "cancel my gym membership", "change my address with the DMV"): with one of them, a shop
+ * word ties a message to the shop only if it is one no other business shares (below).
+ */
+const ELSEWHERE = [
+  "library", "libraries", "flight", "flights", "airline", "airport", "boarding pass", "gym", "dmv", "landlord", "mortgage", "loan", "car", "cars", "vehicle", "doctor", "prescription", "pharmacy",
+  "homework", "tax return", "passport", "driving licence", "driver's license", "drivers license", "parking", "electricity bill", "phone bill", "phone contract", "rental car", "hotel booking",
+  "biblioteca", "vuelo", "gimnasio", "coche", "bibliothèque", "salle de sport", "voiture", "bibliothek", "flug", "fitnessstudio",
+];
+/** Shop words no other business uses the same way: they keep a message the shop's, wherever else it goes. */
+const OWN_BUSINESS = new Set(["order", "parcel", "package", "packag", "checkout", "basket", "cart", "lumen", "pedido", "commande", "bestell", "paquete", "colis", "paket"]);
+
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SHOP_WORDS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${SHOP_STEMS.map(escape).join("|")})|(?:${SHOP_WHOLE_WORDS.map(escape).join("|")})(?![\\p{L}\\p{N}]))`,
   "giu",
 );
+
+const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+const OTHER_SERVICE = wordsPattern(OTHER_SERVICES);
+const EMAIL_PROVIDER = wordsPattern(EMAIL_PROVIDERS);
+const ELSEWHERE_THING = wordsPattern(ELSEWHERE);
+
+/**
+ * What ties a message to another business or another part of life, if anything. Another
+ * company's parcel or order is still another company's; another part of life borrows only the
+ * shop's verbs, so naming an order or a parcel brings the message back to the shop.
+ */
+function elsewhereIn(text: string, shopWords: readonly string[]): string | null {
+  const service = text.match(OTHER_SERVICE)?.[0];
+  if (service) return `is about ${service}, another company's service`;
+  const provider = text.match(EMAIL_PROVIDER)?.[0];
+  if (provider && !SHOP_EMAIL.test(text)) return `is about ${provider}, another company's service`;
+  const thing = text.match(ELSEWHERE_THING)?.[0];
+  if (!thing || shopWords.some((word) => OWN_BUSINESS.has(word))) return null;
+  return `is about ${thing === "dmv" ? "the DMV" : `a ${thing}`}, not something the shop deals with`;
+}
+
+/**
+ * The words of the shop's product names besides the brand ("lamp" of "Aurora Smart Lamp"), which
+ * everyday life shares ("lamp", "coffee", "bottle"): they count like the shop words with everyday meanings.
+ */
+function productWords(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((name) => name.toLowerCase().split(/[^\p{L}]+/u).slice(1)).filter((word) => word.length >= 4 && !GENERIC_NAME_WORDS.has(word)))];
+}
+const GENERIC_NAME_WORDS = new Set(["with", "pack", "piece", "set", "smart", "mini", "home", "area", "glass"]);
 
 // Long shop words a customer in a hurry mistypes ("pasword reset", "refnud"): one slip away still counts.
 const LONG_SHOP_WORDS = [...SHOP_STEMS, ...SHOP_WHOLE_WORDS].filter((word) => word.length >= 6 && /^\p{L}+$/u.test(word));
@@ -132,7 +187,12 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const own = [...new Set((input.shopVocabulary ?? []).flatMap((name) => [name, name.split(/\s+/)[0]!]))].filter(
     (word) => word.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text),
   );
-  const found = [...words, ...own];
+  const products = farInMeaning ? [] : productWords(input.shopVocabulary ?? []).filter((word) => new RegExp(`(?<![\\p{L}])${escape(word)}s?(?![\\p{L}])`, "u").test(text));
+  const elsewhere = own.length === 0 && products.length === 0 ? elsewhereIn(text, matched) : null;
+  if (elsewhere) {
+    return { shopRelated: false, evidence: `${elsewhere}; no order, parcel or product of the shop named`, byMeaning: true };
+  }
+  const found = [...words, ...own, ...products];
   if (found.length > 0) return { shopRelated: true, evidence: `mentions ${found.slice(0, 4).map((word) => `"${word}"`).join(", ")}`, byMeaning };
   if (similarity !== null && similarity >= HELP_CENTRE_SIMILARITY) {
     return { shopRelated: true, evidence: `close to a question the help centre answers (similarity ${similarity.toFixed(2)})`, byMeaning };

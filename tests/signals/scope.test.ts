@@ -92,3 +92,28 @@ test("a shop word with an everyday meaning needs the question's meaning to come 
 test("customers' own words for sending something back and for their password tie a message to the shop", () => {
   for (const text of ["can i send back an electric shaver i already opened", "forgot pw"]) assert.equal(about(text, { helpCentreSimilarity: 0.53 }), true, text);
 });
+
+test("another company's service or another part of life is out of scope, even in the shop's words", () => {
+  for (const text of ["how do I cancel my Netflix subscription", "is my Amazon parcel late?", "reset my gmail password", "how do I return a library book", "how to cancel a gym membership", "how do i track a flight"]) {
+    const reading = assessScope({ text, entities: [], helpCentreSimilarity: 0.7 });
+    assert.equal(reading.shopRelated, false, text);
+    // Declined outright, whatever an article's words matched.
+    assert.equal(reading.byMeaning, true, text);
+  }
+  assert.match(assessScope({ text: "how do I cancel my Netflix subscription", entities: [] }).evidence, /netflix, another company's service/);
+  assert.match(assessScope({ text: "how do i track a flight", entities: [] }).evidence, /a flight, not something the shop deals with/);
+});
+
+test("the shop's own order, parcel, product or email keeps a message in scope beside those words", () => {
+  const products = ["Aurora Smart Lamp", "Trailhead 2-Person Tent"];
+  assert.equal(about("my order is stuck at the airport customs", { helpCentreSimilarity: 0.7 }), true);
+  assert.equal(about("can I return the tent if my flight is cancelled?", { shopVocabulary: products, helpCentreSimilarity: 0.62 }), true);
+  assert.equal(about("my order confirmation went to my gmail spam folder", { helpCentreSimilarity: 0.7 }), true);
+  assert.equal(about("is my Amazon order 4518 late?", { entities: [{ type: "order_number", value: "4518" }] }), true);
+});
+
+test("a product's own word counts when the message is about the shop, not when it is far from it", () => {
+  const products = ["Aurora Smart Lamp", "Morning Ritual Single-Origin Coffee Beans 1 lb"];
+  assert.equal(about("the box came smashed and the lamp base is cracked", { shopVocabulary: products, helpCentreSimilarity: 0.57 }), true);
+  assert.equal(about("what's the best way to store coffee beans", { shopVocabulary: products, helpCentreSimilarity: 0.4 }), false);
+});
