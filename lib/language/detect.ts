@@ -73,6 +73,22 @@ const FUNCTION_WORDS: Record<CustomerLanguage, ReadonlySet<string>> = {
   de: new Set("der die das den dem des mein meine meinen ist sind ein eine einen ich sie wir wie wo wann warum nicht mit und zu an am im auf kann können habe haben hat für auf bitte noch schon wurde mir mich ihr welche welcher welches was auch geht gibt nur oder aber wird nichts".split(" ")),
 };
 
+/**
+ * Words of a shop's business that only one of the four languages writes so ("bestellung",
+ * "commande", "contraseña"): a two-word "passwort vergessen" or "aceptais paypal?" has no
+ * function word, yet says which language the customer reads as clearly as one.
+ */
+const SHOP_WORDS: Record<Exclude<CustomerLanguage, "en">, ReadonlySet<string>> = {
+  es: new Set("pedido pedidos envío envio envíos envios enviáis enviais enviar devolución devolucion devolver reembolso reembolsos factura facturas contraseña contrasena cuenta tarjeta pago pagos pagar aceptáis aceptais compra entrega paquete cancelar anular dirección direccion cambiar cambio suscripción suscripcion cobro cobrado".split(" ")),
+  fr: new Set("commande commandes livraison livraisons colis remboursement rembourser retourner facture factures compte paiement payer annuler annulation modifier réinitialisation reinitialisation abonnement acceptez expédition expedition envoyez".split(" ")),
+  de: new Set("bestellung bestellungen lieferung paket rückgabe rueckgabe erstattung rechnung rechnungen passwort konto zahlung bezahlen stornieren kündigen kuendigen lieferadresse ändern aendern vergessen zurücksetzen versand versandkosten nachnahme rücksendung".split(" ")),
+};
+
+/** Whether a word is one of the words this language is built of or writes its shop business in. */
+function tells(language: CustomerLanguage, word: string): boolean {
+  return FUNCTION_WORDS[language].has(word) || (language !== "en" && SHOP_WORDS[language].has(word));
+}
+
 /** What tells nothing about language: order numbers, amounts, emails, links. */
 function wordsOf(text: string): string[] {
   return text
@@ -91,7 +107,7 @@ function evidence(text: string, words: string[]): Record<CustomerLanguage, numbe
   // Each function word is a vote, weighed so that a sentence's worth of them outweighs the detector.
   const perWord = 1 / Math.max(words.length, 1);
   for (const word of words) {
-    for (const language of CUSTOMER_LANGUAGES) if (FUNCTION_WORDS[language].has(word)) scores[language] += 2 * perWord;
+    for (const language of CUSTOMER_LANGUAGES) if (tells(language, word)) scores[language] += 2 * perWord;
   }
   for (const [language, marker] of Object.entries(MARKERS) as [CustomerLanguage, RegExp][]) if (marker.test(text)) scores[language] += 1.5;
   return scores;
@@ -106,16 +122,17 @@ export function detectLanguage(text: string, previous?: string | null): Language
   const words = wordsOf(text);
   const content = words.filter((word) => !COURTESIES.has(word));
   const marked = (Object.values(MARKERS) as RegExp[]).some((marker) => marker.test(text));
-  // Two words tell a language apart only when one of them is a word that language is built of
-  // ("mi pedido", not "payment methods", which a character model may read as French).
-  const twoTelling = content.length === 2 && content.some((word) => CUSTOMER_LANGUAGES.some((language) => FUNCTION_WORDS[language].has(word)));
+  // Two words tell a language apart only when one of them is a word that language is built of or
+  // a shop word only it writes ("mi pedido", "passwort vergessen"; not "payment methods", which a
+  // character model may read as French).
+  const twoTelling = content.length === 2 && content.some((word) => CUSTOMER_LANGUAGES.some((language) => tells(language, word)));
   const enough = marked ? content.length >= 1 : (content.length >= MIN_WORDS && content.join("").length >= MIN_LETTERS) || twoTelling;
   if (!enough) return fallback;
   const scores = evidence(text, words);
   const total = CUSTOMER_LANGUAGES.reduce((sum, language) => sum + scores[language], 0);
   if (total === 0) return fallback;
   const [best] = [...CUSTOMER_LANGUAGES].sort((a, b) => scores[b] - scores[a]);
-  const telling = content.length >= MODEL_ALONE_WORDS || words.some((word) => FUNCTION_WORDS[best].has(word)) || (best !== "en" && MARKERS[best].test(text));
+  const telling = content.length >= MODEL_ALONE_WORDS || words.some((word) => tells(best, word)) || (best !== "en" && MARKERS[best].test(text));
   return { language: best, confidence: scores[best] / total, basis: "text", telling };
 }
 

@@ -108,3 +108,11 @@ test("a short German, Spanish or French question without telling letters still s
   assert.equal(conversationLanguageAfter("Vous livrez aussi en Suisse ?", "en"), "fr");
   assert.equal(conversationLanguageAfter("Is there also express shipping?", "de"), "en");
 });
+
+test("two shop words only one language writes are enough, without a function word or telling letter", () => {
+  assert.equal(conversationLanguageAfter("passwort vergessen", "en"), "de");
+  assert.equal(conversationLanguageAfter("bestellung stornieren bitte", "en"), "de");
+  assert.equal(conversationLanguageAfter("annulation commande svp", "en"), "fr");
+  assert.equal(conversationLanguageAfter("aceptais paypal?", "en"), "es");
+  assert.equal(conversationLanguageAfter("refund status", "de"), "de");
+});
