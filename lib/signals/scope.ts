@@ -177,9 +177,10 @@ export function assessScope(input: ScopeInput): ScopeReading {
   // from the help centre, never that one without a shop word is about the shop ("¿Cuántos
   // habitantes tiene México?" shares "México" with the shipping article).
   const byMeaning = similarity !== null || (wordShare !== null && wordShare < HELP_CENTRE_WORD_SHARE);
-  const entity = input.entities.find((e) => e.type !== "date");
-  if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const farInMeaning = similarity !== null && similarity < EVERYDAY_WORD_SIMILARITY;
+  // An amount of money is everyday too ("convert 50 euros to dollars"); an order number or the shop's product is not.
+  const entity = input.entities.find((e) => e.type !== "date" && !(e.type === "money" && farInMeaning));
+  if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };
   const matched = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
   const words = matched.filter((word) => !(farInMeaning && EVERYDAY_MEANINGS.has(word)));
   if (matched.length === 0) words.push(...mistypedShopWords(text));

@@ -117,3 +117,9 @@ test("a product's own word counts when the message is about the shop, not when i
   assert.equal(about("the box came smashed and the lamp base is cracked", { shopVocabulary: products, helpCentreSimilarity: 0.57 }), true);
   assert.equal(about("what's the best way to store coffee beans", { shopVocabulary: products, helpCentreSimilarity: 0.4 }), false);
 });
+
+test("an amount of money ties a message to the shop only when it is about the shop", () => {
+  const money = [{ type: "money", value: "50.00 EUR" }];
+  assert.equal(about("convert 50 euros to dollars", { entities: money, helpCentreSimilarity: 0.31 }), false);
+  assert.equal(about("you took 50 euros from me yesterday", { entities: money, helpCentreSimilarity: 0.58 }), true);
+});
