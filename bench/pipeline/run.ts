@@ -16,6 +16,7 @@ const { getDb, disconnectDb } = await import("../../lib/db");
 const { recordMessage } = await import("../../lib/conversation/log");
 const { handleCustomerMessage } = await import("../../lib/agents/pipeline");
 const { getIntentClassifier } = await import("../../lib/models/offline/default-intent-model");
+const { foldsSettled } = await import("../../lib/analytics/rollup-listener");
 
 const messages = [
   "How long do I have to return an item?",
@@ -99,5 +100,7 @@ for (const concurrency of [1, 10, 100]) {
   );
 }
 console.log(JSON.stringify(results.map((r) => ({ concurrency: r.concurrency, ratio_p50: Number(r.ratio_p50.toFixed(2)), ratio_p95: Number(r.ratio_p95.toFixed(2)) }))));
+// Analytics folds run after each turn's commit; the scratch database must outlive them.
+await foldsSettled();
 await disconnectDb();
 rmSync(scratch, { recursive: true, force: true });
