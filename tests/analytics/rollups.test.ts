@@ -307,5 +307,25 @@ function keptUpOverview(provider: string, open: () => Promise<TestDatabase>, ski
   });
 }
 
+test("the read the desk makes as it starts builds no rollups and takes no lease: a workspace never built is left to its first request", async () => {
+  const database = await sqliteDatabase();
+  process.env.DATABASE_URL = database.url;
+  const db = await getDb();
+  try {
+    const { readOverviewsOnce } = await import("../../lib/analytics/report");
+    const { ensureRollupsBuilt, ROLLUP_SHAPE } = await import("../../lib/analytics/rollups");
+    const built = (await createWorkspace(db, "built")).id;
+    const neverBuilt = (await createWorkspace(db, "never-built")).id;
+    assert.equal(await ensureRollupsBuilt(db, built), true);
+    await readOverviewsOnce(db);
+    assert.equal((await db.analyticsRollupState.findUnique({ where: { workspaceId: built } }))?.shape, ROLLUP_SHAPE);
+    assert.equal(await db.analyticsRollupState.findUnique({ where: { workspaceId: neverBuilt } }), null);
+    assert.equal(await db.analyticsRollup.count({ where: { workspaceId: neverBuilt } }), 0);
+  } finally {
+    await disconnectDb();
+    await database.drop();
+  }
+});
+
 keptUpOverview("SQLite", sqliteDatabase);
 keptUpOverview("PostgreSQL", () => postgresDatabase("rollups"), await postgresSkip());
