@@ -167,3 +167,12 @@ test("a person asked for by what they do, how they reach the customer, or what t
     assert.equal(detectHumanRequest(text).requested, false, text);
   }
 });
+
+test("the service asked for by name, a real person named on its own and a 'vrai interlocuteur' are requests", () => {
+  for (const text of ["connect me with customer service", "put me through to support please", "stop the bot, real agent", "is anyone there who is a real person", "je voudrais un vrai interlocuteur"]) {
+    assert.ok(detectHumanRequest(text).score >= 0.5, text);
+  }
+  for (const text of ["how do I contact customer service about a return?", "is the leather real?", "what are your customer service hours?"]) {
+    assert.ok(detectHumanRequest(text).score < 0.5, text);
+  }
+});
