@@ -33,15 +33,14 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     este esta esto estos estas ese esa eso esos esas aquí ahí allí muy más ya también tan
     puedo puede pueden podría podrían podria podrian quiero quisiera querría necesito tengo tiene tienen tienes
     debo debe voy va vamos hola buenas buenos gracias favor porfa porfavor xfa oye vale ok
-    saber sé decir dime digan alguien algo algún alguna qué tal
-    hace hago pone nada sigue siguen todavía aún igual ver veo vosotros vuestro vuestra vuestros`),
+    saber sé decir dime digan alguien algo algún alguna qué tal`),
   fr: words(`
     le la les l un une des du de d et ou mais si à a au aux en dans avec par pour sur sous sans chez que qu quoi qui
     comment quand où ou quel quelle quels quelles combien pourquoi est sont être suis es sommes êtes était été
     avoir ai as avons avez ont avait mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs
     me m je j tu te t il elle nous vous ils elles on se s ce c cet cette ces ça cela ceci y n ne pas plus très
     bonjour bonsoir salut merci svp stp plaît plait puis peux peut pouvez pourriez pourrais veux voudrais voulais faut
-    dois doit vais va allez besoin aimerais savoir dire quelqu quelque chose est-ce toujours encore déjà fait faire`),
+    dois doit vais va allez besoin aimerais savoir dire quelqu quelque chose est-ce`),
   de: words(`
     der die das den dem des ein eine einen einem einer eines und oder aber wenn ob von vom zu zum zur im in an am auf aus mit
     für bei nach über unter ohne bis durch um wie was wann wo wohin woher warum wieso weshalb welche welcher welches welchen welchem
@@ -49,14 +48,12 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     ich du er sie es wir ihr mein meine meinen meinem meiner meines dein deine sein seine unser unsere euer ihre ihren ihrem ihres
     mich mir dich dir ihm ihn ihnen uns euch sich man dass daß da hier dort
     kann kannst können könnt könnte könnten konnte muss müssen musste soll sollte möchte möchten mochte will willst wollen würde würden
-    nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand
-    hab habt geht gehts gibt gibts trotzdem einmal eigentlich gerade halt einfach`),
+    nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand`),
 };
 
 /**
  * Words customers and the help centre use for the same thing ("anular" / "cancelar", "Kennwort" /
- * "Passwort", "Allemagne" or "Madrid" for the "UE" the shipping table names, "México" for the
- * "regions" the shop ships to and no further): each word of a group also
+ * "Passwort", "Allemagne" for the "UE" the shipping table names): each word of a group also
  * searches as the group's first word, on both sides, so a question in the customer's own words
  * finds the article written in the shop's. Only plain equivalents within the shop's world: a
  * word with a second everyday meaning ("red", "tarde", "Karte") stays out.
@@ -75,11 +72,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "defectuoso averiado",
     "perdido extraviado",
     "retraso retrasado",
-    "ue europa alemania francia españa italia portugal austria bélgica holanda irlanda madrid barcelona valencia sevilla parís berlín múnich roma lisboa",
-    "región méxico argentina chile colombia perú uruguay suiza andorra marruecos inglaterra",
-    "devolver devuelto devuelta devueltos devuelvo devuelve devuelven",
-    "enviar mandar",
-    "imprimir impresora imprímela imprime",
+    "ue europa alemania francia españa italia portugal austria bélgica holanda irlanda",
     "suscripción membresía abono",
     "datos información",
   ],
@@ -95,10 +88,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "promo réduction remise coupon",
     "endommagé cassé abîmé fissuré écrasé",
     "perdu égaré",
-    "ue europe france allemagne belgique espagne italie autriche irlande luxembourg paris lyon marseille bruxelles berlin madrid rome",
-    "région suisse maroc algérie tunisie sénégal angleterre",
-    "canada québec montréal",
-    "imprimer imprimante",
+    "ue europe france allemagne belgique espagne italie autriche irlande luxembourg",
     "abonnement adhésion",
     "données infos informations",
     "publicité pub pubs",
@@ -114,11 +104,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "wlan wifi internet",
     "gutschein rabattcode rabatt coupon",
     "beschädigt kaputt zerbrochen gesprungen zerkratzt",
-    "eu europa deutschland österreich frankreich italien spanien niederlande belgien irland berlin hamburg münchen köln frankfurt wien paris",
-    "rücksendung rückgabe zurückgeben zurückgegeben zurücknehmen zurückschicken zurücksenden retoure retournieren",
-    "region schweiz türkei liechtenstein england",
-    "drucken drucker ausdrucken",
-    "unbenutzt benutzt getragen",
+    "eu europa deutschland österreich frankreich italien spanien niederlande belgien irland",
     "mitgliedschaft abo abonnement",
   ],
 };
@@ -127,40 +113,15 @@ const CONCEPTS: Record<string, readonly string[]> = {
 const SEPARABLE_ZU = /^(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|um|vor|weg|weiter|zurück|zusammen)zu(\p{L}{3,}(?:en|n))$/u;
 
 /**
- * Spanish endings the stemmer only knows with their accent, put back on a word typed without it:
- * "devolucion", "todavia", "enviais" (the vosotros form) and "podeis" then lose the same ending
- * as "devolución", "todavía", "enviáis" and "podéis".
- */
-const SPANISH_ACCENTED_ENDINGS: readonly [RegExp, string][] = [
-  [/([cs])ion$/u, "$1ión"],
-  [/ia(s|n)?$/u, "ía$1"],
-  [/ais$/u, "áis"],
-  [/eis$/u, "éis"],
-];
-
-/**
- * One word's stem as both sides will spell it. Spanish written without its accent gets the
- * accented ending back first (above); German "ue" for "ü" folds to "u" like the umlaut does.
+ * One word's stem as both sides will spell it. Spanish written without its accent ("devolucion")
+ * gets its -ción back first, because the stemmer only knows the accented ending; German "ue" for
+ * "ü" folds to "u" like the umlaut does.
  */
 function stemOf(language: string, word: string): string {
   const stem = STEMMERS[language]!;
-  if (language === "es") return foldAccents(stem(SPANISH_ACCENTED_ENDINGS.reduce((form, [ending, accented]) => form.replace(ending, accented), word)));
+  if (language === "es") return foldAccents(stem(word.replace(/([cs])ion$/u, "$1ión")));
   if (language === "de") return foldAccents(stem(word.replace(SEPARABLE_ZU, "$1$2"))).replace(/([aou])e/g, "$1");
   return foldAccents(stem(word));
-}
-
-/**
- * A word's stems as written and as typed without its accents: the stemmer cuts "payé" to "pai"
- * but "paye" to "pay", "recibirás" to "recib" but "recibiras" to "recibir", so an accented word
- * also carries the stem its unaccented spelling gets, and a customer who skips accents meets it.
- */
-function stemsOf(language: string, word: string): string[] {
-  const stem = stemOf(language, word);
-  const bare = foldAccents(word);
-  // German stems fold their umlauts already, and its "zurück-zu-geben" rule reads the umlaut.
-  if (language === "de" || bare === word) return [stem];
-  const bareStem = stemOf(language, bare);
-  return bareStem === stem ? [stem] : [stem, bareStem];
 }
 
 /** German links the parts of a compound with these ("Zahlung-s-arten", "Kunde-n-konto"). */
@@ -209,17 +170,16 @@ export function languageSearchTerms(language: string, corpus: readonly string[] 
   }
   const concepts = new Map<string, string>();
   for (const group of CONCEPTS[language] ?? []) {
-    const members = group.split(" ");
-    const headStem = stemOf(language, members[0]!);
-    for (const member of members) for (const stem of stemsOf(language, member)) if (stem !== headStem) concepts.set(stem, headStem);
+    const [head, ...others] = group.split(" ").map((word) => stemOf(language, word));
+    for (const member of others) concepts.set(member!, head!);
   }
   const withConcepts = (terms: string[]) => [...new Set(terms.flatMap((term) => [term, concepts.get(term) ?? term]))];
   return (raw) => {
     const word = normalise(raw);
     if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
-    const stems = stemsOf(language, word);
-    const parts = language === "de" && word.length >= 2 * MIN_PART ? compoundParts(word, known).filter((part) => part !== stems[0]) : [];
-    const terms = withConcepts([...stems, ...parts]);
-    return terms.length > 1 ? terms : stems[0]!;
+    const stem = stemOf(language, word);
+    const parts = language === "de" && word.length >= 2 * MIN_PART ? compoundParts(word, known).filter((part) => part !== stem) : [];
+    const terms = withConcepts([stem, ...parts]);
+    return terms.length > 1 ? terms : stem;
   };
 }

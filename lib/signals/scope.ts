@@ -54,11 +54,11 @@ const ABOUT_THE_CONVERSATION = new RegExp(
 const SHOP_STEMS = [
   // orders and delivery
   "order", "ship", "deliver", "parcel", "package", "packag", "track", "courier", "arriv", "dispatch", "pre-order", "preorder", "pickup", "pick up", "warehouse",
-  "pedido", "envío", "envio", "enviáis", "enviais", "enviar", "envían", "envian", "enviamos", "envié", "entreg", "paquete", "seguimiento", "rastre", "commande", "livr", "colis", "suivi", "suivre", "expédi", "bestell", "liefer", "paket", "sendung", "versand", "zustell",
+  "pedido", "envío", "envio", "entreg", "paquete", "seguimiento", "rastre", "commande", "livr", "colis", "suivi", "suivre", "expédi", "bestell", "liefer", "paket", "sendung", "versand", "zustell",
   // returns and money
   "return", "send back", "sent back", "send it back", "send them back", "refund", "exchange", "cancel", "money back", "payment", "paid", "charge", "invoice", "receipt", "price", "discount", "promo", "coupon", "voucher", "currenc", "klarna", "paypal", "billing", "billed",
   "devol", "reembols", "cambi", "tarjeta", "factura", "precio", "cuesta", "descuento", "cupón", "retour", "rembours", "échang", "annul", "paie", "payé", "carte", "factur", "prix", "coût", "remise", "rückgab", "rücksend", "erstatt", "umtausch", "stornier", "zahlung", "bezahl", "karte", "rechnung", "preis", "kost", "rabatt", "gutschein",
-  "dinero", "cobr", "argent", "renvoy", "débit", "prélev", "zurückschick", "zurückgeb", "zurückzugeb", "zurücksend", "zurücknehm", "rücknahm", "retoure", "nachnahm", "geld", "abgebucht", "abbuch",
+  "dinero", "cobr", "argent", "renvoy", "débit", "prélev", "zurückschick", "zurückgeb", "zurückzugeb", "zurücksend", "geld", "abgebucht", "abbuch",
   // account and membership
   "account", "password", "log in", "login", "log-in", "sign in", "signin", "sign up", "email", "e-mail", "address", "membership", "member", "subscri", "lumen", "newsletter", "profile", "verif", "two-factor", "2fa",
   "cuenta", "contraseña", "dirección", "direccion", "suscrip", "membres", "compte", "mot de passe", "adresse", "abonnement", "adhésion", "résili", "konto", "passwort", "anmeld", "adresse", "mitgliedschaft", "kündig",
@@ -105,7 +105,7 @@ const SHOP_EMAIL = /\b(confirmation|receipt|invoice|order|spam|junk|newsletter|f
 const ELSEWHERE = [
   "library", "libraries", "flight", "flights", "airline", "airport", "boarding pass", "gym", "dmv", "landlord", "mortgage", "loan", "car", "cars", "vehicle", "doctor", "prescription", "pharmacy",
   "homework", "tax return", "passport", "driving licence", "driver's license", "drivers license", "parking", "electricity bill", "phone bill", "phone contract", "rental car", "hotel booking",
-  "biblioteca", "vuelo", "gimnasio", "coche", "liga", "fútbol", "futbol", "bibliothèque", "salle de sport", "voiture", "ligue", "football", "bibliothek", "flug", "fitnessstudio", "bundesliga", "fußball", "fussball",
+  "biblioteca", "vuelo", "gimnasio", "coche", "bibliothèque", "salle de sport", "voiture", "bibliothek", "flug", "fitnessstudio",
 ];
 /** Shop words no other business uses the same way: they keep a message the shop's, wherever else it goes. */
 const OWN_BUSINESS = new Set(["order", "parcel", "package", "packag", "checkout", "basket", "cart", "lumen", "pedido", "commande", "bestell", "paquete", "colis", "paket"]);
