@@ -176,3 +176,12 @@ test("the service asked for by name, a real person named on its own and a 'vrai 
     assert.ok(detectHumanRequest(text).score < 0.5, text);
   }
 });
+
+test("a bare 'escalate', a call asked for, humans asked after and a person named alone in French or German are requests", () => {
+  for (const text of ["escalate please", "Can I get a call?", "are there any humans working there", "un agent svp", "Menschlicher Mitarbeiter"]) {
+    assert.ok(detectHumanRequest(text).score >= 0.5, text);
+  }
+  for (const text of ["how do I escalate a delivery complaint?", "are there any people working there on Sunday?", "is the calendar in the app?"]) {
+    assert.ok(detectHumanRequest(text).score < 0.5, text);
+  }
+});
