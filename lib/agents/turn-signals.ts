@@ -52,26 +52,34 @@ export interface TurnInput {
 
 /**
  * Money asked for as a gesture rather than back for something returned: credit, a voucher,
- * compensation, something taken off, or a cost the shop should cover, in the desk's four languages.
+ * compensation, something taken off, a price matched, a fee waived, or a cost the shop should
+ * cover, in the desk's four languages.
  */
 const CREDIT_WORDS =
-  /\b(goodwill|compensat\w*|indemn\w*|cover (the|my|a)\b[^.?!]{0,25}\b(bill|cost|costs|repair|damage|fee)s?)\b|\b(take|knock|give|want|like|get|expect|deserve|ask for|request|offer|send|issue|add)\b[^.?!]{0,30}\b(off|discount(?! code| coupon)|voucher|gift card|credit(?! card))\b|\b(compensaci[óo]n|indemnizaci[óo]n|vale de compra|d[ée]dommag\w*|geste commercial|bon d'achat|entsch[äa]dig\w*|gutschein|gutschrift|kulanz\w*)/iu;
+  /\b(goodwill|compensat\w*|indemn\w*|cover (the|my|a)\b[^.?!]{0,25}\b(bill|cost|costs|repair|damage|fee)s?)\b|\b(take|knock|give|want|like|get|expect|deserve|ask for|request|offer|send|issue|add)\b[^.?!]{0,30}\b(off|discount(?! code| coupon)|voucher|gift card|credit(?! card))\b|\b(price[- ]match\w*|match (that|the|their|this|his|her) price|waiv(e|ed|ing))\b|\b(compensaci[óo]n|indemnizaci[óo]n|vale de compra|igual(ar|en|e) (el|ese|su) precio|(perdon|quit|cancel)(ar|en|e) (la|el) (tarifa|cargo|comisi[óo]n)|d[ée]dommag\w*|geste commercial|bon d'achat|align(er|ez|ement) (le |votre |sur le |de )?prix|(annul|supprim|offr)(er|ez) (les|ces) frais|entsch[äa]dig\w*|gutschein|gutschrift|kulanz\w*|preis(angleichung|anpassung|garantie)|(geb[üu]hr|kosten) (erlassen|streichen|verzichten))/iu;
 /** Money back for what was bought, in the desk's four languages. */
 const REFUND_WORDS = /\b(refund|money back|reimburs\w*|pay (me )?back|(dollars|euros|pounds|bucks) back|reembols\w*|devolu?ci[óo]n del dinero|devu[ée]lv\w* (el|mi) dinero|rembours\w*|r[üu]ckerstatt\w*|erstatt\w*|zur[üu]ck(zahlen|erstatten|überweisen)?)\b/iu;
 
-/** An action with an amount the customer asked for, against the limit that applies to it. */
+/**
+ * An action with an amount the customer asked for, against the limit that applies to it. The ask
+ * and its amount may come in two messages ("I need a refund for the set" → "total is $598"), so
+ * without words of its own the amount is read with the customer's previous message.
+ */
 export function requestedAuthority(
   intent: string,
   text: string,
   entities: { type: string; value: string }[],
   limits: AuthorityLimits,
+  previousText = "",
 ): TurnSignals["authority"] {
   const money = entities.find((e) => e.type === "money");
   if (!money) return null;
   const amountCents = Math.round(Number.parseFloat(money.value) * 100);
   if (!Number.isFinite(amountCents) || amountCents <= 0) return null;
-  if (CREDIT_WORDS.test(text)) return { action: "goodwill_credit", amountCents, limitCents: limits.goodwillCreditCents };
-  if (intent === "get_refund" || REFUND_WORDS.test(text)) return { action: "refund", amountCents, limitCents: limits.refundCents };
+  for (const words of [text, previousText]) {
+    if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents, limitCents: limits.goodwillCreditCents };
+    if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents, limitCents: limits.refundCents };
+  }
   return null;
 }
 
@@ -101,7 +109,7 @@ export function measureTurn(input: TurnInput): TurnSignals {
     humanRequest: { score: human.score, evidence: human.evidence.map((e) => e.detail).join("; ") },
     risk: { category: risk.category, score: risk.score, evidence: risk.evidence },
     complexity,
-    authority: requestedAuthority(input.intent, text, input.entities, input.authority),
+    authority: requestedAuthority(input.intent, text, input.entities, input.authority, input.customerTurns.at(-2)),
     anomaly: scoreContactAnomaly(input.context.contactTimestamps, input.now),
     agentChain: input.context.agentChain,
     slaSecondsRemaining: input.context.slaSecondsRemaining,

@@ -35,10 +35,10 @@ const TOPICS: Topic[] = [
   { name: "return", system: "orders", pattern: /\breturn(s|ing|ed)?\b|\bsend (it|them) back|\bdevol(ver|ución)|\bretourn|\brücksend|\bzurückschick/ },
   { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them|the|my|this|that)\b|\bcambiar (el|la)|échanger|\bumtausch/ },
   { name: "cancellation", system: "orders", pattern: /\bcancel|\bcancelar|\bannuler|\bstornier/ },
-  { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|missing (item|piece|part)s?)\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
+  { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|missing (an? |one |some |the )?(item|piece|part|product)s?)\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
   { name: "stuck order", system: "orders", pattern: /\borders?\b[^.?!]{0,25}\b(stuck|pending|on hold|held up|not (shipped|moving|processed))\b/ },
-  { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\bwrong address\b/ },
-  { name: "delivery", system: "shipping", pattern: /\b(track(ing)?|where is|delivery|deliveries|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
+  { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\b(wrong|old|previous) address\b/ },
+  { name: "delivery", system: "shipping", pattern: /\b(lost (parcel|package|order|shipment|delivery)|(is|was|got|been|went) lost|track(ing)?|where is|delivery|deliveries|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
   { name: "invoice", system: "billing", pattern: /\b(invoice|receipt|vat)\b|\bfactura|\bfacture|\brechnung/ },
   { name: "payment", system: "billing", pattern: /\b(charged|double charge|payment|billing|billed|declined)\b|\bcobr(o|aron)|\bpaiement|\bzahlung|\babgebucht/ },
   { name: "promo code", system: "billing", pattern: /\b(promo|discount|coupon|voucher|price match|gift card)\b/ },
@@ -47,8 +47,9 @@ const TOPICS: Topic[] = [
   { name: "device setup", system: "devices", pattern: /\b(wi-?fi|firmware|bluetooth|pair(ing)?|the app|home hub|won'?t (turn on|connect))\b/ },
 ];
 
-// Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one request.
-const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
+// Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one
+// request; a list is ("one is lost, one arrived damaged, and one went to my old address").
+const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and|et|y|und)\s+|,\s*(?=(?:one|another|the other|\d+)\s)|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
 
 const INTENT_SYSTEMS: Record<string, BusinessSystem> = {
   cancel_order: "orders",
@@ -90,14 +91,69 @@ const ENTANGLEMENT = /\b(because of (that|this|it)|so now|and now|which (means|i
 const OFF_SCRIPT = /\b(wholesale|bulk (order|discount|pricing)|reseller|resell|business account|business (discount|pricing|invoice|plan)|(account|accounts|orders|invoices|subscriptions) for (\d+|several|multiple|all (of )?(our|my)) (staff|employees|users|people|colleagues|team members)|split (the |my |an |this |order \d+ )?(order|delivery|shipment|payment|invoice)s?|split (it|them|order \d+) (into|across|between)|retroactive\w*|corporate (order|gifts?)|partnership|sponsor(ship)?|press inquiry|journalist|influencer|custom (engraving|order|colou?r|size)|insurance claim|electrician|contractor|install(ation|er)? service)\b/;
 const LONG_MESSAGE_WORDS = 90;
 
+/**
+ * An organisation buying or running accounts at scale, by kind of evidence: who is writing, how
+ * many people or places, how much is bought, and terms asked for. The seats, prices and invoices
+ * behind such a deal are agreed by a person; one kind alone ("we're a small office, do you ship to
+ * Leeds?") is only context.
+ */
+const AT_SCALE: readonly { cue: string; pattern: RegExp }[] = [
+  {
+    cue: "an organisation",
+    pattern:
+      /\b(?:we(?:'re| are)|we run|i run|i manage|we manage|on behalf of|nous sommes|somos|wir sind)\s+(?:(?:a|an|une?|una?|eine?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:company|business|school|office|firm|agency|chain|caf[ée]s?|restaurants?|hotels?|clinic|charity|nonprofit|practice|studio|[ée]cole|entreprise|soci[ée]t[ée]|association|empresa|escuela|oficina|cadena|colegio|firma|schule|b[üu]ro|unternehmen|kette|praxis)\b/u,
+  },
+  {
+    cue: "many people or places",
+    pattern:
+      /\b\d{2,}\s+(?:[\p{L}-]+\s+)?(?:employees|staff|seats|users|licen[cs]es|locations|stores|shops|branches|sites|offices|caf[ée]s|restaurants|classrooms|salari[ée]s|employ[ée]s|postes|utilisateurs|empleados|usuarios|tiendas|sucursales|mitarbeiter\p{L}*|nutzer|filialen|standorte)\b|\bchain of \d+\b/u,
+  },
+  {
+    cue: "a large quantity",
+    pattern:
+      /\b(?:to order|ordering|ordered|buy|buying|bought|purchas\w*|want|need|get|supply|command[ée]s?|commander|comprar|compramos|pedir|bestellen|bestellt|kaufen)\s+(?:around |about |roughly |some |over |approximately |at least |environ |unos |unas |etwa |rund )?\d{2,3}(?![\d.,$€£%])\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|dollars?|euros?|pounds?|bucks|percent|jours|d[ií]as|tage)\b)\p{L}/u,
+  },
+  {
+    cue: "trade terms",
+    pattern:
+      /\bnet[- ]?(?:15|30|45|60|90)\b|\b(?:purchase order|payment terms|credit terms|trade account|trade (?:price|pricing)|volume (?:discount|pricing)|(?:bulk|wholesale|business|corporate) (?:discount|pricing|prices|rates?|terms|quote)|in bulk|every quarter|quarterly (?:orders?|deliveries|shipments))\b|\b(?:quote|quotation) for \d+/u,
+  },
+];
+
 const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
 const SIMILAR_TURN = 0.6;
 // "that" closing the clause: "you already said that the return is free" is the customer agreeing.
-const ANSWER_ECHOED = /\byou(?:'ve)? (?:already|just) (?:said|told me|sent me|gave me) (?:that|this|the same)(?=\s*(?:[.,!?;]|$|(?:already|before|twice|again|and|but)\b))|\bthat'?s what you (?:already )?(?:said|told me) (?:before|already)\b/;
+const ANSWER_ECHOED =
+  /\byou(?:'ve)? (?:already |just )?(?:said|told me|sent me|gave me) (?:that|this|the same)(?=\s*(?:[.,!?;]|$|(?:already|before|twice|again|and|but|yesterday|last time|last week|too|as well|on \w+day)\b))|\bthat'?s (?:exactly )?what you (?:already )?(?:said|told me) (?:before|already|yesterday|last time|last week|too|as well|on \w+day)\b|\b(?:eso )?ya me lo (?:dijiste|dijo|has dicho|ha dicho)\b|\bvous me l'avez d[ée]j[àa] dit\b|\btu me l'as d[ée]j[àa] dit\b|\bdas haben sie (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b|\bdas hast du (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b/u;
 
-/** A customer reporting that what they were told to do did not solve it. */
-const FAILED_ATTEMPT =
-  /\b(?:(?:i|we)\s+)?(?:did|tried|followed|done)\s+(?:that|this|it|exactly that|those steps|the steps|what you said)\b|\bstill\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|not)\s+\w+|\b(?:doesn'?t|does not|didn'?t|did not|won'?t)\s+work\b|\bsame (?:problem|error|issue|message) (?:again|as before)\b|\btried (?:it )?again\b/;
+/**
+ * A customer reporting that nothing has moved since the AI's last answer: what they were told to do
+ * did not solve it, or what they were told would happen has not happened.
+ */
+const NO_PROGRESS = new RegExp(
+  [
+    String.raw`\b(?:(?:i|we)\s+)?(?:did|tried|followed|done)\s+(?:that|this|it|exactly that|those steps|the steps|what you said)\b`,
+    String.raw`\bstill\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|not|don'?t|haven'?t|hasn'?t|nothing|no\b|the same|waiting|stuck)`,
+    String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t)\s+(?:work|help|change anything)\b|\bsame (?:problem|error|issue|message|thing|result) (?:again|as before)\b|\btried (?:it )?again\b`,
+    String.raw`\b(?:hasn'?t|has not|haven'?t|have not) (?:moved|changed|updated|budged|arrived|come|shown up|turned up)\b|\bnothing(?: has)? (?:changed|happened|moved|arrived)\b|\bno (?:change|luck|difference|progress)\b`,
+    // Spanish, French, German
+    String.raw`\bsigue sin\b|\bsigue (?:igual|sin funcionar)\b|\b(?:todav[ií]a|a[úu]n) (?:no|nada|nadie)\b|\bno ha (?:funcionado|servido|cambiado|llegado)\b|\bya lo (?:he )?(?:intentado|probado|hecho)\b|\bnada ha cambiado\b`,
+    String.raw`\btoujours (?:rien|pas|le m[êe]me|la m[êe]me|bloqu[ée])|\b(?:ne|n')\s*(?:marche|fonctionne) toujours pas\b|\brien n'a chang[ée]|\bj'ai d[ée]j[àa] (?:essay[ée]|fait [çc]a)`,
+    String.raw`\b(?:immer|noch immer) noch (?:nichts|nicht|kein\w*|dasselbe|das gleiche)\b|\bnoch immer (?:nichts|nicht|kein\w*)\b|\bnichts (?:hat sich )?ge[äa]ndert\b|\bschon (?:\w+ )?(?:versucht|probiert|gemacht)\b`,
+  ].join("|"),
+  "u",
+);
+
+/**
+ * What the AI suggested ("that", "those steps"), tried several times over: it failed more than once
+ * already. What the customer tried before asking ("I tried unplugging it twice") is only the problem.
+ */
+const REPEATED_ATTEMPTS =
+  /\b(?:tried|done|did|followed|redone|repeated)\s+(?:that|this|those steps|these steps|the steps|what you (?:said|suggested)|everything(?: you (?:said|suggested))?)\b(?:\s+\w+){0,2}\s+(?:twice|two times|three times|several times|multiple times|a few times|over and over|again and again|\d+ times)\b|\blo (?:he )?(?:intentado|probado|hecho) (?:dos|tres|varias|muchas) veces\b|\bj'ai (?:d[ée]j[àa] )?(?:essay[ée]|fait) (?:[çc]a|cela) (?:deux|trois|plusieurs) fois\b|\bdas (?:habe ich )?(?:schon )?(?:zweimal|dreimal|mehrmals|mehrfach|x-mal) (?:versucht|probiert|gemacht)\b/u;
+
+/** The customer saying the conversation goes round in circles. */
+const GOING_IN_CIRCLES =
+  /\b(?:going|go|goes|run(?:ning)?|talking) (?:round|around) in circles\b|\b(?:going|go|goes|run(?:ning)?) in circles\b|\b(?:keep|keeps) (?:sending|giving|showing|pasting) (?:me )?(?:the same|that same)\b|\bdando vueltas\b|\ben c[íi]rculos\b|\btourn(?:e|ons|er) en rond\b|\bim kreis\b/u;
 
 // Amounts ("$1200") and decimals are not order numbers.
 const ORDER_NUMBER = /(?<![$€£.,\d])\b\d{4,}\b/g;
@@ -197,9 +253,11 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     }
     // The first message states the problem; a failure reported after that is an answer of the AI
     // that did not work, and a second such report means the AI has nothing better to offer.
-    const failedAttempts = [...input.previousCustomerTurns.slice(1).map(normalise), ...(input.previousCustomerTurns.length > 0 ? [text] : [])].filter((turn) => FAILED_ATTEMPT.test(turn)).length;
-    if (FAILED_ATTEMPT.test(text) && failedAttempts >= 2) {
-      contributions.push({ weight: 0.7, reason: `the suggested fix failed ${failedAttempts} times` });
+    const failedAttempts = [...input.previousCustomerTurns.slice(1).map(normalise), ...(input.previousCustomerTurns.length > 0 ? [text] : [])].filter((turn) => NO_PROGRESS.test(turn)).length;
+    if (NO_PROGRESS.test(text) && failedAttempts >= 2) {
+      contributions.push({ weight: 0.7, reason: `nothing the AI suggested has helped (said ${failedAttempts} times)` });
+    } else if (input.previousCustomerTurns.length > 0 && REPEATED_ATTEMPTS.test(text)) {
+      contributions.push({ weight: 0.7, reason: `the customer tried the fix several times ("${REPEATED_ATTEMPTS.exec(text)![0]}")` });
     }
     const restatement = RESTATEMENT.exec(text);
     if (restatement) contributions.push({ weight: 0.35, reason: `customer is repeating themselves ("${restatement[0]}")` });
@@ -208,6 +266,8 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   // The AI giving an answer the customer already had is the conversation going round in circles.
   const echoed = ANSWER_ECHOED.exec(text);
   if (echoed && input.previousCustomerTurns.length > 0) contributions.push({ weight: 0.7, reason: `the AI repeats an earlier answer ("${echoed[0]}")` });
+  const circling = GOING_IN_CIRCLES.exec(text);
+  if (circling && input.previousCustomerTurns.length > 0) contributions.push({ weight: 0.7, reason: `the conversation goes in circles ("${circling[0]}")` });
 
   const ambiguity = POLICY_AMBIGUITY.filter(({ pattern }) => pattern.test(text)).map(({ cue }) => cue);
   if (ambiguity.length > 0) {
@@ -216,6 +276,13 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
 
   const offScript = OFF_SCRIPT.exec(text);
   if (offScript) contributions.push({ weight: 0.45, reason: `off-script request ("${offScript[0]}")` });
+  // Who the customer is stays true for the whole conversation: "we're a school with 30 lamps" makes
+  // the later "12 won't connect and the invoice has the wrong name" a school's problem.
+  const conversation = [...input.previousCustomerTurns.map(normalise), text];
+  const scale = AT_SCALE.filter(({ pattern }) => conversation.some((turn) => pattern.test(turn))).map(({ cue }) => cue);
+  if (scale.length > 0 && (AT_SCALE.some(({ pattern }) => pattern.test(text)) || topicsIn(text).length > 0)) {
+    contributions.push({ weight: scale.length >= 3 ? 0.75 : scale.length === 2 ? 0.6 : 0.3, reason: `buying or running accounts at scale: ${scale.join(", ")}` });
+  }
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   if (wordCount > LONG_MESSAGE_WORDS) contributions.push({ weight: 0.2, reason: `long message (${wordCount} words)` });
 

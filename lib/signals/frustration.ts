@@ -42,6 +42,8 @@ const CUE_WEIGHT: Readonly<Record<FrustrationCueKind, number>> = {
 
 const REPEAT_PHRASES = [
   /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time\b/i,
+  /\b(?:segunda|tercera|cuarta|quinta) vez\b|\b(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d+e) fois\b|\b(?:zweiten|dritten|vierten|f[üu]nften|\d+\.) mal\b/iu,
+  /\b(?:sigue sin|todav[ií]a no|a[úu]n no|toujours (?:pas|rien)|immer noch (?:nicht|kein\w*|nichts)|noch immer (?:nicht|kein\w*|nichts)|schon wieder|otra vez|encore une fois)\b/iu,
   /\b(?:once )?again\b/i,
   /\bstill (?:not|no|nothing|waiting|haven'?t|hasn'?t|didn'?t|doesn'?t|can'?t|isn'?t|broken|missing)\b/i,
   /\bhow many (?:more )?times\b/i,

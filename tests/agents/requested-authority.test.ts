@@ -26,3 +26,17 @@ test("money asked for as a gesture is a goodwill credit; an amount merely mentio
     assert.equal(asked(text), null, text);
   }
 });
+
+test("a price matched or a fee waived is a goodwill credit", () => {
+  for (const text of ["the lamp is $45 cheaper at Brightside, can you match that price?", "please waive the $30 restocking fee, it came in the wrong colour", "¿pueden igualar el precio? en otra tienda cuesta 40 € menos"]) {
+    assert.equal(asked(text), "goodwill_credit", text);
+  }
+  assert.equal(asked("is there a $5 restocking fee on returns?"), null);
+});
+
+test("an amount given after the ask, in the next message, is read with it", () => {
+  const text = "total is $598, I'd like it sent to my card today";
+  const action = (previous: string) => requestedAuthority("unknown", text, extractEntities(text), defaultAuthorityLimits, previous)?.action ?? null;
+  assert.equal(action("I need a refund for the Copperline set and the rug"), "refund");
+  assert.equal(action("which of your sets is the best value?"), null);
+});

@@ -56,3 +56,9 @@ test("sentimentLabel turns score and cues into the console's mood", () => {
   assert.equal(label(["Where is my order?", "Where is my order??"]), "frustrated");
   assert.equal(label(["Refund me now or I'm filing a chargeback, you scammers"]), "angry");
 });
+
+test("'third time' and 'still not' phrases are cues in Spanish, French and German", () => {
+  for (const text of ["Por tercera vez, ¿cuándo llega mi reembolso?", "C'est la troisième fois que je demande", "Zum dritten Mal: wo ist meine Bestellung?", "mi pedido sigue sin llegar"]) {
+    assert.ok(cueKinds([text]).includes("repeat_phrase"), text);
+  }
+});

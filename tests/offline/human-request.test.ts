@@ -185,3 +185,12 @@ test("a bare 'escalate', a call asked for, humans asked after and a person named
     assert.ok(detectHumanRequest(text).score < 0.5, text);
   }
 });
+
+test("a member of staff asked to take over or handle the matter is a request; staff who merely did something are not", () => {
+  for (const text of ["can a staff member take over this chat please", "Would it be possible to have a member of your staff handle this directly?"]) {
+    assert.ok(detectHumanRequest(text).score >= 0.5, text);
+  }
+  for (const text of ["can your support staff see my full card number?", "a team member told me it would take over a week"]) {
+    assert.ok(detectHumanRequest(text).score < 0.5, text);
+  }
+});

@@ -197,3 +197,22 @@ test("a consumer body or small claims is a threat when the complaint is going th
   assert.equal(scoreRisk("I'm going to ask my bank to claw the money back").category, "dispute");
   assert.equal(scoreRisk("should I ask my bank to reverse the payment or will you refund it?").category, null);
 });
+
+test("smoke, melting and a burnt smell are safety incidents in Spanish, French and German too; smoke as a scent is not", () => {
+  for (const text of [
+    "the space heater started smoking in my living room",
+    "se calentó tanto que se derritió el plástico y casi se prende fuego la cortina",
+    "la lampe a fondu et il y avait des étincelles",
+    "Das Ladegerät hat angefangen zu qualmen und es roch verbrannt",
+  ]) {
+    assert.equal(scoreRisk(text).category, "safety", text);
+  }
+  assert.equal(scoreRisk("the candle smells like smoke and cedar, is there an unscented one?").category, null);
+});
+
+test("a police report, a leaked customer database and orders never placed further back in the sentence are for a person", () => {
+  assert.equal(scoreRisk("my card was used on your site without me knowing, I've already filed a police report").category, "security");
+  assert.equal(scoreRisk("I got an email saying your customer database was leaked").category, "privacy");
+  assert.equal(scoreRisk("il y a des commandes sur mon compte que je n'ai jamais passées").category, "security");
+  assert.equal(scoreRisk("the police came to my building for something unrelated, where is my parcel?").category, null);
+});
