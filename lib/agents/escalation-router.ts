@@ -105,6 +105,12 @@ function readSentiment(signals: TurnSignals, policy: EscalationPolicy): Sentimen
   if (conditions.length === 0 && lastThree.length === 3 && lastThree.every((score) => score < SUSTAINED_UNHAPPY) && signals.sentiment <= policy.sentimentFloor / 1.5) {
     conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `unhappy three turns in a row (trajectory ${trajectory.map(round).join(", ")})` });
   }
+  // Having to ask again is what tips an unhappy customer over: "third time I'm asking, ridiculous"
+  // is upset even when neither the words nor the repetition alone would say so.
+  const asksAgain = signals.frustration.cues.some(({ cue }) => cue === "repeat_phrase" || cue === "repetition");
+  if (conditions.length === 0 && trajectory.length >= 2 && asksAgain && signals.sentiment <= policy.sentimentFloor / 1.5) {
+    conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `unhappy at having to ask again (sentiment ${round(signals.sentiment)})` });
+  }
   const distressed = conditions.length > 0;
   // A decline needs a best moment and a later one, and must end below neutral: a cheerful
   // "good morning!" followed by a plain question is a big fall that means nothing.

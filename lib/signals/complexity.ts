@@ -136,10 +136,12 @@ const NO_PROGRESS = new RegExp(
     String.raw`\bstill\s+(?:doesn'?t|does not|won'?t|will not|isn'?t|is not|can'?t|cannot|not|don'?t|haven'?t|hasn'?t|nothing|no\b|the same|waiting|stuck)`,
     String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t)\s+(?:work|help|change anything)\b|\bsame (?:problem|error|issue|message|thing|result) (?:again|as before)\b|\btried (?:it )?again\b`,
     String.raw`\b(?:hasn'?t|has not|haven'?t|have not) (?:moved|changed|updated|budged|arrived|come|shown up|turned up)\b|\bnothing(?: has)? (?:changed|happened|moved|arrived)\b|\bno (?:change|luck|difference|progress)\b`,
+    // Time passing and nobody answering are the same report in other words.
+    String.raw`\bit'?s (?:now )?been (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|many) (?:days?|weeks?|months?)\b|\b(?:nobody|no one|no-one) (?:has )?(?:replied|answered|responded|got back|gotten back|called)\b`,
     // Spanish, French, German
-    String.raw`\bsigue sin\b|\bsigue (?:igual|sin funcionar)\b|\b(?:todav[ií]a|a[úu]n) (?:no|nada|nadie)\b|\bno ha (?:funcionado|servido|cambiado|llegado)\b|\bya lo (?:he )?(?:intentado|probado|hecho)\b|\bnada ha cambiado\b`,
-    String.raw`\btoujours (?:rien|pas|le m[êe]me|la m[êe]me|bloqu[ée])|\b(?:ne|n')\s*(?:marche|fonctionne) toujours pas\b|\brien n'a chang[ée]|\bj'ai d[ée]j[àa] (?:essay[ée]|fait [çc]a)`,
-    String.raw`\b(?:immer|noch immer) noch (?:nichts|nicht|kein\w*|dasselbe|das gleiche)\b|\bnoch immer (?:nichts|nicht|kein\w*)\b|\bnichts (?:hat sich )?ge[äa]ndert\b|\bschon (?:\w+ )?(?:versucht|probiert|gemacht)\b`,
+    String.raw`\bsigue sin\b|\bsigue (?:igual|sin funcionar)\b|\b(?:todav[ií]a|a[úu]n) (?:no|nada|nadie)\b|\bno ha (?:funcionado|servido|cambiado|llegado)\b|\bya lo (?:he )?(?:intentado|probado|hecho)\b|\bnada ha cambiado\b|\bnadie (?:me )?(?:responde|contesta|ha respondido|ha contestado)\b`,
+    String.raw`\btoujours (?:rien|pas|le m[êe]me|la m[êe]me|bloqu[ée])|\b(?:ne|n')\s*(?:marche|fonctionne) toujours pas\b|\brien n'a chang[ée]|\bj'ai d[ée]j[àa] (?:essay[ée]|fait [çc]a)|\bpersonne ne (?:me )?r[ée]pond`,
+    String.raw`\b(?:immer|noch immer) noch (?:nichts|nicht|kein\w*|dasselbe|das gleiche)\b|\bnoch immer (?:nichts|nicht|kein\w*)\b|\bnichts (?:hat sich )?ge[äa]ndert\b|\bschon (?:\w+ )?(?:versucht|probiert|gemacht)\b|\bniemand (?:antwortet|meldet sich|hat (?:mir )?geantwortet)\b`,
   ].join("|"),
   "u",
 );

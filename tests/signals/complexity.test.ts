@@ -171,3 +171,15 @@ test("a list of different problems in one message counts each of them", () => {
   const listed = scoreComplexity(input("4518 is missing an item, 4521 was charged twice, and 4530 was refunded to the wrong card"));
   assert.ok(listed.reasons.some((reason) => reason.startsWith("3 separate requests")), listed.reasons.join("; "));
 });
+
+test("time passing and nobody answering count as no progress, in four languages", () => {
+  for (const turns of [
+    ["I reported the broken vase with photos", "it's been ten days now", "and nobody has replied"],
+    ["mi reembolso no llega", "todavía no hay nada", "y nadie me responde"],
+    ["ma commande est incomplète", "toujours rien", "et personne ne me répond"],
+    ["meine Bestellung fehlt", "immer noch nichts", "und niemand meldet sich"],
+  ]) {
+    const result = scoreComplexity(input(turns.at(-1)!, { previousCustomerTurns: turns.slice(0, -1) }));
+    assert.ok(result.score >= 0.7, `${turns.join(" / ")}: ${result.score} ${result.reasons.join("; ")}`);
+  }
+});
