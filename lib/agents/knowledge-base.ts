@@ -98,16 +98,28 @@ export async function warmHelpCentres(db: Db): Promise<void> {
 }
 
 /**
- * Searches the help centre in the customer's language. The question is embedded once per turn,
- * here, and only in a language the encoder reads. English articles nobody translated are weighed
+ * The question's embedding and its clauses', in a language the encoder reads (none in another).
+ * The encoder works on its own thread, so a caller may start this early and do other work meanwhile.
+ */
+export function readQuestion(text: string, language: string): Promise<Float32Array[]> {
+  return SEMANTIC_LANGUAGES.has(language) ? encodeSentences([text, ...questionClauses(text)]) : Promise.resolve([]);
+}
+
+/**
+ * Searches the help centre in the customer's language. The question is embedded once per turn
+ * (`readQuestion`), and only in a language the encoder reads. English articles nobody translated are weighed
  * too, even when an article in the customer's language seems to fit: a word two articles share by
  * chance ("falla" in a failed payment and a failed firmware update) must not hide the one article
  * about the question just because it is in English. Saying it is in English is the reply's concern.
  * An English article that has a translation was already weighed in the customer's words, so it is
  * not offered again on the strength of a shared word.
  */
-export async function searchHelpCentre(index: KnowledgeIndex, question: Omit<Question, "embedding">, options: { limit: number; models?: AnswerModels }): Promise<KnowledgeHit[]> {
-  const [embedding = null, ...clauseEmbeddings] = SEMANTIC_LANGUAGES.has(question.language) ? await encodeSentences([question.text, ...questionClauses(question.text)]) : [];
+export async function searchHelpCentre(
+  index: KnowledgeIndex,
+  question: Omit<Question, "embedding">,
+  options: { limit: number; models?: AnswerModels; /** `readQuestion` of the question, when the caller started it earlier. */ read?: Promise<Float32Array[]> },
+): Promise<KnowledgeHit[]> {
+  const [embedding = null, ...clauseEmbeddings] = await (options.read ?? readQuestion(question.text, question.language));
   const inLanguage = index.search({ ...question, embedding, clauseEmbeddings }, options);
   if (question.language === "en") return inLanguage;
   // Words shared with the English articles (product names, "PayPal", "2FA") are the only evidence here.

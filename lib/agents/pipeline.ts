@@ -18,7 +18,7 @@ import { sentimentLabel, type FrustrationCue } from "../signals/frustration";
 import { parseWorkspaceSettings, type WorkspaceSettings } from "../workspace/settings";
 import { confidenceForLaterTurns, decideEscalation } from "./escalation-router";
 import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/catalogue";
-import { catalogueFor, knowledgeIndexFor, searchHelpCentre } from "./knowledge-base";
+import { catalogueFor, knowledgeIndexFor, readQuestion, searchHelpCentre } from "./knowledge-base";
 import { closestPhrasing, closestWording } from "../models/offline/knowledge-retrieval";
 import { specialistPrompts } from "./prompts";
 import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
@@ -238,6 +238,11 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     void dispatch([{ kind: "conversation_language", workspaceId: conversation.workspaceId, conversationId: conversation.id, language }]);
   }
 
+  // The encoder reads the question on its own thread while triage and the lookups below run. The
+  // search awaits it; a turn that fails before then must not leave it as an unhandled rejection.
+  const questionRead = readQuestion(message.body, conversation.language);
+  questionRead.catch(() => undefined);
+
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
   const customerTurns = customerMessages.map((m) => m.body);
   const choice = getModel();
@@ -259,7 +264,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const hits = await searchHelpCentre(
     index,
     { text: message.body, language: conversation.language, intents: [{ intent: triage.intent, confidence: triage.confidence }, ...triage.alternatives] },
-    { limit: 10 },
+    { limit: 10, read: questionRead },
   );
   const route = chooseSpecialist({
     intent: triage.intent,

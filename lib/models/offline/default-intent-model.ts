@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { parseCsvRecords, selectColumns } from "./csv";
 import { INTENT_CLASSIFIER_VERSION, type LabelledExample } from "./intent-classifier";
 import { IntentModel, trainIntentModel, type IntentModelJSON } from "./intent-model";
+import { typescriptWorker } from "./typescript-worker";
 
 /** A stored labelled example as the database keeps it (`LabelledExample.intent`). */
 export interface IntentExampleRow {
@@ -127,16 +126,10 @@ export async function loadIntentClassifier(options: DefaultIntentModelOptions = 
   return classifier;
 }
 
-/**
- * `trainIntentModel` in a worker thread. Worker threads do not inherit the process's TypeScript
- * loader, so the worker registers it before loading its module; the module's path is built at run
- * time to keep bundlers from trying to package it.
- */
+/** `trainIntentModel` in a worker thread. */
 function trainOffThread(examples: readonly LabelledExample[]): Promise<IntentModel> {
-  const workerModule = pathToFileURL(path.join(process.cwd(), "lib", "models", "offline", "intent-training-worker.ts")).href;
-  const bootstrap = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(workerModule)}); })`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: examples });
+    const worker = typescriptWorker("intent-training-worker.ts", { workerData: examples });
     worker.once("message", (json: IntentModelJSON) => resolve(IntentModel.fromJSON(json)));
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`Intent model training stopped (exit code ${code})`)));
