@@ -40,12 +40,31 @@ async function fold(events: readonly CommittedEvent[], db: Db | undefined): Prom
 }
 
 /**
+ * How long the commits of a moment are gathered into one fold: a customer's message and the turn
+ * that answers it, or the turns of many conversations at once, are each read and written once
+ * rather than once per commit. The rollups are that much later, which no reader of them notices.
+ */
+const GATHER_MS = 250;
+let gathering: { events: CommittedEvent[]; db: Db | undefined } | undefined;
+
+/**
  * `db` is the client that wrote the events; without it, the process-wide client if one is open
  * (a script or test writing through a client of its own folds through that client's writes).
  */
 export function foldCommittedEvents(events: readonly CommittedEvent[], db?: Db): void {
-  // Started on the next turn of the event loop, so the notices of the write it follows leave first.
-  const folding = new Promise<void>((resolve) => setImmediate(resolve)).then(() => fold(events, db)).catch((error: unknown) => console.error("Analytics rollups: a fold could not start.", error));
+  if (gathering && gathering.db === db) {
+    gathering.events.push(...events);
+    return;
+  }
+  const batch = { events: [...events], db };
+  gathering = batch;
+  // Started later, so the notices of the write it follows leave first and the writes after it join it.
+  const folding = new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS))
+    .then(() => {
+      if (gathering === batch) gathering = undefined;
+      return fold(batch.events, db);
+    })
+    .catch((error: unknown) => console.error("Analytics rollups: a fold could not start.", error));
   inFlight.add(folding);
   void folding.finally(() => inFlight.delete(folding));
 }
