@@ -112,7 +112,9 @@ export function readQuestion(text: string, language: string): Promise<Float32Arr
  * chance ("falla" in a failed payment and a failed firmware update) must not hide the one article
  * about the question just because it is in English. Saying it is in English is the reply's concern.
  * An English article that has a translation was already weighed in the customer's words, so it is
- * not offered again on the strength of a shared word.
+ * not offered again on the strength of a shared word. A question naming what only an untranslated
+ * English article speaks of ("firmware", in a help centre whose Spanish firmware article is not
+ * written yet) gets that article, however well the customer's other words fit one in their language.
  */
 export async function searchHelpCentre(
   index: KnowledgeIndex,
@@ -124,5 +126,8 @@ export async function searchHelpCentre(
   if (question.language === "en") return inLanguage;
   // Words shared with the English articles (product names, "PayPal", "2FA") are the only evidence here.
   const english = index.search({ ...question, language: "en", embedding: null }, options).filter((hit) => !index.hasArticle(question.language, hit.article.slug));
-  return (english[0]?.confidence ?? 0) > (inLanguage[0]?.confidence ?? 0) ? english : inLanguage;
+  if (english.length === 0) return inLanguage;
+  const unused = index.unusedWords(question.language, question.text);
+  const namesUntranslated = unused.length > 0 && index.search({ ...question, text: unused.join(" "), language: "en", embedding: null }, options).some((hit) => hit.article.slug === english[0]!.article.slug && hit.features.lexical > 0);
+  return namesUntranslated || english[0]!.confidence > (inLanguage[0]?.confidence ?? 0) ? english : inLanguage;
 }

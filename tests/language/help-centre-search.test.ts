@@ -65,6 +65,18 @@ test("a plain question in the customer's language is answered from its own artic
   }
 });
 
+test("a short question worded like one of an article's own questions is answered from it, though other articles share its one topic word", async () => {
+  for (const [text, language, slug] of [
+    ["Wo ist meine Bestellung?", "de", "track-your-order"],
+    ["Où est ma commande ?", "fr", "track-your-order"],
+    ["¿Dónde está mi pedido?", "es", "track-your-order"],
+  ] as const) {
+    const [hit] = await ask(text, language);
+    assert.equal(hit?.article.slug, slug, text);
+    assert.ok(hit!.confidence >= 0.7, `${text}: confidence ${hit!.confidence.toFixed(2)}`);
+  }
+});
+
 test("an off-topic question in these languages is not answered with confidence", async () => {
   for (const [text, language] of [
     ["¿Cuál es el río más largo de Europa?", "es"],
