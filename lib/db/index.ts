@@ -5,6 +5,7 @@
 // and belongs to server.ts and scripts, not to the Next.js bundle.
 export { createDb, databaseProvider, disconnectDb, getDb, openedDb, resolveDatabaseUrl } from "./client";
 export type { DatabaseProvider, Db } from "./client";
+export { isTransactionClient } from "./transaction-client";
 
 // Enums: values and types (`Role.agent`, `type Role`).
 export * from "./enums";

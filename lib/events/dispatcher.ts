@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Db, Message, Prisma } from "../db";
+import { isTransactionClient, type Db, type Message, type Prisma } from "../db";
 import type { AttachmentView } from "../attachments/attachments";
 import type { HandoffBrief } from "../handoff/brief";
 import type { AssignmentNotice, ServerToClientEvents, SupervisorAlertView, UnansweredAssignmentAlert } from "../realtime/events";
@@ -73,11 +73,6 @@ export function dispatch(events: readonly DeskEvent[], committedBy: Db | null = 
 
 const committing = new AsyncLocalStorage<DeskEvent[]>();
 
-/** A transaction's client has no `$disconnect` (it does have a `$transaction` of its own). */
-function isTransaction(db: Db | Prisma.TransactionClient): db is Prisma.TransactionClient {
-  return !("$disconnect" in db);
-}
-
 export interface TransactionOptions {
   isolationLevel?: Prisma.TransactionIsolationLevel;
   maxWait?: number;
@@ -116,7 +111,7 @@ async function commitThenDispatch<T>(db: Db, work: (tx: Prisma.TransactionClient
  * or after the enclosing `transaction` commits.
  */
 export function afterCommit(db: Db | Prisma.TransactionClient, ...events: DeskEvent[]): void {
-  if (!isTransaction(db)) {
+  if (!isTransactionClient(db)) {
     void dispatch(events, db);
     return;
   }

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { isUniqueViolation } from "../db/unique-violation";
-import { dispatch, transaction } from "../events/dispatcher";
+import { afterCommit, dispatch, transaction } from "../events/dispatcher";
 import { customerNotices } from "../agents/customer-notices";
 import { atStakeCents, atStakeRecords } from "../business/at-stake";
 import { recentOrders } from "../business/recent-orders";
@@ -42,9 +42,7 @@ async function readBusiness(db: Db, log: ConversationLog, settings: WorkspaceSet
   const [others, ratings, orders, payments, standing] = await Promise.all([
     db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
     db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { id: true, type: true, conversationId: true, payload: true } }),
-    db.workspace
-      .findUniqueOrThrow({ where: { id: conversation.workspaceId }, select: { connectorSettings: true } })
-      .then((w) => recentOrders(db, { workspaceId: conversation.workspaceId, customer, stored: w.connectorSettings, take: RECENT_ORDERS, now })),
+    recentOrders(db, { workspaceId: conversation.workspaceId, customer, stored: conversation.workspace.connectorSettings, take: RECENT_ORDERS, now }),
     db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
     db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: atStakeRecords }),
   ]);
@@ -117,10 +115,17 @@ export async function escalateToHuman(
   return escalate(db, log, settings, timezone, actor, now, agentsOnline);
 }
 
+/** The stored decision a handoff answers, and when it was committed (epoch ms). */
+interface OwedDecision {
+  eventId: string;
+  decidedAt: number;
+}
+
 /**
- * Routes, builds the brief and writes the handoff from `log`, as of its owner version. `onceKey`
- * names what the handoff answers (a stored decision): a second handoff for it fails on the brief's
- * unique key and writes nothing, like one that finds the conversation changed hands.
+ * Routes, builds the brief and writes the handoff from `log`, as of its owner version. When it
+ * answers a stored `decision`, a second handoff for it fails on the brief's unique key and writes
+ * nothing, like one that finds the conversation changed hands; and staff hear of it with the commit
+ * that stores the brief, before the rest of that commit's news.
  */
 async function escalate(
   db: Db,
@@ -130,7 +135,7 @@ async function escalate(
   actor: Actor,
   now: Date,
   agentsOnline?: readonly string[],
-  onceKey?: string,
+  decision?: OwedDecision,
 ): Promise<Escalation | null> {
   const { conversation } = log;
   const [routing, business] = await Promise.all([routeConversation(db, log, settings, timezone, now, [], agentsOnline), readBusiness(db, log, settings, now)]);
@@ -138,9 +143,11 @@ async function escalate(
   const scope = { workspaceId: conversation.workspaceId, conversationId: conversation.id, actor, at: now };
   const assignment = routing.agentId && routing.agentName ? { agentId: routing.agentId, agentName: routing.agentName, reason: routing.reason, via: "routing" as const, handoffId: brief.handoff_id } : null;
   try {
-    await transaction(db, (tx) =>
-      handOverInTransaction(tx, scope, { owner: currentOwner(log.events), version: conversation.ownerVersion }, brief.escalation.reason, { ...scope, type: "handoff_brief", payload: { brief }, ...(onceKey ? { onceKey } : {}) }, assignment),
-    );
+    await transaction(db, (tx) => {
+      if (decision) afterCommit(tx, { kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId: conversation.id, brief, decidedAt: decision.decidedAt });
+      const record = { ...scope, type: "handoff_brief" as const, payload: { brief }, ...(decision ? { onceKey: `handoff:${decision.eventId}` } : {}) };
+      return handOverInTransaction(tx, scope, { owner: currentOwner(log.events), version: conversation.ownerVersion }, brief.escalation.reason, record, assignment);
+    });
   } catch (error) {
     if (error instanceof OwnershipChanged || isUniqueViolation(error)) return null;
     throw error;
@@ -162,10 +169,9 @@ export async function handOffDecision(db: Db, conversationId: string, decidedAt:
   const { conversation } = log;
   const moment = currentTurnMoment();
   const settings = parseWorkspaceSettings(conversation.workspace);
-  const escalation = await escalate(db, log, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, moment.at, moment.agentsOnline, `handoff:${owed.decisionEventId}`);
+  const escalation = await escalate(db, log, settings, conversation.workspace.timezone, { type: "ai", agent: "router" }, moment.at, moment.agentsOnline, { eventId: owed.decisionEventId, decidedAt });
   if (!escalation) return;
-  const { brief, routing } = escalation;
-  void dispatch([{ kind: "conversation_escalated", workspaceId: conversation.workspaceId, conversationId, brief, decidedAt }], db);
+  const { routing } = escalation;
   // A console's socket sends one notice at a time (the next leaves once the previous write is
   // done): the rest waits a turn of the event loop, so the brief and the assignment leave first.
   await new Promise((resolve) => setImmediate(resolve));

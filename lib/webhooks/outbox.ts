@@ -1,4 +1,4 @@
-import type { ConversationEvent, Db, Message, Prisma } from "../db";
+import { isTransactionClient, type ConversationEvent, type Db, type Message, type Prisma } from "../db";
 import { webhookTypeOfConversationEvent, type WebhookEventType } from "./event-types";
 
 /**
@@ -102,5 +102,5 @@ export async function queueWebhookDeliveries(tx: Tx, workspaceId: string, source
  * then commit or roll back with the event they announce.
  */
 export async function withinTransaction<T>(db: Db | Tx, write: (tx: Tx) => Promise<T>): Promise<T> {
-  return "$transaction" in db ? (db as Db).$transaction(write) : write(db);
+  return isTransactionClient(db) ? write(db) : (db as Db).$transaction(write);
 }
