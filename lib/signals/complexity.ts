@@ -35,7 +35,7 @@ const TOPICS: Topic[] = [
   { name: "return", system: "orders", pattern: /\breturn(s|ing|ed)?\b|\bsend (it|them) back|\bdevol(ver|ución)|\bretourn|\brücksend|\bzurückschick/ },
   { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them|the|my|this|that)\b|\bcambiar (el|la)|échanger|\bumtausch/ },
   { name: "cancellation", system: "orders", pattern: /\bcancel|\bcancelar|\bannuler|\bstornier/ },
-  { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|missing (an? |one |some |the )?(item|piece|part|product)s?)\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
+  { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|stained|scratched|torn|ripped|chipped|missing (an? |one |some |the )?(item|piece|part|product)s?|wrong (item|size|colou?r|model|product))\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
   { name: "stuck order", system: "orders", pattern: /\borders?\b[^.?!]{0,25}\b(stuck|pending|on hold|held up|not (shipped|moving|processed))\b/ },
   { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\b(wrong|old|previous) address\b/ },
   { name: "delivery", system: "shipping", pattern: /\b(lost (parcel|package|order|shipment|delivery)|(is|was|got|been|went) lost|track(ing)?|where is|delivery|deliveries|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
@@ -43,13 +43,13 @@ const TOPICS: Topic[] = [
   { name: "payment", system: "billing", pattern: /\b(charged|double charge|payment|billing|billed|declined)\b|\bcobr(o|aron)|\bpaiement|\bzahlung|\babgebucht/ },
   { name: "promo code", system: "billing", pattern: /\b(promo|discount|coupon|voucher|price match|gift card)\b/ },
   { name: "login", system: "accounts", pattern: /\b(password|log ?in|sign ?in|locked out|two-factor|2fa)\b|\bemail (address )?on (my|the) account\b/ },
-  { name: "membership", system: "membership", pattern: /\b(lumen plus|membership|subscription|annual plan|upgrade|downgrade)\b/ },
+  { name: "membership", system: "membership", pattern: /\b(lumen plus|membership|subscription|annual plan|upgrade|downgrade|(loyalty |reward )?points|rewards)\b/ },
   { name: "device setup", system: "devices", pattern: /\b(wi-?fi|firmware|bluetooth|pair(ing)?|the app|home hub|won'?t (turn on|connect))\b/ },
 ];
 
 // Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one
 // request; a list is ("one is lost, one arrived damaged, and one went to my old address").
-const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and|et|y|und)\s+|,\s*(?=(?:one|another|the other|\d+)\s)|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
+const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and|et|y|und)\s+|,\s*(?=(?:one|another|the other|\d+|i|my|the|it|they|we|our)\s)|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
 
 const INTENT_SYSTEMS: Record<string, BusinessSystem> = {
   cancel_order: "orders",
@@ -104,9 +104,14 @@ const AT_SCALE: readonly { cue: string; pattern: RegExp }[] = [
       /\b(?:we(?:'re| are)|we run|i run|i manage|we manage|on behalf of|nous sommes|somos|wir sind)\s+(?:(?:a|an|une?|una?|eine?)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:company|business|school|office|firm|agency|chain|caf[ée]s?|restaurants?|hotels?|clinic|charity|nonprofit|practice|studio|[ée]cole|entreprise|soci[ée]t[ée]|association|empresa|escuela|oficina|cadena|colegio|firma|schule|b[üu]ro|unternehmen|kette|praxis)\b/u,
   },
   {
+    cue: "someone buying for an organisation",
+    pattern:
+      /\b(?:office|practice|operations|facilities|procurement|purchasing) manager\b|\b(?:buying|ordering|shopping) for (?:our|my) (?:company|business|office|team|school|restaurants?|restaurant group|caf[ée]s?|hotels?|clinic|practice|staff|employees|firm)\b|\b(?:restaurant|hotel) group\b|\b(?:team|staff|chain|fleet) of \d+\b/u,
+  },
+  {
     cue: "many people or places",
     pattern:
-      /\b\d{2,}\s+(?:[\p{L}-]+\s+)?(?:employees|staff|seats|users|licen[cs]es|locations|stores|shops|branches|sites|offices|caf[ée]s|restaurants|classrooms|salari[ée]s|employ[ée]s|postes|utilisateurs|empleados|usuarios|tiendas|sucursales|mitarbeiter\p{L}*|nutzer|filialen|standorte)\b|\bchain of \d+\b/u,
+      /\b\d{2,}\s+(?:[\p{L}-]+\s+)?(?:employees|staff|seats|users|licen[cs]es|locations|stores|shops|branches|sites|offices|caf[ée]s|restaurants|classrooms|salari[ée]s|employ[ée]s|postes|utilisateurs|empleados|usuarios|tiendas|sucursales|mitarbeiter\p{L}*|nutzer|filialen|standorte)\b|\b\d+\s+(?:sites|locations|stores|branches|offices|shops)\b/u,
   },
   {
     cue: "a large quantity",
@@ -124,7 +129,7 @@ const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|to
 const SIMILAR_TURN = 0.6;
 // "that" closing the clause: "you already said that the return is free" is the customer agreeing.
 const ANSWER_ECHOED =
-  /\byou(?:'ve)? (?:already |just )?(?:said|told me|sent me|gave me) (?:that|this|the same)(?=\s*(?:[.,!?;]|$|(?:already|before|twice|again|and|but|yesterday|last time|last week|too|as well|on \w+day)\b))|\bthat'?s (?:exactly )?what you (?:already )?(?:said|told me) (?:before|already|yesterday|last time|last week|too|as well|on \w+day)\b|\b(?:eso )?ya me lo (?:dijiste|dijo|has dicho|ha dicho)\b|\bvous me l'avez d[ée]j[àa] dit\b|\btu me l'as d[ée]j[àa] dit\b|\bdas haben sie (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b|\bdas hast du (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b/u;
+  /\byou(?:'ve)? (?:already |just )?(?:said|told me|sent me|gave me) (?:that|this|the same)(?=\s*(?:[.,!?;]|$|(?:already|before|twice|again|and|but|yesterday|last time|last week|too|as well|on \w+day)\b))|\bthat'?s (?:exactly )?what you (?:already )?(?:said|told me) (?:before|already|yesterday|last time|last week|too|as well|on \w+day)\b|\bsame (?:answer|reply|response|link|article|message) (?:as (?:last time|before|yesterday)|again|every time|each time)\b|\bevery (?:answer|reply|response) is the same\b|\b(?:eso )?ya me lo (?:dijiste|dijo|has dicho|ha dicho)\b|\bvous me l'avez d[ée]j[àa] dit\b|\btu me l'as d[ée]j[àa] dit\b|\bdas haben sie (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b|\bdas hast du (?:mir )?(?:schon|bereits)(?: \w+)? gesagt\b/u;
 
 /**
  * A customer reporting that nothing has moved since the AI's last answer: what they were told to do
@@ -137,7 +142,9 @@ const NO_PROGRESS = new RegExp(
     String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t)\s+(?:work|help|change anything)\b|\bsame (?:problem|error|issue|message|thing|result) (?:again|as before)\b|\btried (?:it )?again\b`,
     String.raw`\b(?:hasn'?t|has not|haven'?t|have not) (?:moved|changed|updated|budged|arrived|come|shown up|turned up)\b|\bnothing(?: has)? (?:changed|happened|moved|arrived)\b|\bno (?:change|luck|difference|progress)\b`,
     // Time passing and nobody answering are the same report in other words.
-    String.raw`\bit'?s (?:now )?been (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|many) (?:days?|weeks?|months?)\b|\b(?:nobody|no one|no-one) (?:has )?(?:replied|answered|responded|got back|gotten back|called)\b`,
+    String.raw`\bit'?s (?:now )?been (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|many) (?:days?|weeks?|months?)\b|\b(?:nobody|no one|no-one) (?:has |ever |even )?(?:replied|answered|responded|gets? back|got back|gotten back|called|does anything|did anything)\b|\btak(?:ing|es) (?:forever|ages|so long)\b`,
+    // A promise that was not kept, and the same question already asked on another day.
+    String.raw`\byou (?:told|promised|assured) (?:me|us) (?:it|that|they|this|the \w+) (?:would|will|'d|was going to|were going to)\b|\bi (?:already )?(?:asked|wrote|emailed|called|messaged|reported it|chased)\b[^.?!]{0,25}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last week|days ago|a week ago|before|twice)\b|\band again (?:on|yesterday|today|this)\b`,
     // Spanish, French, German
     String.raw`\bsigue sin\b|\bsigue (?:igual|sin funcionar)\b|\b(?:todav[ií]a|a[úu]n) (?:no|nada|nadie)\b|\bno ha (?:funcionado|servido|cambiado|llegado)\b|\bya lo (?:he )?(?:intentado|probado|hecho)\b|\bnada ha cambiado\b|\bnadie (?:me )?(?:responde|contesta|ha respondido|ha contestado)\b`,
     String.raw`\btoujours (?:rien|pas|le m[êe]me|la m[êe]me|bloqu[ée])|\b(?:ne|n')\s*(?:marche|fonctionne) toujours pas\b|\brien n'a chang[ée]|\bj'ai d[ée]j[àa] (?:essay[ée]|fait [çc]a)|\bpersonne ne (?:me )?r[ée]pond`,

@@ -40,13 +40,19 @@ const NORMALISATION = 15;
 interface Token {
   word: string;
   original: string;
+  /** Which sentence of the message the word is in: a negation does not reach into the next one. */
+  sentence: number;
 }
 
 function tokens(text: string): Token[] {
-  return [...text.normalize("NFKC").replace(/['\u2019`]/g, "").matchAll(/[\p{L}\p{N}]+/gu)].map(([original]) => ({
-    word: original.toLowerCase(),
-    original,
-  }));
+  const flat = text.normalize("NFKC").replace(/['\u2019`]/g, "");
+  let sentence = 0;
+  let last = 0;
+  return [...flat.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => {
+    if (/[.!?;\n]/.test(flat.slice(last, match.index))) sentence++;
+    last = match.index + match[0].length;
+    return { word: match[0].toLowerCase(), original: match[0], sentence };
+  });
 }
 
 const PHRASES = [...FAULT_PHRASE_VALENCE.map(([phrase, valence]) => [phrase, valence * FAULT_WEIGHT] as const), ...PHRASE_VALENCE].filter(([phrase]) => /^[a-z ]+$/.test(phrase)).map(
@@ -91,7 +97,8 @@ export function scoreSentiment(text: string): SentimentResult {
       // Boosters fade with distance, as in VADER.
       if (boost !== undefined) valence += sign * boost * (back === 1 ? 1 : back === 2 ? 0.95 : 0.9);
     }
-    const negated = words.slice(Math.max(0, entry.index - 3), entry.index).some((token) => NEGATORS.has(token.word));
+    const sentence = words[entry.index]?.sentence;
+    const negated = words.slice(Math.max(0, entry.index - 3), entry.index).some((token) => token.sentence === sentence && NEGATORS.has(token.word));
     if (negated) valence *= NEGATION_FACTOR;
     if (butIndex >= 0) valence *= entry.index < butIndex ? 0.5 : entry.index > butIndex ? 1.5 : 1;
     sum += valence;

@@ -63,3 +63,8 @@ test("naming what went wrong is the topic, not the mood: a calm report of two fa
   assert.ok(score("j'en ai ras le bol") < -0.5);
   assert.ok(score("ich habe die Nase voll, das ist eine Zumutung") <= -0.6);
 });
+
+test("a negation ends with its sentence", () => {
+  assert.ok(score("Es la cuarta vez que escribo. Nadie hace nada. Estoy muy enfadada.") < -0.4);
+  assert.ok(score("Nothing arrived. I'm really angry.") < -0.4);
+});

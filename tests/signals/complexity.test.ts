@@ -183,3 +183,14 @@ test("time passing and nobody answering count as no progress, in four languages"
     assert.ok(result.score >= 0.7, `${turns.join(" / ")}: ${result.score} ${result.reasons.join("; ")}`);
   }
 });
+
+test("a promise not kept, a question already asked on other days, and the same answer again build up to a person", () => {
+  const asked = scoreComplexity(input("why does nobody get back to me", { previousCustomerTurns: ["where is my refund?", "I asked about this on Monday", "and again on Wednesday"] }));
+  assert.ok(asked.score >= 0.7, `${asked.score}: ${asked.reasons.join("; ")}`);
+  const same = scoreComplexity(input("same answer as last time, really?", { previousCustomerTurns: ["my order hasn't shipped", "you told me it would ship Tuesday"] }));
+  assert.ok(same.score >= 0.7, `${same.score}: ${same.reasons.join("; ")}`);
+  const several = scoreComplexity(input("the rug came stained, I was charged for express but got standard, and my points disappeared"));
+  assert.ok(several.score >= 0.7, `${several.score}: ${several.reasons.join("; ")}`);
+  const buyer = scoreComplexity(input("Hi, I'm buying for my restaurant group, 8 sites in total, and would need a trade account with monthly invoicing"));
+  assert.ok(buyer.score >= 0.7, `${buyer.score}: ${buyer.reasons.join("; ")}`);
+});

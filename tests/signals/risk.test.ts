@@ -216,3 +216,15 @@ test("a police report, a leaked customer database and orders never placed furthe
   assert.equal(scoreRisk("il y a des commandes sur mon compte que je n'ai jamais passées").category, "security");
   assert.equal(scoreRisk("the police came to my building for something unrelated, where is my parcel?").category, null);
 });
+
+test("a scorch mark, someone else's prescription, an unknown address, and a bank already reversing the payment are for a person", () => {
+  assert.equal(scoreRisk("the heater made a popping sound and now there's a black scorch mark on the wall").category, "safety");
+  assert.equal(scoreRisk("I opened the parcel and it has someone's prescription and their home address in it").category, "privacy");
+  assert.equal(scoreRisk("there's a purchase on my account shipped to an address I've never heard of").category, "security");
+  assert.equal(scoreRisk("I've contacted my card company and they're reversing the payment").category, "dispute");
+  assert.equal(scoreRisk("my bank is closed on Sundays, can I pay by card instead?").category, null);
+});
+
+test("burn marks on a pan from cooking are not an incident", () => {
+  assert.equal(scoreRisk("the pan has burn marks from cooking, how do I clean it?").category, null);
+});
