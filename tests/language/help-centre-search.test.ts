@@ -57,22 +57,14 @@ test("a plain question in the customer's language is answered from its own artic
     ["¿Puedo pagar con PayPal?", "es", "payment-methods-and-currencies"],
     ["Comment activer l'authentification à deux facteurs ?", "fr", "two-factor-authentication"],
     ["Wie kündige ich mein Abo?", "de", "cancel-or-pause-membership"],
-  ] as const) {
-    const [hit] = await ask(text, language);
-    assert.equal(hit?.article.slug, slug, text);
-    assert.equal(hit!.article.language, language, text);
-    assert.ok(hit!.confidence >= 0.7, `${text}: confidence ${hit!.confidence.toFixed(2)}`);
-  }
-});
-
-test("a short question worded like one of an article's own questions is answered from it, though other articles share its one topic word", async () => {
-  for (const [text, language, slug] of [
+    // Worded like one of the article's own questions, though every article says "Bestellung".
     ["Wo ist meine Bestellung?", "de", "track-your-order"],
     ["Où est ma commande ?", "fr", "track-your-order"],
     ["¿Dónde está mi pedido?", "es", "track-your-order"],
   ] as const) {
     const [hit] = await ask(text, language);
     assert.equal(hit?.article.slug, slug, text);
+    assert.equal(hit!.article.language, language, text);
     assert.ok(hit!.confidence >= 0.7, `${text}: confidence ${hit!.confidence.toFixed(2)}`);
   }
 });
