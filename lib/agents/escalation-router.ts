@@ -107,7 +107,8 @@ function readSentiment(signals: TurnSignals, policy: EscalationPolicy): Sentimen
   }
   // Having to ask again is what tips an unhappy customer over: "third time I'm asking, ridiculous"
   // is upset even when neither the words nor the repetition alone would say so.
-  const asksAgain = signals.frustration.cues.some(({ cue }) => cue === "repeat_phrase" || cue === "repetition");
+  // "Still waiting" is not asking again: its own words would make it both the repeat and the mood.
+  const asksAgain = signals.frustration.cues.some(({ cue }) => cue === "asked_again" || cue === "repetition");
   if (conditions.length === 0 && trajectory.length >= 2 && asksAgain && signals.sentiment <= policy.sentimentFloor / 1.5) {
     conditions.push({ score: signals.sentiment, threshold: round(policy.sentimentFloor / 1.5), evidence: `unhappy at having to ask again (sentiment ${round(signals.sentiment)})` });
   }

@@ -9,6 +9,7 @@ import { scoreSentiment } from "./sentiment";
 
 export type FrustrationCueKind =
   | "repetition"
+  | "asked_again"
   | "repeat_phrase"
   | "shouting"
   | "profanity"
@@ -32,6 +33,7 @@ export type SentimentLabel = "positive" | "neutral" | "frustrated" | "angry";
 
 const CUE_WEIGHT: Readonly<Record<FrustrationCueKind, number>> = {
   repetition: 0.45,
+  asked_again: 0.35,
   repeat_phrase: 0.35,
   shouting: 0.3,
   profanity: 0.45,
@@ -40,18 +42,24 @@ const CUE_WEIGHT: Readonly<Record<FrustrationCueKind, number>> = {
   negative_tone: 0.35,
 };
 
-const REPEAT_PHRASES = [
+/** The customer saying they are asking or telling again: "third time", "as I said", "otra vez". */
+const ASKED_AGAIN = [
   /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+(?:st|nd|rd|th)?) time\b/i,
   /\b(?:segunda|tercera|cuarta|quinta) vez\b|\b(?:deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d+e) fois\b|\b(?:zweiten|dritten|vierten|f[üu]nften|\d+\.) mal\b/iu,
-  /\b(?:sigue sin|todav[ií]a no|a[úu]n no|toujours (?:pas|rien)|immer noch (?:nicht|kein\w*|nichts)|noch immer (?:nicht|kein\w*|nichts)|schon wieder|otra vez|encore une fois)\b/iu,
   /\b(?:once )?again\b/i,
-  /\bstill (?:not|no|nothing|waiting|haven'?t|hasn'?t|didn'?t|doesn'?t|can'?t|isn'?t|broken|missing)\b/i,
+  /\b(?:schon wieder|otra vez|encore une fois)\b/iu,
   /\bhow many (?:more )?times\b/i,
   /\b(?:already|just) (?:told|said|explained|asked|sent|gave)\b/i,
   /\bas i (?:said|told you|mentioned|explained)\b/i,
   /\bkeep (?:asking|telling|saying|getting)\b/i,
   /\bfor the (?:last|hundredth|umpteenth) time\b/i,
+];
+
+/** Something that should have happened by now and has not: "still not", "weeks now", "sigue sin". */
+const REPEAT_PHRASES = [
+  /\bstill (?:not|no|nothing|waiting|haven'?t|hasn'?t|didn'?t|doesn'?t|can'?t|isn'?t|broken|missing)\b/i,
   /\b(?:weeks|days|hours|ages) (?:and (?:weeks|days|hours) )?(?:now|already|ago)\b/i,
+  /\b(?:sigue sin|todav[ií]a no|a[úu]n no|toujours (?:pas|rien)|immer noch (?:nicht|kein\w*|nichts)|noch immer (?:nicht|kein\w*|nichts))\b/iu,
 ];
 
 const PROFANITY =
@@ -125,13 +133,11 @@ export function assessFrustration(customerMessages: readonly string[]): Frustrat
     .sort((a, b) => b.similarity - a.similarity)[0];
   if (repeated) cues.push({ cue: "repetition", evidence: `repeats an earlier message: ${quote(repeated.message)}` });
 
-  for (const pattern of REPEAT_PHRASES) {
-    const match = latest.match(pattern);
-    if (match) {
-      cues.push({ cue: "repeat_phrase", evidence: quote(match[0]) });
-      break;
-    }
-  }
+  // One cue for both kinds: "third time and still nothing" says the same thing twice.
+  const phrase = [...ASKED_AGAIN.map((pattern) => ["asked_again", pattern] as const), ...REPEAT_PHRASES.map((pattern) => ["repeat_phrase", pattern] as const)]
+    .map(([cue, pattern]) => ({ cue, match: latest.match(pattern) }))
+    .find(({ match }) => match);
+  if (phrase?.match) cues.push({ cue: phrase.cue, evidence: quote(phrase.match[0]) });
 
   const letters = latest.match(/\p{L}/gu) ?? [];
   const capitals = latest.match(/\p{Lu}/gu) ?? [];
@@ -181,7 +187,7 @@ export function sentimentLabel(score: number, cues: readonly FrustrationCue[]): 
   if (has("threat_to_leave") || (has("profanity") && score < 0) || (has("shouting") && score <= -0.5) || score <= -0.75) {
     return "angry";
   }
-  if (score <= -0.3 || has("repetition") || has("repeat_phrase") || has("negative_drift") || has("shouting") || has("profanity")) {
+  if (score <= -0.3 || has("repetition") || has("asked_again") || has("repeat_phrase") || has("negative_drift") || has("shouting") || has("profanity")) {
     return "frustrated";
   }
   return score >= 0.3 ? "positive" : "neutral";

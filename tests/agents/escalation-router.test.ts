@@ -361,10 +361,12 @@ test("three unhappy turns in a row, the last clearly so, hand over on sentiment 
 });
 
 test("an unhappy customer who has to ask again hands over on sentiment; asking again calmly, or unhappy in the first message, does not", () => {
-  const repeating = { score: 0.51, cues: [{ cue: "repeat_phrase", evidence: "\"THIRD time\"" }] };
+  const repeating = { score: 0.51, cues: [{ cue: "asked_again", evidence: "\"THIRD time\"" }] };
   const { decision } = fired(turn({ turn: 4, sentiment: -0.57, sentimentTrajectory: [-0.18, 0, 0, -0.57], frustration: repeating }));
   assert.equal(decision.primaryTrigger, "sentiment");
   assert.match(decision.triggersFired[0]!.evidence, /unhappy at having to ask again/);
   assert.equal(decideEscalation(turn({ turn: 4, sentiment: -0.1, sentimentTrajectory: [0, 0, 0, -0.1], frustration: repeating }), policy).escalate, false);
   assert.equal(decideEscalation(turn({ sentiment: -0.57, sentimentTrajectory: [-0.57], frustration: repeating }), policy).escalate, false);
+  const stillWaiting = { score: 0.47, cues: [{ cue: "repeat_phrase", evidence: "\"still waiting\"" }] };
+  assert.equal(decideEscalation(turn({ turn: 2, sentiment: -0.42, sentimentTrajectory: [0, -0.42], frustration: stillWaiting }), policy).escalate, false);
 });
