@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { KnowledgeIndex, type Question } from "../../lib/models/offline/knowledge-retrieval";
+import { closestWording, KnowledgeIndex, type Question } from "../../lib/models/offline/knowledge-retrieval";
+import { assessScope } from "../../lib/signals/scope";
 import { getIntentClassifier } from "../../lib/models/offline/default-intent-model";
 import { demoHelpCentre } from "../../lib/demo/article-translations";
 
@@ -80,5 +81,27 @@ test("an off-topic question in these languages is not answered with confidence",
   ] as const) {
     const [hit] = await ask(text, language);
     assert.ok(!hit || hit.confidence < 0.7, `${text}: ${hit?.article.slug} at ${hit?.confidence.toFixed(2)}`);
+  }
+});
+
+test("an off-topic question sharing an everyday word with an article is declined as off-topic; a store question without a shop word is not", async () => {
+  const scopeOf = async (text: string, language: string) => assessScope({ text, entities: [], helpCentreSimilarity: null, helpCentreWordShare: closestWording(await ask(text, language), language, index) });
+  for (const [text, language] of [
+    ["quién ganó la copa el año pasado", "es"],
+    ["mejor película del año pasado", "es"],
+    ["meilleur film de l'année dernière", "fr"],
+    ["wer wurde letztes Jahr Meister?", "de"],
+  ] as const) {
+    const scope = await scopeOf(text, language);
+    // Judged off-topic outright, whatever confidence an article's shared words reached.
+    assert.ok(!scope.shopRelated && scope.byMeaning, `${text}: ${scope.evidence}`);
+  }
+  for (const [text, language] of [
+    ["¿compartís mis datos con otras empresas?", "es"],
+    ["comment télécharger une copie de mes données ?", "fr"],
+    ["bitte löscht meine persönlichen Daten", "de"],
+  ] as const) {
+    const scope = await scopeOf(text, language);
+    assert.ok(scope.shopRelated || !scope.byMeaning, `${text}: ${scope.evidence}`);
   }
 });

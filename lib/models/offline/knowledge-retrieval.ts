@@ -421,13 +421,25 @@ export function closestPhrasing(hits: readonly KnowledgeHit[]): number | null {
 }
 
 /**
+ * How close a question without meaning must come to one of an article's own phrasings (its title
+ * and tags, by shared words) for the words it shares with that article to say it is about the
+ * shop. An everyday word an article happens to use ("el año pasado", "demain") is no such
+ * evidence: a question about the league or the weather shares little else with the article's own
+ * questions. On the development questions, store questions without a shop word came above it and
+ * off-topic ones sharing such a word mostly below.
+ */
+export const OWN_WORDING_OVERLAP = 0.3;
+
+/**
  * For a question in a language the encoder does not read, the evidence that it is about the shop
  * without naming it: the largest share of its words that one help-centre article uses, 0 when no
- * article in its language shares one. Null when meaning can be compared (see `closestPhrasing`)
+ * article in its language shares one or the question is worded like none of the articles' own
+ * phrasings (`OWN_WORDING_OVERLAP`). Null when meaning can be compared (see `closestPhrasing`)
  * or the help centre has no article in that language to compare with.
  */
 export function closestWording(hits: readonly KnowledgeHit[], language: string, index: KnowledgeIndex): number | null {
   if (SEMANTIC_LANGUAGES.has(language)) return null;
   if (hits.length === 0) return index.languages().includes(language) ? 0 : null;
+  if (!hits.some((hit) => hit.features.phrasing >= OWN_WORDING_OVERLAP)) return 0;
   return Math.max(...hits.map((hit) => hit.features.coverage));
 }
