@@ -30,6 +30,7 @@ const { createSocketServer } = await import("../../lib/realtime/server");
 const { openWidgetSession } = await import("../../lib/widget/session");
 const { getIntentClassifier } = await import("../../lib/models/offline/default-intent-model");
 const { demoWorkspaceSlug } = await import("../../lib/demo/seed");
+const { foldsSettled } = await import("../../lib/analytics/rollup-listener");
 
 const HANDOFFS = 100;
 const WARM_UP = 5;
@@ -139,6 +140,7 @@ console.log(canPinCpus ? "desk on CPU 0, console on CPU 1" : "not pinned (needs 
 console.log(JSON.stringify(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Number(v.toFixed(3))]))));
 
 consoleProcess.send({ type: "stop" });
+await foldsSettled();
 await new Promise<void>((resolve) => io.close(() => resolve()));
 await disconnectDb();
 rmSync(scratch, { recursive: true, force: true });

@@ -45,7 +45,7 @@ async function fold(events: readonly CommittedEvent[], db: Db | undefined): Prom
  * rather than once per commit. The rollups are that much later, which no reader of them notices.
  */
 const GATHER_MS = 250;
-let gathering: { events: CommittedEvent[]; db: Db | undefined } | undefined;
+let gathering: { events: CommittedEvent[]; db: Db | undefined; foldNow: () => void } | undefined;
 
 /**
  * `db` is the client that wrote the events; without it, the process-wide client if one is open
@@ -56,11 +56,15 @@ export function foldCommittedEvents(events: readonly CommittedEvent[], db?: Db):
     gathering.events.push(...events);
     return;
   }
-  const batch = { events: [...events], db };
+  let foldNow!: () => void;
+  const due = new Promise<void>((resolve) => (foldNow = resolve));
+  const batch = { events: [...events], db, foldNow };
   gathering = batch;
   // Started later, so the notices of the write it follows leave first and the writes after it join it.
-  const folding = new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS))
+  const timer = setTimeout(foldNow, GATHER_MS);
+  const folding = due
     .then(() => {
+      clearTimeout(timer);
       if (gathering === batch) gathering = undefined;
       return fold(batch.events, db);
     })
@@ -69,7 +73,13 @@ export function foldCommittedEvents(events: readonly CommittedEvent[], db?: Db):
   void folding.finally(() => inFlight.delete(folding));
 }
 
-/** Resolves once every fold this instance started has finished, so a read right after a write sees it. */
+/**
+ * Resolves once everything this instance committed before the call is folded, so a read right
+ * after a write sees it. What is still gathering is folded at once rather than at the end of its
+ * window, and folds started after the call are not waited for, so steady traffic never holds a
+ * reader up.
+ */
 export async function foldsSettled(): Promise<void> {
-  while (inFlight.size > 0) await Promise.all([...inFlight]);
+  gathering?.foldNow();
+  await Promise.all([...inFlight]);
 }
