@@ -177,7 +177,9 @@ export function assessScope(input: ScopeInput): ScopeReading {
   // from the help centre, never that one without a shop word is about the shop ("¿Cuántos
   // habitantes tiene México?" shares "México" with the shipping article).
   const byMeaning = similarity !== null || (wordShare !== null && wordShare < HELP_CENTRE_WORD_SHARE);
-  const farInMeaning = similarity !== null && similarity < EVERYDAY_WORD_SIMILARITY;
+  // Without meaning, a question worded like none of the help centre's own questions (`closestWording`
+  // 0) is as far as English below the everyday bar: "pour" in French is not the Pour-Over Kettle.
+  const farInMeaning = similarity !== null ? similarity < EVERYDAY_WORD_SIMILARITY : wordShare === 0;
   // An amount of money is everyday too ("convert 50 euros to dollars"); an order number or the shop's product is not.
   const entity = input.entities.find((e) => e.type !== "date" && !(e.type === "money" && farInMeaning));
   if (entity) return { shopRelated: true, evidence: `mentions ${entity.type.replace(/_/g, " ")} ${entity.value}`, byMeaning };

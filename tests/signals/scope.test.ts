@@ -60,6 +60,18 @@ test("in a language the encoder does not read, a question sharing few words with
   assert.equal(assessScope({ text: "Bist du ein Mensch?", entities: [], helpCentreWordShare: 0 }).shopRelated, true);
 });
 
+test("in a language the encoder does not read, an everyday word of a product name or an amount ties a question worded like none of the help centre's to the shop no more than in English", () => {
+  const catalogue = ["Brewmaster Pour-Over Kettle", "Aurora Smart Lamp"];
+  // "pour" is French for "for", not the kettle.
+  const song = assessScope({ text: "écris-moi un poème pour mon grand-père", entities: [], shopVocabulary: catalogue, helpCentreSimilarity: null, helpCentreWordShare: 0 });
+  assert.equal(song.shopRelated, false, song.evidence);
+  assert.equal(song.byMeaning, true);
+  const exchange = assessScope({ text: "¿cuánto son 20 euros en pesos mexicanos?", entities: [{ type: "money", value: "20 euros" }], helpCentreSimilarity: null, helpCentreWordShare: 0 });
+  assert.equal(exchange.shopRelated, false, exchange.evidence);
+  // The product's own name still makes it the shop's business.
+  assert.equal(assessScope({ text: "la Brewmaster ne chauffe plus", entities: [], shopVocabulary: catalogue, helpCentreSimilarity: null, helpCentreWordShare: 0 }).shopRelated, true);
+});
+
 test("talking to the desk itself is not another topic, and stock prices are not the shop's stock", () => {
   assert.equal(about("how are you?"), true);
   assert.equal(about("are you a bot"), true);
