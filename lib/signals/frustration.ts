@@ -134,10 +134,11 @@ export function assessFrustration(customerMessages: readonly string[]): Frustrat
   if (repeated) cues.push({ cue: "repetition", evidence: `repeats an earlier message: ${quote(repeated.message)}` });
 
   // One cue for both kinds: "third time and still nothing" says the same thing twice.
-  const phrase = [...ASKED_AGAIN.map((pattern) => ["asked_again", pattern] as const), ...REPEAT_PHRASES.map((pattern) => ["repeat_phrase", pattern] as const)]
-    .map(([cue, pattern]) => ({ cue, match: latest.match(pattern) }))
-    .find(({ match }) => match);
-  if (phrase?.match) cues.push({ cue: phrase.cue, evidence: quote(phrase.match[0]) });
+  const match = (patterns: readonly RegExp[]) => patterns.reduce<RegExpMatchArray | null>((found, pattern) => found ?? latest.match(pattern), null);
+  const askedAgain = match(ASKED_AGAIN);
+  const noProgress = askedAgain ? null : match(REPEAT_PHRASES);
+  if (askedAgain) cues.push({ cue: "asked_again", evidence: quote(askedAgain[0]) });
+  else if (noProgress) cues.push({ cue: "repeat_phrase", evidence: quote(noProgress[0]) });
 
   const letters = latest.match(/\p{L}/gu) ?? [];
   const capitals = latest.match(/\p{Lu}/gu) ?? [];
