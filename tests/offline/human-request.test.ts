@@ -194,3 +194,18 @@ test("a member of staff asked to take over or handle the matter is a request; st
     assert.ok(detectHumanRequest(text).score < 0.5, text);
   }
 });
+
+test("a word ending in an accented letter ends a word, so 'ahí' and 'employé' are read in Spanish and French requests", () => {
+  for (const text of ["¿hay alguien real ahí?", "je voudrais parler à un employé", "y a-t-il quelqu'un de réel ici ?", "ist da überhaupt jemand?"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+});
+
+test("a callback or a real person to explain it to is a request; a person word in a hyphenated name is not", () => {
+  for (const text of ["I'd like a callback please", "I'd feel better explaining it to a real person"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  for (const text of ["where can I find the person-to-person gift option?", "is this review from a real person?", "est-ce qu'il y a quelqu'un à la maison pour recevoir le colis ?"]) {
+    assert.ok(!detectHumanRequest(text).requested, text);
+  }
+});

@@ -31,10 +31,21 @@ interface Pattern {
 const W = String.raw`[\p{L}\p{N}'’]+`;
 const GAP = (max: number) => String.raw`(?:\s+${W}){0,${max}}`;
 
-const EN_PERSON = String.raw`(?:colleagues?|(?:a |an )?member of (?:your|the) team|some(?:one|body) in charge|(?:who(?:ever)?|the (?:person|one)) (?:is |'s )?in charge|humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|boss|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)`;
+// A person word joined to the next by a hyphen names a thing ("person-to-person gift", "staff-only area").
+const EN_PERSON = String.raw`(?:colleagues?|(?:a |an )?member of (?:your|the) team|some(?:one|body) in charge|(?:who(?:ever)?|the (?:person|one)) (?:is |'s )?in charge|humans?|(?:real|actual|live|normal|living|human|proper|flesh and blood)\s+(?:person|people|human|being|agent|one|someone|somebody)|person|people|some(?:one|body)(?:\s+else)?|agents?|representatives?|reps?|operators?|staff|employees?|managers?|supervisors?|boss|advis[eo]rs?|consultants?|team member|workers?|reception|receptionist|customer (?:service|support|care) (?:agent|rep|representative|person|team)|support (?:agent|team|person)|assistants?|(?:billing|sales|returns|complaints|technical|tech|support) (?:department|team)|department|(?:spa|restaurant|front desk|housekeeping|room service) team|room service|restaurant|front desk|housekeeping|cleaners)(?![-‐]\p{L})`;
 // "Talked to someone" and "contacted an agent" tell what already happened; they ask for nothing.
 const EN_CONTACT_VERB = String.raw`(?:talk|speak|chat|connect|transfer|reach|contact|escalate|forward|redirect|route|patch|hand me over|be put through|have a (?:word|chat))(?!(?<=talk|chat|reach|contact)ed\b)\w*`;
 const EN_HAND_VERB = String.raw`(?:get|give|put|pass|switch|bring|find)\w*`;
+
+/**
+ * `\b` knows only ASCII letters, so a word ending in an accented one ("ahí", "employé", "réel")
+ * never ends there and a pattern naming it never matches; every pattern's boundaries count any letter.
+ */
+const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+const WORD_BOUNDARY = String.raw`(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+function anyLetterBoundaries(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replaceAll(String.raw`\b`, WORD_BOUNDARY), pattern.flags);
+}
 
 const PATTERNS: readonly Pattern[] = [
   // English
@@ -59,7 +70,9 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /\bwhat(?:'s| is) your (?:phone|telephone) number\b|\b(?:a )?(?:phone )?number (?:i|we) can (?:call|ring)\b|\b(?:anyone|someone|somebody) (?:i|we) can (?:call|phone|ring|talk to|speak to|speak with)\b/iu, score: 0.9 },
   { pattern: /^\W*(?:please\s+)?escalate(?:\s+(?:please|pls|plz|now))?\W*$|\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have|receive)\s+a\s+(?:phone\s+)?call\b|\b(?:are|is) there (?:any|a|an|some)?\s*humans? (?:working|there|around|available|at)\b/iu, score: 0.9 },
   { pattern: /^\W*(?:please\s+)?(?:transfer|escalate)\s+(?:me|this|it)\b|\b(?:want|need|like|have) to escalate\b|\bescalate (?:this|it|my (?:case|issue|complaint|ticket))\b/iu, score: 0.9 },
-  { pattern: /\b(?:get|have|request|book|arrange|want|need|schedule)\s+(?:a\s+)?call ?-?back\b/iu, score: 0.9 },
+  { pattern: /\b(?:get|have|request|book|arrange|want|need|schedule|like|love|prefer|appreciate|ask for|organi[sz]e)\s+(?:a\s+|an?\s+urgent\s+|a\s+quick\s+)?call ?-?back\b|^\W*(?:a\s+)?call ?-?back(?:\s+(?:please|pls|plz|asap|now))?\W*$/iu, score: 0.9 },
+  // Whatever the verb, a real person the customer would tell or deal with is the one they want: "I'd feel better explaining it to a real person".
+  { pattern: /\b(?:to|with)\s+(?:a|an|some)\s+(?:real|actual|live|proper)\s+(?:person|human(?: being)?|agent|representative)\b(?![-‐])/iu, score: 0.9 },
   // Telling the bot it is not helping is how Bitext's customers, and many real ones, ask to move on.
   { pattern: /\b(?:you(?:'re| are|re| r|r|)|u(?: are|r)?|this is)\s+(?:not|n't|nt|no)\s+(?:helping|helpful|any help|answering (?:my|the) question|answering me|listening|understanding (?:me|my (?:question|problem)))\b|\b(?:i )?(?:can'?t|cannot|don'?t|do not) understand (?:you|ya|u)\b|\b(?:does ?n[o']?t|did ?n[o']?t|doesnt|didnt|never|won'?t|still not|not) answer(?:ing|ed|s)? (?:my|the|any of my) questions?\b|\byou (?:just |really |clearly )?(?:don'?t|do not) (?:get|understand) (?:it|me|what i)\b|\byou'?re (?:just |clearly )?not getting it\b|\b(?:your|the|these) (?:answers?|replies|responses) (?:make|makes) no sense\b|\b(?:bot|chat|chatbot|ai|assistant) (?:has|have) no (?:idea|clue)\b/iu, score: 0.6 },
   // So is telling it that it goes in circles or keeps saying the same thing.
@@ -87,27 +100,30 @@ const PATTERNS: readonly Pattern[] = [
   { pattern: /\b(?:hablar|comunicarme|comunicar|contactar|conversar|platicar|chatear|atender|atenderme|atienda|ati[ée]ndame|p[áa]same|p[óo]ngame|ponme|pasarme|transferirme|transfi[ée]reme|comun[íi]queme|con[ée]ctame|me\s+(?:pasas?|pones?|comunicas?|transfieres?|transfiere|conectas?|puedes pasar|puede pasar))\b(?:\s+\S+){0,3}?\s+(?:con\s+)?(?:una?\s+)?(?:persona|humano|ser humano|agente|asesor|asesora|operador|operadora|representante|empleado|empleada|alguien|encargado|encargada|gerente|supervisor|ejecutivo|ejecutiva)\b/iu, score: 0.97 },
   { pattern: /\b(?:pasar|pasarme|pasen|p[áa]seme|transferir|comunicar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:agente|persona|humano|operador|operadora|asesor|asesora|representante|alguien)\b|\bagente humano\b/iu, score: 0.95 },
   { pattern: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|asesor|operador|representante)\b|\b(?:persona (?:real|de verdad)|atenci[óo]n humana|un humano)\b/iu, score: 0.95 },
+  { pattern: /\b(?:hay|est[áa]) alguien (?:real|de verdad|de carne y hueso)\b|\balguien de carne y hueso\b/iu, score: 0.9 },
   { pattern: /\b(?:alguien|alguna persona|una persona|un agente|un humano|un asesor)(?: real| de verdad)? con (?:quien|qui[ée]n|el que|la que) (?:pueda|puedo|podr[ií]a) (?:hablar|comunicarme|tratar)\b|\bhay (?:alguien|alguna persona|alg[uú]n (?:agente|humano|asesor)) (?:real |de verdad )?(?:ah[ií]|disponible|que me (?:pueda )?atienda)\b|\b(?:hablar|comunicarme|contactar) con (?:el |la )?(?:atenci[óo]n al cliente|servicio (?:al|de atenci[óo]n al) cliente)\b/iu, score: 0.9 },
   { pattern: /\b(?:ll[áa]m(?:e|en)me|ll[áa]mame|me\s+(?:puede|pueden|podr[íi]a|podr[íi]an|pod[ée]is)\s+(?:llamar|telefonear)|(?:que|alguien)\s+me\s+(?:llame|llamen|contacte|devuelva la llamada)|devolverme la llamada)\b|\bhablar\b[^.?!]{0,30}\bpor tel[ée]fono\b/iu, score: 0.9 },
   // French
   { pattern: /\b(?:parler|discuter|m'adresser|joindre|contacter|passez-moi|passe-moi|mettez-moi|mettre en relation|mettre en contact|(?:être |etre )?mis(?:e)? en (?:relation|contact)|mettez-moi en (?:relation|contact)|transf[ée]rez-moi|transf[ée]rer)\b(?:\s+\S+){0,3}?\s+(?:[àa]\s+|avec\s+)?(?:un\s+|une\s+|le\s+|la\s+|l')?(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rat(?:eur|rice)|responsable|repr[ée]sentant(?:e)?|quelqu'un|employ[ée]e?|technicien(?:ne)?|service client)\b/iu, score: 0.97 },
   { pattern: /\b(?:je veux|je voudrais|j'aimerais|je souhaite|je pr[ée]f[èe]re)\s+(?:un|une)\s+(?:vrai(?:e)?\s+)?(?:humain|personne|conseill[eè]re?|agent|op[ée]rateur|interlocut(?:eur|rice))\b|(?<!\p{L})(?:vraie personne|vrai humain|vrai interlocuteur|[êe]tre humain)\b/iu, score: 0.95 },
   { pattern: /\b(?:avoir|joindre|appeler)\s+(?:quelqu'un|une personne|un(?:e)? (?:conseill[eè]re?|humain|agent|op[ée]rat(?:eur|rice)))\s+(?:au t[ée]l[ée]phone|en ligne|de (?:chez vous|votre [ée]quipe|votre service))|\bquelqu'un (?:au t[ée]l[ée]phone|de (?:chez vous|votre [ée]quipe|votre service))|\b(?:besoin d'|me passer |passer )(?:un|une) (?:vrai(?:e)? )?(?:conseill[eè]re?|humain|personne|agent|op[ée]rat(?:eur|rice))\b/iu, score: 0.9 },
+  { pattern: /\b(?:y a-t-il|il y a|est-ce qu'il y a)\s+(?:quelqu'un|une (?:vraie )?personne|un (?:vrai )?(?:humain|conseiller|agent))\s+(?:de r[ée]el|de vrai|en vrai|ici|l[àa]|disponible|en ligne|pour (?:me r[ée]pondre|m'aider)|qui (?:peut|pourrait) m'aider)\b|^\W*(?:all[ôo]\W+)?(?:il y a|y a-t-il|y'a) quelqu'un\W*$|\bquelqu'un de (?:r[ée]el|vrai)\b/iu, score: 0.9 },
   { pattern: /(?<!\p{L})(?:rappelez-moi|appelez-moi|rappelle-moi|appelle-moi|me (?:rappeler|t[ée]l[ée]phoner|recontacter)|(?:qu'on|que quelqu'un) me (?:rappelle|contacte|t[ée]l[ée]phone))(?!\p{L})/iu, score: 0.9 },
   // German
   { pattern: /\bmit\s+(?:einem|einer|jemandem|ihrem|ihrer|dem|der|einem echten|einer echten)?\s*(?:echten\s+|richtigen\s+|lebenden\s+)?(?:menschen|mensch|mitarbeiter(?:in)?|berater(?:in)?|ansprechpartner(?:in)?|person|kundenberater(?:in)?|kundendienst|agenten|vorgesetzten|verantwortlichen|sachbearbeiter(?:in)?|kundenservice|jemand(?:em)?)\b(?:\s+\S+){0,3}?\s*(?:sprechen|reden|verbinden|verbunden|telefonieren|chatten)\b/iu, score: 0.97 },
   { pattern: /\b(?:verbinden sie mich|stellen sie mich|leiten sie mich|verbinde mich|stell mich)\b|\b(?:ich (?:will|möchte|brauche|hätte gern)|geben sie mir)\s+(?:einen|eine)\s+(?:echten\s+|echte\s+|richtigen\s+|pers[öo]nlichen\s+)?(?:menschen|mitarbeiter(?:in)?|berater(?:in)?|ansprechpartner(?:in)?|person)\b|\b(?:echten menschen|echte person|menschliche[nr]? (?:mitarbeiter(?:in)?|ansprechpartner(?:in)?|berater(?:in)?))\b|\bgibt es (?:hier |da )?(?:einen|eine) (?:echten |echte )?(?:menschen|mitarbeiter(?:in)?|person)\b/iu, score: 0.95 },
+  { pattern: /\b(?:ist|sitzt) (?:da|dort|hier) (?:(?:wirklich|überhaupt|auch) )?(?:jemand|ein (?:echter )?mensch)\b|\bjemand(?:en|em)? (?:echtes|echten|aus fleisch und blut)\b|\b(?:ein(?:en)?|mit einem) (?:echte[nr]?|richtige[nr]?) (?:menschen?|mitarbeiter)\b/iu, score: 0.9 },
   { pattern: /\b(?:zur[üu]ckrufen|r[üu]ckruf)\b|\b(?:rufen sie|ruft|ruf) mich\b[^.?!]{0,20}\b(?:an|zur[üu]ck)\b|\b(?:kann|k[öo]nnte|soll)\s+mich\s+(?:bitte\s+)?(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|berater(?:in)?))\b[^.?!]{0,20}\b(?:anrufen|kontaktieren)\b/iu, score: 0.9 },
   // The person alone, as a whole message: "Un conseiller, s'il vous plaît", "Bitte einen Mitarbeiter".
   { pattern: /^[\s¿¡]*(?:(?:hola|bonjour|hallo|bitte|por favor)[\s,]+)?(?:un |una |une |einen |eine |ein )?(?:agente|agent|humano|persona|operador(?:a)?|asesor(?:a)?|conseill[eè]re?|humain|vraie personne|op[ée]rat(?:eur|rice)|mitarbeiter(?:in)?|menschen|mensch|berater(?:in)?|ansprechpartner(?:in)?)(?:[\s,]+(?:por favor|porfa|s'il vous pla[iî]t|svp|stp|bitte|ya|maintenant|sofort|jetzt))*[\s.!?]*$/iu, score: 0.95 },
-];
+].map(({ pattern, score }) => ({ pattern: anyLetterBoundaries(pattern), score }));
 
 /** Phrasings that mention a person without asking for one. */
 const NOT_A_REQUEST: readonly RegExp[] = [
   /\b(?:don'?t|do not|no need to|never)\s+(?:want|need|have)?\s*(?:to\s+)?(?:talk|speak|be transferred|transfer|connect)\w*\s+(?:me\s+)?(?:to|with)\s+(?:a|an|the|any)?\s*(?:human|person|agent|someone|anyone)/iu,
   /\bask (?:an?|the|your) (?:agent|human|person|representative|rep)\s+(?:where|how|if|whether|what|when|why|to|for|about)\b/iu,
   /(?<!\b(?:real|actual|live)\s)\bhumans? (?:body|rights|resources|error|nature)\b|(?<!\b(?:real|actual|live|a|to|with)\s)\bhuman beings?\b/iu,
-];
+].map(anyLetterBoundaries);
 
 /**
  * The classifier only knows the shop's intents, so any out-of-domain line that mentions a person
