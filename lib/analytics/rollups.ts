@@ -13,8 +13,8 @@ import {
   spansCovering,
   splitRollupKey,
   type ContributionChange,
-  type FoldedConversation,
 } from "./rollup-fold";
+import { FoldConflict, insertFolds, insertRollups, jsonColumn, readFolds, readFoldVersions, readRollups, removeFolds, removeRollups } from "./rollup-store";
 
 /**
  * The rollups in the database: each changed conversation re-folded from its log as its events
@@ -32,44 +32,19 @@ export const ROLLUP_SHAPE = 2;
 const MAX_ATTEMPTS = 8;
 const REBUILD_BATCH = 500;
 const REBUILD_LEASE_MS = 30 * 60 * 1000;
-/** Rows one conditional delete names (four parameters each), under the client's 999 parameters a statement on SQLite. */
-const REMOVE_BATCH = 200;
 const DAY_MS = 24 * 3600 * 1000;
 /** A fold waits its turn behind the conversation writes that share SQLite's one connection. */
 const FOLD_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
 
-/** Another instance wrote the same rows since they were read. */
-class FoldConflict extends Error {}
-
 /** Lost a race (a conditional write found a newer version, or an insert found the row there), or waited too long for SQLite's one writer. */
 function isRetryable(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return error instanceof FoldConflict || code === "P2002" || code === "P2028";
-}
-
-function storedFold(row: { conversationId: string; day: string; contribution: Prisma.JsonValue }): FoldedConversation {
-  const { slices, tally } = row.contribution as unknown as { slices: string[]; tally: RollupTally };
-  return { conversationId: row.conversationId, day: row.day, slices, tally };
-}
-
-function asJson(value: unknown): Prisma.InputJsonValue {
-  return value as Prisma.InputJsonValue;
-}
-
-/** Deletes these rows, each only at the version it was read at; a FoldConflict when another writer changed or removed one meanwhile. */
-async function removeAtVersions<Row>(table: { deleteMany(args: { where: { OR: Row[] } }): Promise<{ count: number }> }, rows: Row[]): Promise<void> {
-  for (let at = 0; at < rows.length; at += REMOVE_BATCH) {
-    const batch = rows.slice(at, at + REMOVE_BATCH);
-    const { count } = await table.deleteMany({ where: { OR: batch } });
-    if (count !== batch.length) throw new FoldConflict();
-  }
+  return error instanceof FoldConflict || (error as { code?: string } | null)?.code === "P2028";
 }
 
 /** False when another writer folded one of these conversations since its fold row was read: nothing was written, fold again. */
 async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly string[], now: Date): Promise<boolean> {
   // Read before the log: see the module comment.
-  const rows = await db.analyticsConversationFold.findMany({ where: { workspaceId, conversationId: { in: [...conversationIds] } } });
-  const before = new Map(rows.map((row) => [row.conversationId, { folded: storedFold(row), version: row.version }]));
+  const before = await readFolds(db, workspaceId, conversationIds);
   const after = new Map(factsOf(await loadConversationsDataset(db, workspaceId, conversationIds)).map((facts) => [facts.id, foldedConversation(facts)]));
   const changes: (ContributionChange & { version: number | null })[] = [];
   for (const id of conversationIds) {
@@ -84,32 +59,31 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
   return db.$transaction(async (tx) => {
     // Checked before any write: on SQLite a rolled-back transaction would also take back the
     // writes other requests made on the same connection meanwhile, so losing a race must not roll back.
-    const changedIds = changes.map((c) => (c.after ?? c.before)!.conversationId);
-    const versionsNow = new Map(
-      (await tx.analyticsConversationFold.findMany({ where: { conversationId: { in: changedIds } }, select: { conversationId: true, version: true } })).map((row) => [row.conversationId, row.version]),
-    );
+    const versionsNow = await readFoldVersions(tx, changes.map((c) => (c.after ?? c.before)!.conversationId));
     if (changes.some((c) => (versionsNow.get((c.after ?? c.before)!.conversationId) ?? null) !== c.version)) return false;
-    const stored = await tx.analyticsRollup.findMany({ where: { workspaceId, day: { in: days }, slice: { in: slices } } });
+    const stored = await readRollups(tx, workspaceId, days, slices);
     const current = new Map(stored.map((row) => [rollupKey(row.day, row.slice), row]));
-    const next = foldIntoRollups(new Map(stored.map((row) => [rollupKey(row.day, row.slice), row.tally as unknown as RollupTally])), changes);
-    // Every changed row is taken out and written anew, each in one statement however many rows a
+    const next = foldIntoRollups(new Map(stored.map((row) => [rollupKey(row.day, row.slice), row.tally])), changes);
+    // Every changed row is taken out and written anew, in a statement per 150 rows however many a
     // fold touches (three spans in each of a conversation's slices). The removal is conditional on
     // each row's version: one that another writer changed meanwhile is missing from the count, and
     // a row another writer created meanwhile fails the insert on its key; either way the fold starts again.
     const replaced = [...next.keys()].flatMap((key) => current.get(key) ?? []);
-    await removeAtVersions(tx.analyticsRollup, replaced.map(({ day, slice, version }) => ({ workspaceId, day, slice, version })));
-    const rollups = [...next].flatMap(([key, tally]): Prisma.AnalyticsRollupCreateManyInput[] => {
+    await removeRollups(tx, workspaceId, replaced);
+    const rollups = [...next].flatMap(([key, tally]) => {
       if (!tally) return [];
       const { span, slice } = splitRollupKey(key);
-      return [{ workspaceId, day: span, slice, tally: asJson(tally), version: (current.get(key)?.version ?? -1) + 1, builtAt: now }];
+      return [{ day: span, slice, tally, version: (current.get(key)?.version ?? -1) + 1 }];
     });
-    if (rollups.length > 0) await tx.analyticsRollup.createMany({ data: rollups });
+    await insertRollups(tx, workspaceId, rollups, now);
     const refolded = changes.flatMap(({ before: old, after, version }) => (version === null ? [] : [{ conversationId: (after ?? old)!.conversationId, version }]));
-    await removeAtVersions(tx.analyticsConversationFold, refolded);
-    const folds = changes.flatMap(({ after: folded, version }): Prisma.AnalyticsConversationFoldCreateManyInput[] =>
-      folded ? [{ conversationId: folded.conversationId, workspaceId, day: folded.day, contribution: asJson({ slices: folded.slices, tally: folded.tally }), version: (version ?? -1) + 1, foldedAt: now }] : [],
+    await removeFolds(tx, refolded);
+    await insertFolds(
+      tx,
+      workspaceId,
+      changes.flatMap(({ after: folded, version }) => (folded ? [{ folded, version: (version ?? -1) + 1 }] : [])),
+      now,
     );
-    if (folds.length > 0) await tx.analyticsConversationFold.createMany({ data: folds });
     return true;
   }, FOLD_TRANSACTION);
 }
@@ -214,11 +188,6 @@ export async function ensureRollupsBuilt(db: Db, workspaceId: string, now = new 
     await db.analyticsRollupState.update({ where: { workspaceId }, data: { rebuildingUntil: null } });
     throw error;
   }
-}
-
-/** A Json column as the driver returns it: text on SQLite, already parsed on PostgreSQL. */
-function jsonColumn<T>(value: unknown): T {
-  return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
 
 export interface RolledUpOverview {
