@@ -48,7 +48,8 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
     ich du er sie es wir ihr mein meine meinen meinem meiner meines dein deine sein seine unser unsere euer ihre ihren ihrem ihres
     mich mir dich dir ihm ihn ihnen uns euch sich man dass daß da hier dort
     kann kannst können könnt könnte könnten konnte muss müssen musste soll sollte möchte möchten mochte will willst wollen würde würden
-    nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand`),
+    nicht kein keine noch schon sehr auch nur mal denn doch ja nein hallo hi guten tag danke bitte gerne gern etwas jemand
+    hab als gerade grad eigentlich halt eben einfach`),
 };
 
 /**
@@ -124,6 +125,35 @@ function stemOf(language: string, word: string): string {
   return foldAccents(stem(word));
 }
 
+/**
+ * The accented letters a customer may have typed plainly, by language ("devolveis" for "devolvéis",
+ * "donnees" for "données"). German needs none: its umlauts fold to the plain vowel after stemming.
+ */
+const ACCENTED: Record<string, Record<string, readonly string[]>> = {
+  es: { a: ["á"], e: ["é"], i: ["í"], o: ["ó"], u: ["ú"], n: ["ñ"] },
+  fr: { a: ["à", "â"], e: ["é", "è", "ê"], i: ["î", "ï"], o: ["ô"], u: ["ù", "û"], c: ["ç"] },
+};
+
+/**
+ * The stem of a word typed without its accent, as the help centre spells it. Folding accents after
+ * stemming is not enough where the stemmer only knows the accented ending ("devolvéis" → "devolv",
+ * "devolveis" unchanged; "renvoyé" → "renvoi"): when the plain word's stem is none the articles use,
+ * the word is tried with one accent put back, last letters first, and the first stem the articles
+ * use is taken.
+ */
+function stemWithoutAccents(language: string, word: string, known: ReadonlySet<string>): string {
+  const plain = stemOf(language, word);
+  const accents = ACCENTED[language];
+  if (!accents || known.has(plain) || foldAccents(word) !== word) return plain;
+  for (let at = word.length - 1; at >= 0; at--) {
+    for (const accented of accents[word[at]!] ?? []) {
+      const stem = stemOf(language, word.slice(0, at) + accented + word.slice(at + 1));
+      if (known.has(stem)) return stem;
+    }
+  }
+  return plain;
+}
+
 /** German links the parts of a compound with these ("Zahlung-s-arten", "Kunde-n-konto"). */
 const LINKING = ["", "s", "n", "en", "es", "e"];
 const MIN_PART = 4;
@@ -158,16 +188,15 @@ function compoundParts(word: string, known: ReadonlySet<string>): string[] {
 /**
  * The term function MiniSearch calls for every word, when indexing and when searching. `corpus`
  * is the text of the articles in that language: German compounds are split into parts it
- * contains. Returns null for a stop word or a bare number.
+ * contains, and a word typed without its accents gets the stem it has there. Returns null for a
+ * stop word or a bare number.
  */
 export function languageSearchTerms(language: string, corpus: readonly string[] = []): (raw: string) => string | string[] | null {
   if (!STEMMERS[language]) throw new Error(`No search terms for language "${language}".`);
   const stopwords = STOPWORDS[language]!;
   const normalise = (raw: string) => raw.toLowerCase().replace(/['\u2019]/g, "");
   const known = new Set<string>();
-  if (language === "de") {
-    for (const text of corpus) for (const word of text.split(/[^\p{L}]+/u)) if (word.length >= 3) known.add(stemOf("de", normalise(word)));
-  }
+  for (const text of corpus) for (const word of text.split(/[^\p{L}]+/u)) if (word.length >= 3) known.add(stemOf(language, normalise(word)));
   const concepts = new Map<string, string>();
   for (const group of CONCEPTS[language] ?? []) {
     const [head, ...others] = group.split(" ").map((word) => stemOf(language, word));
@@ -177,7 +206,7 @@ export function languageSearchTerms(language: string, corpus: readonly string[] 
   return (raw) => {
     const word = normalise(raw);
     if (!word || stopwords.has(word) || /^\p{N}+$/u.test(word)) return null;
-    const stem = stemOf(language, word);
+    const stem = stemWithoutAccents(language, word, known);
     const parts = language === "de" && word.length >= 2 * MIN_PART ? compoundParts(word, known).filter((part) => part !== stem) : [];
     const terms = withConcepts([stem, ...parts]);
     return terms.length > 1 ? terms : stem;
