@@ -83,7 +83,7 @@ Große Artikel wie Zelte und Möbel können bis zu 2 Werktage länger brauchen. 
   {
     slug: "track-your-order",
     title: "Ihre Bestellung verfolgen",
-    tags: ["sendungsverfolgung", "bestellung verfolgen", "wo ist meine bestellung", "sendungsnummer", "bestellstatus", "lieferung", "paket", "wie verfolge ich mein paket?", "wo finde ich meine sendungsnummer?", "wie sehe ich den status meiner bestellung?", "warum wird die sendungsverfolgung nicht aktualisiert?"],
+    tags: ["sendungsverfolgung", "bestellung verfolgen", "wo ist meine bestellung", "sendungsnummer", "bestellstatus", "lieferung", "paket", "wie verfolge ich mein paket?", "wo ist mein paket?", "wo finde ich meine sendungsnummer?", "wie sehe ich den status meiner bestellung?", "warum wird die sendungsverfolgung nicht aktualisiert?"],
     body: `Sobald Ihre Bestellung unser Lager verlässt, schicken wir Ihnen per E-Mail einen **Link zur Sendungsverfolgung**. Sie können sie auch jederzeit selbst verfolgen:
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.
@@ -150,7 +150,7 @@ Einzelne Artikel einer Bestellung mit mehreren Artikeln können Sie stornieren, 
   {
     slug: "change-order-or-shipping-address",
     title: "Eine Bestellung oder ihre Lieferadresse ändern",
-    tags: ["bestellung ändern", "bestellung bearbeiten", "adresse ändern", "falsche adresse", "lieferadresse", "artikel hinzufügen", "artikel entfernen", "wie ändere ich meine lieferadresse?", "ich habe die falsche adresse angegeben", "kann ich einen artikel zu meiner bestellung hinzufügen?", "kann ich etwas aus meiner bestellung entfernen?", "wie ändere ich eine bestellung?"],
+    tags: ["bestellung ändern", "bestellung bearbeiten", "adresse ändern", "falsche adresse", "lieferadresse", "artikel hinzufügen", "artikel entfernen", "wie ändere ich meine lieferadresse?", "ich habe die falsche adresse angegeben", "falsche postleitzahl angegeben", "kann ich einen artikel zu meiner bestellung hinzufügen?", "kann ich etwas aus meiner bestellung entfernen?", "wie ändere ich eine bestellung?"],
     body: `Innerhalb von **2 Stunden** nach der Bestellung können Sie sie selbst ändern, solange ihr Status *Processing* ist.
 
 1. Öffnen Sie **Account > Orders** und wählen Sie die Bestellung.

@@ -83,7 +83,7 @@ Los artículos grandes, como tiendas de campaña o muebles, pueden tardar hasta 
   {
     slug: "track-your-order",
     title: "Seguimiento de tu pedido",
-    tags: ["seguimiento", "seguir pedido", "dónde está mi pedido", "número de seguimiento", "estado del pedido", "entrega", "envío", "¿cómo rastreo mi paquete?", "rastrear mi pedido", "¿dónde encuentro el número de seguimiento?", "¿cómo veo el estado de mi pedido?", "¿por qué no se actualiza el seguimiento?"],
+    tags: ["seguimiento", "seguir pedido", "dónde está mi pedido", "número de seguimiento", "estado del pedido", "entrega", "envío", "¿cómo rastreo mi paquete?", "¿dónde está mi paquete?", "rastrear mi pedido", "¿dónde encuentro el número de seguimiento?", "¿cómo veo el estado de mi pedido?", "¿por qué no se actualiza el seguimiento?"],
     body: `En cuanto tu pedido sale de nuestro almacén, te enviamos por correo un **enlace de seguimiento**. También puedes seguirlo cuando quieras:
 
 1. Inicia sesión y entra en **Account > Orders**.
@@ -150,7 +150,7 @@ También puedes cancelar artículos sueltos de un pedido con varios artículos m
   {
     slug: "change-order-or-shipping-address",
     title: "Modificar un pedido o su dirección de envío",
-    tags: ["modificar pedido", "cambiar pedido", "cambiar dirección", "dirección equivocada", "dirección de envío", "añadir artículo", "quitar artículo", "¿cómo cambio la dirección de entrega?", "puse mal la dirección", "¿puedo añadir un artículo a mi pedido?", "¿puedo quitar algo de mi pedido?", "¿cómo modifico un pedido?"],
+    tags: ["modificar pedido", "cambiar pedido", "cambiar dirección", "dirección equivocada", "dirección de envío", "añadir artículo", "quitar artículo", "¿cómo cambio la dirección de entrega?", "puse mal la dirección", "me equivoqué de código postal", "¿puedo añadir un artículo a mi pedido?", "¿puedo quitar algo de mi pedido?", "¿cómo modifico un pedido?"],
     body: `Puedes modificar un pedido tú mismo en las **2 horas** siguientes a hacerlo, mientras su estado sea *Processing*.
 
 1. Entra en **Account > Orders** y elige el pedido.

@@ -83,7 +83,7 @@ Les articles volumineux, comme les tentes et les meubles, peuvent prendre jusqu'
   {
     slug: "track-your-order",
     title: "Suivre votre commande",
-    tags: ["suivi", "suivre ma commande", "où est ma commande", "numéro de suivi", "état de la commande", "livraison", "colis", "comment suivre mon colis ?", "où trouver mon numéro de suivi ?", "comment connaître le statut de ma commande ?", "pourquoi le suivi ne se met-il pas à jour ?"],
+    tags: ["suivi", "suivre ma commande", "où est ma commande", "numéro de suivi", "état de la commande", "livraison", "colis", "comment suivre mon colis ?", "où est mon colis ?", "où en est ma commande ?", "où trouver mon numéro de suivi ?", "comment connaître le statut de ma commande ?", "pourquoi le suivi ne se met-il pas à jour ?"],
     body: `Dès que votre commande quitte notre entrepôt, nous vous envoyons par e-mail un **lien de suivi**. Vous pouvez aussi la suivre à tout moment :
 
 1. Connectez-vous et allez dans **Account > Orders**.
@@ -150,7 +150,7 @@ Vous pouvez aussi annuler certains articles d'une commande groupée tant qu'elle
   {
     slug: "change-order-or-shipping-address",
     title: "Modifier une commande ou son adresse de livraison",
-    tags: ["modifier ma commande", "changer de commande", "changer d'adresse", "mauvaise adresse", "adresse de livraison", "ajouter un article", "retirer un article", "comment changer mon adresse de livraison ?", "j'ai saisi une mauvaise adresse", "puis-je ajouter un article à ma commande ?", "puis-je retirer un article de ma commande ?", "comment modifier une commande ?"],
+    tags: ["modifier ma commande", "changer de commande", "changer d'adresse", "mauvaise adresse", "adresse de livraison", "ajouter un article", "retirer un article", "comment changer mon adresse de livraison ?", "j'ai saisi une mauvaise adresse", "je me suis trompé de code postal", "puis-je ajouter un article à ma commande ?", "puis-je retirer un article de ma commande ?", "comment modifier une commande ?"],
     body: `Vous pouvez modifier vous-même une commande dans les **2 heures** qui suivent, tant que son état est *Processing*.
 
 1. Allez dans **Account > Orders** et sélectionnez la commande.
