@@ -43,7 +43,7 @@ export const demoArticles: DemoArticle[] = [
     slug: "return-policy",
     title: "Our return policy",
     category: "returns",
-    tags: ["return", "returns", "return policy", "return window", "how long to return an item", "time limit", "send back", "money back", "refund", "30 days", "60 days", "how many days do I have to return something", "can I return an item I bought last month", "does the item need its original packaging", "is return shipping free", "do members get a longer return window"],
+    tags: ["return", "returns", "return policy", "return window", "how long to return an item", "time limit", "send back", "money back", "refund", "30 days", "60 days", "how many days do I have to return something", "can I return an item I bought last month", "does the item need its original packaging", "is return shipping free", "do members get a longer return window", "return conditions", "can I return an unused item", "can I still return it without the box", "what condition must an item be in to return it"],
     body: `Changed your mind? You can return most items within **30 days of delivery**. Lumen Plus **Pro** and **Premium** members get an extended **60-day** return window. Lumen Plus Basic follows the standard 30 days.
 
 To be accepted, a returned item must be:
@@ -62,7 +62,7 @@ Once your return reaches our warehouse, we refund your original payment method w
     slug: "how-to-start-a-return",
     title: "How to start a return",
     category: "returns",
-    tags: ["return", "start a return", "return an item", "how do i return", "return label", "send back", "return request", "drop off", "refund", "money back", "how do I send something back", "where do I get a return label", "what are the steps to return an item", "where do I drop off my return", "do I need to contact you before returning"],
+    tags: ["return", "start a return", "return an item", "how do i return", "return label", "send back", "return request", "drop off", "refund", "money back", "how do I send something back", "where do I get a return label", "what are the steps to return an item", "where do I drop off my return", "do I need to contact you before returning", "return process", "how does returning an item work", "walk me through a return"],
     body: `You can start a return online in a couple of minutes. You don't need to contact us first.
 
 1. Sign in and go to **Account > Orders**.
@@ -80,7 +80,7 @@ We email you when the parcel is scanned and again when it reaches our warehouse.
     slug: "non-returnable-items",
     title: "Items that can't be returned",
     category: "returns",
-    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "exceptions", "can I return a gift card", "can I return opened personal care items", "is food or coffee returnable", "can I return a personalised or engraved item", "what is final sale"],
+    tags: ["non-returnable", "final sale", "gift card", "personal care", "hygiene", "can't return", "exceptions", "can I return a gift card", "can I return opened personal care items", "is food or coffee returnable", "can I return a personalised or engraved item", "what is final sale", "opened item", "can I return something I opened", "sale item", "am I stuck with a final sale item", "sealed food"],
     body: `For health, safety and legal reasons, a few products can't be returned unless they arrive damaged or defective:
 
 - **Gift cards** and Lumen e-gift cards.
@@ -97,7 +97,7 @@ Lumen Plus memberships are not physical goods and aren't returned. To stop a mem
     slug: "exchanges",
     title: "Exchanging an item",
     category: "returns",
-    tags: ["exchange", "swap", "different colour", "different size", "replace", "return", "wrong colour", "can I exchange an item for another size or colour", "how do I swap an item", "does an exchange cost anything", "what if the new variant costs more"],
+    tags: ["exchange", "swap", "different colour", "different size", "replace", "return", "wrong colour", "can I exchange an item for another size or colour", "how do I swap an item", "does an exchange cost anything", "what if the new variant costs more", "trade for a different one", "swap for another size", "pay the difference", "exchange instead of a refund", "do exchanges have a return shipping fee"],
     body: `If you'd like the same product in a different colour, size or variant, you can exchange it instead of returning it for a refund. Exchanges follow the same window as returns: 30 days from delivery, or 60 days for Lumen Plus Pro and Premium members.
 
 1. Go to **Account > Orders** and select the order.
@@ -113,7 +113,7 @@ Want a completely different product? Return the item for a refund and place a ne
     slug: "damaged-defective-or-missing-items",
     title: "Damaged, defective or missing items",
     category: "returns",
-    tags: ["damaged", "broken", "defective", "faulty", "doesn't work", "missing item", "incomplete order", "wrong item", "replacement", "refund", "my item arrived broken", "the product doesn't work out of the box", "an item is missing from my parcel", "I received the wrong item", "how do I report a damaged delivery"],
+    tags: ["damaged", "broken", "defective", "faulty", "doesn't work", "missing item", "incomplete order", "wrong item", "replacement", "refund", "my item arrived broken", "the product doesn't work out of the box", "an item is missing from my parcel", "I received the wrong item", "how do I report a damaged delivery", "dead on arrival", "arrived in pieces", "arrived smashed", "new item won't turn on", "it arrived dented or scratched"],
     body: `Sorry if your order didn't arrive as it should. We'll make it right at no cost to you.
 
 **Damaged or defective on arrival.** Report it within **7 days of delivery**:
@@ -132,7 +132,7 @@ Faults appearing later are covered by the product warranty.`,
     slug: "refund-policy-and-timing",
     title: "Refund policy and when you'll get your money back",
     category: "returns",
-    tags: ["refund", "refund status", "money back", "when will i get my refund", "refund timing", "where is my refund", "return", "how long does a refund take", "when will I get my refund", "where does my refund go", "is shipping refunded", "how do I check my refund status"],
+    tags: ["refund", "refund status", "money back", "when will i get my refund", "refund timing", "where is my refund", "return", "how long does a refund take", "when will I get my refund", "where does my refund go", "is shipping refunded", "how do I check my refund status", "refund to my card", "will the refund go back to my card", "refund to original payment method"],
     body: `Refunds always go back to the **original payment method**. If you paid with a gift card, that portion is returned as store credit.
 
 **Timing.** Once your return reaches our warehouse, we inspect it and refund you within **5–10 business days**. Most refunds are issued within 2 business days of arrival; the rest of the time is your bank or PayPal processing it.
@@ -152,7 +152,7 @@ If 10 business days have passed since *Received*, contact us with your order num
     slug: "partial-refunds-and-store-credit",
     title: "Partial refunds and store credit",
     category: "billing",
-    tags: ["partial refund", "store credit", "refund", "money back", "credit balance", "less than expected", "gift card balance", "why was my refund smaller than expected", "can I get store credit instead of a refund", "does store credit expire", "why did I only get part of my money back"],
+    tags: ["partial refund", "store credit", "refund", "money back", "credit balance", "less than expected", "gift card balance", "why was my refund smaller than expected", "can I get store credit instead of a refund", "does store credit expire", "why did I only get part of my money back", "cash out store credit", "account balance"],
     body: `**Why was my refund less than expected?** A refund can be partial when:
 
 - You returned only some items from an order.
@@ -172,7 +172,7 @@ Refunds for orders paid with a gift card are always issued as store credit. Stor
     slug: "payment-methods-and-currencies",
     title: "Accepted payment methods and currencies",
     category: "billing",
-    tags: ["payment methods", "pay", "credit card", "paypal", "apple pay", "google pay", "currency", "usd", "cad", "eur", "gift card", "what payment options do you have", "do you accept PayPal", "can I pay with Apple Pay or Google Pay", "which credit cards do you take", "what currency am I charged in", "can I pay in instalments"],
+    tags: ["payment methods", "pay", "credit card", "paypal", "apple pay", "google pay", "currency", "usd", "cad", "eur", "gift card", "what payment options do you have", "do you accept PayPal", "can I pay with Apple Pay or Google Pay", "which credit cards do you take", "what currency am I charged in", "can I pay in instalments", "cash on delivery", "bank transfer", "can I pay cash"],
     body: `We accept the following payment methods:
 
 - Visa, Mastercard and American Express (all regions)
@@ -197,7 +197,7 @@ Lumen Plus memberships are billed in the currency of the country on your account
     slug: "payment-declined",
     title: "My payment failed or was declined",
     category: "billing",
-    tags: ["payment declined", "payment failed", "card declined", "card rejected", "can't pay", "checkout", "3d secure", "billing", "why was my card declined", "my payment keeps failing at checkout", "the bank verification step failed", "what do I do if my payment doesn't go through"],
+    tags: ["payment declined", "payment failed", "card declined", "card rejected", "can't pay", "checkout", "3d secure", "billing", "why was my card declined", "my payment keeps failing at checkout", "the bank verification step failed", "what do I do if my payment doesn't go through", "card won't go through", "transaction won't go through", "my card was rejected but it works elsewhere"],
     body: `A declined payment is almost always decided by your bank or card issuer, and we're not told the exact reason. Here's what to check:
 
 1. **Card details.** Re-enter the card number, expiry date and security code.
@@ -215,7 +215,7 @@ If a Lumen Plus renewal fails, we retry over 7 days and email you. Update your c
     slug: "double-charge-or-pending-authorisation",
     title: "Double charge or pending authorisation",
     category: "billing",
-    tags: ["double charge", "charged twice", "pending", "authorisation", "authorization", "hold", "extra charge", "duplicate charge", "billing", "why was I charged twice", "there is a pending charge on my card", "I see two payments for one order", "when does a pending authorisation disappear"],
+    tags: ["double charge", "charged twice", "pending", "authorisation", "authorization", "hold", "extra charge", "duplicate charge", "billing", "why was I charged twice", "there is a pending charge on my card", "I see two payments for one order", "when does a pending authorisation disappear", "two transactions on my statement", "charged for a cancelled order", "you took my money twice", "pending charge after I cancelled"],
     body: `If you see two amounts for one order, one of them is usually a **pending authorisation**, not a real charge.
 
 When you place an order, we ask your bank to hold the amount. When the order ships, the hold is replaced by the final charge. Until your bank releases the original hold, both can appear on your statement.
@@ -238,7 +238,7 @@ Pending holds drop off automatically, usually within **3–7 business days** dep
     slug: "invoices-and-receipts",
     title: "Downloading invoices and receipts",
     category: "billing",
-    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice", "where can I find my invoices", "how do I download a receipt", "can I get an invoice with my company details", "where are my membership receipts"],
+    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice", "where can I find my invoices", "how do I download a receipt", "can I get an invoice with my company details", "where are my membership receipts", "resend receipt", "can you send me my receipt again"],
     body: `Every order and membership payment comes with a PDF invoice you can download at any time.
 
 **Order invoices:**
@@ -259,7 +259,7 @@ Invoices show prices in the currency you were charged (USD, CAD or EUR), with sa
     slug: "update-payment-card",
     title: "Updating your saved card",
     category: "billing",
-    tags: ["update card", "change card", "new card", "expired card", "payment method", "saved card", "default card", "billing", "how do I change my card", "my card expired, how do I add a new one", "how do I remove a saved card", "how do I set a default payment method"],
+    tags: ["update card", "change card", "new card", "expired card", "payment method", "saved card", "default card", "billing", "how do I change my card", "my card expired, how do I add a new one", "how do I remove a saved card", "how do I set a default payment method", "remove old card", "delete a card from my account", "my bank sent me a replacement card"],
     body: `Keep your card details up to date so your orders and Lumen Plus renewals go through smoothly.
 
 1. Go to **Account > Payment methods**.
@@ -301,7 +301,7 @@ Large items such as tents and furniture may take up to 2 extra business days. We
     slug: "track-your-order",
     title: "Tracking your order",
     category: "shipping",
-    tags: ["tracking", "track order", "where is my order", "tracking number", "order status", "delivery", "shipping", "how do I track my package", "where do I find my tracking number", "how can I check my order status", "why isn't my tracking updating"],
+    tags: ["tracking", "track order", "where is my order", "tracking number", "order status", "delivery", "shipping", "how do I track my package", "where do I find my tracking number", "how can I check my order status", "why isn't my tracking updating", "where is my parcel right now", "see where my package is"],
     body: `As soon as your order leaves our warehouse, we email you a **tracking link**. You can also track it any time:
 
 1. Sign in and go to **Account > Orders**.
@@ -325,7 +325,7 @@ If your parcel is past its estimated delivery date, see "My package is delayed o
     slug: "delayed-or-lost-package",
     title: "My package is delayed or lost",
     category: "shipping",
-    tags: ["delayed", "late", "lost package", "not delivered", "where is my order", "delivered but not received", "stolen", "tracking", "my parcel is late", "my package hasn't arrived", "tracking says delivered but I don't have it", "I think my parcel was lost or stolen"],
+    tags: ["delayed", "late", "lost package", "not delivered", "where is my order", "delivered but not received", "stolen", "tracking", "my parcel is late", "my package hasn't arrived", "tracking says delivered but I don't have it", "I think my parcel was lost or stolen", "order overdue", "late delivery", "my order should have arrived by now"],
     body: `Most delays clear up within a few days, especially around holidays or bad weather. Here's what to do:
 
 1. **Check tracking** under **Account > Orders**. Look for messages such as "address issue" or "held at depot".
@@ -424,7 +424,7 @@ Ordered as a guest? Contact us with the email address you used and the last four
     slug: "pre-orders",
     title: "How pre-orders work",
     category: "orders",
-    tags: ["pre-order", "preorder", "back order", "coming soon", "release date", "when will it ship", "order", "how do pre-orders work", "when am I charged for a pre-order", "when will my pre-order ship", "can I cancel a pre-order"],
+    tags: ["pre-order", "preorder", "back order", "coming soon", "release date", "when will it ship", "order", "how do pre-orders work", "when am I charged for a pre-order", "when will my pre-order ship", "can I cancel a pre-order", "does a pre-order hold up the rest of my order"],
     body: `Some new products are available to **pre-order** before they're in stock. These are marked *Pre-order* with an expected ship date on the product page.
 
 - **Payment.** We only charge you when the item ships. You'll see a small verification hold when you order, which drops off within a few days.
@@ -444,7 +444,7 @@ You can also change the card used for a pre-order from the order page. Pre-order
     slug: "lumen-plus-plans-compared",
     title: "Lumen Plus plans compared",
     category: "plans",
-    tags: ["lumen plus", "membership", "plans", "basic", "pro", "premium", "price", "benefits", "subscription", "free shipping", "what does Lumen Plus include", "how much does each membership plan cost", "what's the difference between Basic, Pro and Premium", "which plan has free shipping"],
+    tags: ["lumen plus", "membership", "plans", "basic", "pro", "premium", "price", "benefits", "subscription", "free shipping", "what does Lumen Plus include", "how much does each membership plan cost", "what's the difference between Basic, Pro and Premium", "which plan has free shipping", "join lumen plus", "sign up for membership", "become a member", "member perks", "is the membership worth it"],
     body: `Lumen Plus is our paid membership. There are three plans:
 
 **Basic, $4.99/month**
@@ -472,7 +472,7 @@ To join, go to **Account > Membership** and choose a plan. Benefits start as soo
     slug: "change-plan-or-billing-cycle",
     title: "Upgrading, downgrading or switching to annual billing",
     category: "plans",
-    tags: ["upgrade", "downgrade", "change plan", "switch plan", "annual billing", "yearly", "lumen plus", "membership", "discount", "how do I upgrade my membership", "how do I downgrade my plan", "can I switch to annual billing", "when does a plan change take effect"],
+    tags: ["upgrade", "downgrade", "change plan", "switch plan", "annual billing", "yearly", "lumen plus", "membership", "discount", "how do I upgrade my membership", "how do I downgrade my plan", "can I switch to annual billing", "when does a plan change take effect", "what happens to my benefits if I downgrade", "do I get the new perks straight away"],
     body: `You can change your Lumen Plus plan or billing cycle at any time:
 
 1. Go to **Account > Membership**.
@@ -492,7 +492,7 @@ To cancel a scheduled change, click **Keep current plan** on the Membership page
     slug: "cancel-or-pause-membership",
     title: "Cancel or pause your Lumen Plus membership",
     category: "plans",
-    tags: ["cancel membership", "cancel subscription", "pause", "pause membership", "stop lumen plus", "lumen plus", "unsubscribe", "refund", "how do I cancel my membership", "can I pause my subscription", "do I get a refund if I cancel Lumen Plus", "how do I stop my subscription renewing"],
+    tags: ["cancel membership", "cancel subscription", "pause", "pause membership", "stop lumen plus", "lumen plus", "unsubscribe", "refund", "how do I cancel my membership", "can I pause my subscription", "do I get a refund if I cancel Lumen Plus", "how do I stop my subscription renewing", "do I lose my benefits if I cancel", "refund for a membership I haven't used"],
     body: `**Cancelling**
 
 1. Go to **Account > Membership**.
@@ -555,7 +555,7 @@ Order and membership emails for existing orders switch to the new address straig
     slug: "two-factor-authentication",
     title: "Setting up two-factor authentication",
     category: "account",
-    tags: ["two-factor", "2fa", "authenticator", "security code", "verification code", "account security", "backup codes", "sms", "how do I turn on two-factor authentication", "I lost my phone and can't get my code", "where do I find my backup codes", "can I use an authenticator app"],
+    tags: ["two-factor", "2fa", "authenticator", "security code", "verification code", "account security", "backup codes", "sms", "how do I turn on two-factor authentication", "I lost my phone and can't get my code", "where do I find my backup codes", "can I use an authenticator app", "set up 2fa", "turn on 2fa"],
     body: `Two-factor authentication (2FA) adds a second step when you sign in, so your account stays safe even if your password is stolen.
 
 **Turning it on:**
