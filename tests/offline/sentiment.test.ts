@@ -68,3 +68,9 @@ test("a negation ends with its sentence", () => {
   assert.ok(score("Es la cuarta vez que escribo. Nadie hace nada. Estoy muy enfadada.") < -0.4);
   assert.ok(score("Nothing arrived. I'm really angry.") < -0.4);
 });
+
+test("thanks said bitterly and nobody doing anything are negative", () => {
+  assert.ok(scoreSentiment("she cried when she opened it. thanks for nothing").score <= -0.6);
+  assert.ok(scoreSentiment("I've sent the photos three times now and nobody does anything").score < -0.4);
+  assert.ok(scoreSentiment("thank you so much").score > 0);
+});
