@@ -1,4 +1,5 @@
 import type { HumanRequestClassifier } from "../models/offline/human-request";
+import { extractEntities } from "../models/offline/entities";
 import { detectHumanRequest } from "../models/offline/human-request";
 import { scoreContactAnomaly } from "../signals/anomaly";
 import { scoreComplexity } from "../signals/complexity";
@@ -56,14 +57,39 @@ export interface TurnInput {
  * cover, in the desk's four languages.
  */
 const CREDIT_WORDS =
-  /\b(goodwill|compensat\w*|indemn\w*|cover (the|my|a)\b[^.?!]{0,25}\b(bill|cost|costs|repair|damage|fee)s?)\b|\b(take|knock|give|want|like|get|expect|deserve|ask for|request|offer|send|issue|add)\b[^.?!]{0,30}\b(off|discount(?! code| coupon)|voucher|gift card|credit(?! card))\b|\b(price[- ]match\w*|match (that|the|their|this|his|her) price|waiv(e|ed|ing))\b|\b(compensaci[óo]n|indemnizaci[óo]n|vale de compra|igual(ar|en|e) (el|ese|su) precio|(perdon|quit|cancel)(ar|en|e) (la|el) (tarifa|cargo|comisi[óo]n)|d[ée]dommag\w*|geste commercial|bon d'achat|align(er|ez|ement) (le |votre |sur le |de )?prix|(annul|supprim|offr)(er|ez) (les|ces) frais|entsch[äa]dig\w*|gutschein|gutschrift|kulanz\w*|preis(angleichung|anpassung|garantie)|(geb[üu]hr|kosten) (erlassen|streichen|verzichten))/iu;
+  /\b(goodwill|compensat\w*|indemn\w*|cover (the|my|a)\b[^.?!]{0,25}\b(bill|cost|costs|repair|damage|fee)s?)\b|\b(take|knock|give|want|like|get|expect|deserve|ask for|request|offer|send|issue|add)\b[^.?!]{0,30}\b(off|discount(?! code| coupon)|voucher|gift card|credit(?! card))\b|\b(price[- ]match\w*|match (that|the|their|this|his|her) price|(you|u|to) match (it|that|this|them)|cheaper (at|on|in|from|elsewhere|somewhere)|waiv(e|ed|ing)|(you|u) (to )?pay for (it|this|that|the (repair|damage|replacement|cleaning)s?)|cover what (i|we) (paid|spent|had to pay))\b|\b(compensaci[óo]n|indemnizaci[óo]n|vale de compra|igual(ar|en|e) (el|ese|su) precio|(perdon|quit|cancel)(ar|en|e) (la|el) (tarifa|cargo|comisi[óo]n)|d[ée]dommag\w*|geste commercial|bon d'achat|align(er|ez|ement) (le |votre |sur le |de )?prix|(annul|supprim|offr)(er|ez) (les|ces) frais|entsch[äa]dig\w*|gutschein|gutschrift|kulanz\w*|preis(angleichung|anpassung|garantie)|(geb[üu]hr|kosten) (erlassen|streichen|verzichten))/iu;
 /** Money back for what was bought, in the desk's four languages. */
-const REFUND_WORDS = /\b(refund|money back|reimburs\w*|pay (me )?back|(dollars|euros|pounds|bucks) back|reembols\w*|devolu?ci[óo]n del dinero|devu[ée]lv\w* (el|mi) dinero|rembours\w*|r[üu]ckerstatt\w*|erstatt\w*|zur[üu]ck(zahlen|erstatten|überweisen)?)\b/iu;
+const REFUND_WORDS = /\b(refund|money back|reimburs\w*|pay (me )?back|(dollars|euros|pounds|bucks) back|reembols\w*|devolu?ci[óo]n del dinero|devu[ée]lv\w* (el|mi) dinero|(que )?me devuelv\w+|devolverme|devu[ée]lv[ae]nme|rembours\w*|r[üu]ckerstatt\w*|erstatt\w*|zur[üu]ck(zahlen|erstatten|überweisen)?)\b/iu;
+
+/**
+ * An amount written without a currency ("take 60 off", "refund me 250", "it was 89.99"): customers
+ * of a shop that sells in one currency often leave it out. A number after an order's name or
+ * followed by what it counts ("2 mugs", "3 days", "20%") is not money.
+ */
+const BARE_AMOUNT =
+  /(?<![\p{L}\p{N}#.,$€£]|\b(?:order|orders|no|nr|number|pedido|commande|bestellung)\s)(\d{1,5}(?:[.,]\d{2})?)(?![\p{N}.,]?\p{N}|\s*[%$€£]|\s*-?\s*(?!(?:off|back|for|to|and|or|please|pls|as|because|since|if|on|at|total|in total|altogether|but|so|which|that|is|was|would|now|today|de|por|pour|f[üu]r|zur[üu]ck|y|et|und)(?!\p{L}))\p{L})/iu;
+
+function bareAmountCents(text: string, entities: { type: string; value: string }[]): number | null {
+  const match = BARE_AMOUNT.exec(text);
+  if (!match) return null;
+  const value = match[1]!;
+  if (entities.some((e) => e.type === "order_number" && e.value.replace(/\D/g, "") === value)) return null;
+  // A year is a date, not an amount.
+  if (/^(?:19|20)\d{2}$/.test(value)) return null;
+  return Math.round(Number.parseFloat(value.replace(",", ".")) * 100);
+}
+
+function amountCents(text: string, entities: { type: string; value: string }[]): number | null {
+  const money = entities.find((e) => e.type === "money");
+  const cents = money ? Math.round(Number.parseFloat(money.value) * 100) : bareAmountCents(text, entities);
+  return cents !== null && Number.isFinite(cents) && cents > 0 ? cents : null;
+}
 
 /**
  * An action with an amount the customer asked for, against the limit that applies to it. The ask
- * and its amount may come in two messages ("I need a refund for the set" → "total is $598"), so
- * without words of its own the amount is read with the customer's previous message.
+ * and its amount may come in two messages, either way round ("I need a refund for the set" →
+ * "total is $598", "it's $35 cheaper elsewhere" → "will you match it?"), so each is also read
+ * with the customer's previous message.
  */
 export function requestedAuthority(
   intent: string,
@@ -72,13 +98,13 @@ export function requestedAuthority(
   limits: AuthorityLimits,
   previousText = "",
 ): TurnSignals["authority"] {
-  const money = entities.find((e) => e.type === "money");
-  if (!money) return null;
-  const amountCents = Math.round(Number.parseFloat(money.value) * 100);
-  if (!Number.isFinite(amountCents) || amountCents <= 0) return null;
-  for (const words of [text, previousText]) {
-    if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents, limitCents: limits.goodwillCreditCents };
-    if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents, limitCents: limits.refundCents };
+  const here = amountCents(text, entities);
+  const amount = here ?? amountCents(previousText, extractEntities(previousText));
+  if (amount === null) return null;
+  // An amount from the previous message needs this one's words to ask for it.
+  for (const words of here === null ? [text] : [text, previousText]) {
+    if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents: amount, limitCents: limits.goodwillCreditCents };
+    if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents: amount, limitCents: limits.refundCents };
   }
   return null;
 }

@@ -40,3 +40,17 @@ test("an amount given after the ask, in the next message, is read with it", () =
   assert.equal(action("I need a refund for the Copperline set and the rug"), "refund");
   assert.equal(action("which of your sets is the best value?"), null);
 });
+
+test("an amount without a currency is money when asked for, not when it counts things or names an order", () => {
+  assert.equal(asked("I'd like 60 off the price since I'll have to fix it myself"), "goodwill_credit");
+  assert.equal(asked("honestly I think you should refund 250 for the hassle"), "refund");
+  for (const text of ["I want a refund for the 2 mugs", "refund order 4512 please", "I'd like a refund, it's been 14 days", "can I get 20% off"]) {
+    assert.equal(asked(text), null, text);
+  }
+});
+
+test("an amount in the previous message is read with an ask in this one", () => {
+  const action = (previous: string, text: string) => requestedAuthority("unknown", text, extractEntities(text), defaultAuthorityLimits, previous)?.action ?? null;
+  assert.equal(action("the lamp is cheaper on another site by 35 dollars", "will you match it?"), "goodwill_credit");
+  assert.equal(action("the blue one matches my sofa, it was 40", "does it match it?"), null);
+});
