@@ -5,6 +5,7 @@
  */
 
 import { CONVERSATIONAL_INTENTS } from "../events/catalogue";
+import { asksSomething } from "./request-form";
 
 export interface ComplexityInput {
   text: string;
@@ -36,20 +37,21 @@ const TOPICS: Topic[] = [
   { name: "exchange", system: "orders", pattern: /\bexchange|\bswap (it|them|the|my|this|that)\b|\bcambiar (el|la)|échanger|\bumtausch/ },
   { name: "cancellation", system: "orders", pattern: /\bcancel|\bcancelar|\bannuler|\bstornier/ },
   { name: "damaged item", system: "orders", pattern: /\b(broken|damaged|defective|cracked|faulty|dented|shattered|stained|scratched|torn|ripped|chipped|missing (an? |one |some |the )?(item|piece|part|product)s?|wrong (item|size|colou?r|model|product))\b|\broto\b|\bcassé|\bkaputt|\bbeschädigt/ },
+  { name: "missing item", system: "orders", pattern: /\b(?:is|are|was|were|came|arrived|comes)\s+(?:still\s+)?missing\b|\bmissing (?:the|a|an|one|two|three|\d+|some|its|their|my) \p{L}+|\bincomplete\b|\bincomplet[oa]s?\b|\bincompl[eè]te?s?\b|\bunvollst[äa]ndig\b|\bfehlt\b|\bmanque\b|\bfalta(?:n|ba)?\b/u },
   { name: "stuck order", system: "orders", pattern: /\borders?\b[^.?!]{0,25}\b(stuck|pending|on hold|held up|not (shipped|moving|processed))\b/ },
-  { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\b(wrong|old|previous) address\b/ },
+  { name: "address change", system: "shipping", pattern: /\b(change|update|fix|correct)\s+(the\s+|my\s+)?(shipping\s+|delivery\s+)?address\b|\b(wrong|old|previous) address\b|\baddress\b[^.?!]{0,20}\b(is|was|shows|has) (wrong|incorrect|outdated|my old one)\b/ },
   { name: "delivery", system: "shipping", pattern: /\b(lost (parcel|package|order|shipment|delivery)|(is|was|got|been|went) lost|track(ing)?|where is|delivery|deliveries|deliver(ed)?|shipping|shipped|arrive[ds]?|parcel|package|courier)\b|\benvío|\blivraison|\blieferung/ },
   { name: "invoice", system: "billing", pattern: /\b(invoice|receipt|vat)\b|\bfactura|\bfacture|\brechnung/ },
   { name: "payment", system: "billing", pattern: /\b(charged|double charge|payment|billing|billed|declined)\b|\bcobr(o|aron)|\bpaiement|\bzahlung|\babgebucht/ },
   { name: "promo code", system: "billing", pattern: /\b(promo|discount|coupon|voucher|price match|gift card)\b/ },
   { name: "login", system: "accounts", pattern: /\b(password|log ?in|sign ?in|locked out|two-factor|2fa)\b|\bemail (address )?on (my|the) account\b/ },
-  { name: "membership", system: "membership", pattern: /\b(lumen plus|membership|subscription|annual plan|upgrade|downgrade|(loyalty |reward )?points|rewards)\b/ },
+  { name: "membership", system: "membership", pattern: /\b(lumen plus|membership|subscription|annual plan|(wrong|different) plan|upgrade|downgrade|(loyalty |reward )?points|rewards)\b|\bsuscripci[óo]n|\bmembres[íi]a|\bplan que no\b|\babonnement|\bforfait|\bmitgliedschaft|\babo\b/u },
   { name: "device setup", system: "devices", pattern: /\b(wi-?fi|firmware|bluetooth|pair(ing)?|the app|home hub|won'?t (turn on|connect))\b/ },
 ];
 
 // Splits a message into separate asks. A bare "and" is not a boundary: "return and refund" is one
 // request; a list is ("one is lost, one arrived damaged, and one went to my old address").
-const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and|et|y|und)\s+|,\s*(?=(?:one|another|the other|\d+|i|my|the|it|they|we|our)\s)|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
+const REQUEST_BOUNDARY = /[.?!;\n]+|,\s*(?:and|et|y|und)\s+|,\s*(?=(?:one|another|the other|\d+|i|my|the|it|they|we|our|me|mi|mis|el|los|las|otro|otra|je|mon|ma|mes|le|les|on|ich|mein|meine|der|die|das|wir|unser|unsere)\s)|,\s*(?:and\s+)?(?:also|plus)\b|\b(?:and|oh and) also\b|\balso\b|\banother thing\b|\bseparately\b|\bon top of that\b|,\s*(?:and )?(?=(?:can|could|would|will|please|i (?:also )?(?:need|want|would like)|send|give|change|update|cancel|refund|tell|email|fix|check|add|remove|switch|swap|apply|split|move|get)\b)/;
 
 const INTENT_SYSTEMS: Record<string, BusinessSystem> = {
   cancel_order: "orders",
@@ -228,6 +230,17 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   if (requests.length >= 2) {
     const weight = requests.length >= 4 ? 0.75 : requests.length === 3 ? 0.6 : 0.35;
     contributions.push({ weight, reason: `${requests.length} separate requests in one message: ${requests.join(", ")}` });
+  }
+
+  // Problems reported one message at a time add up as they do in one message ("order 4512 is
+  // missing the lid" → "also the address on 4520 is wrong"); questions asked along the way do not.
+  if (input.previousCustomerTurns.length > 0 && !asksSomething(input.text)) {
+    const earlierReports = input.previousCustomerTurns.filter((turn) => !asksSomething(turn)).map(normalise);
+    const before = distinctRequests(earlierReports.join("\n"));
+    const raised = distinctRequests([...earlierReports, text].join("\n"));
+    if (before.length > 0 && raised.length > before.length && raised.length >= 3) {
+      contributions.push({ weight: raised.length >= 4 ? 0.7 : 0.45, reason: `${raised.length} problems reported over the conversation: ${raised.join(", ")}` });
+    }
   }
 
   const currentIntent = input.intentsSoFar[input.intentsSoFar.length - 1];

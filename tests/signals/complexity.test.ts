@@ -194,3 +194,16 @@ test("a promise not kept, a question already asked on other days, and the same a
   const buyer = scoreComplexity(input("Hi, I'm buying for my restaurant group, 8 sites in total, and would need a trade account with monthly invoicing"));
   assert.ok(buyer.score >= 0.7, `${buyer.score}: ${buyer.reasons.join("; ")}`);
 });
+
+test("problems reported one message at a time add up; questions along the way do not", () => {
+  const turns = ["order 4512 is missing the lid", "and order 4518 was charged twice", "my membership shows the wrong plan", "also the address on 4520 is wrong"];
+  const last = scoreComplexity(input(turns[3]!, { previousCustomerTurns: turns.slice(0, 3) }));
+  assert.ok(last.score >= 0.7, JSON.stringify(last));
+  const questions = ["how do I return an item?", "can I exchange instead?", "when will I get my refund?", "what about the delivery?"];
+  assert.equal(scoreComplexity(input(questions[3]!, { previousCustomerTurns: questions.slice(0, 3) })).score, 0);
+});
+
+test("a Spanish message listing an incomplete order, a double charge and a plan never taken out needs a person", () => {
+  const result = scoreComplexity(input("el pedido 4512 llegó incompleto, me cobraron dos veces el 4518 y mi cuenta muestra un plan que no contraté"));
+  assert.ok(result.score >= 0.7, JSON.stringify(result));
+});
