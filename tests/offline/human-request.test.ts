@@ -209,3 +209,12 @@ test("a callback or a real person to explain it to is a request; a person word i
     assert.ok(!detectHumanRequest(text).requested, text);
   }
 });
+
+test("a member of staff asked to take the matter on is a request in Spanish, French and German; someone else collecting a parcel is not", () => {
+  for (const text of ["kann das bitte ein Mitarbeiter prüfen?", "¿puede alguien revisar mi pedido?", "est-ce qu'un conseiller pourrait s'en occuper ?"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  for (const text of ["Kann eine andere Person mein Paket annehmen?", "¿Puede otra persona recoger mi pedido?", "Est-ce que quelqu'un d'autre peut utiliser mon code promo ?"]) {
+    assert.ok(!detectHumanRequest(text).requested, text);
+  }
+});
