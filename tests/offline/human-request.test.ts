@@ -218,3 +218,10 @@ test("a member of staff asked to take the matter on is a request in Spanish, Fre
     assert.ok(!detectHumanRequest(text).requested, text);
   }
 });
+
+test("shorthand, split words and a person said to be needed are requests; a courier to call is not", () => {
+  for (const text of ["can u connect me w/ an agent", "put me on with a person", "human agent needed", "who can I call about this", "can i speek to some one"]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  assert.ok(!detectHumanRequest("who can I call at the courier?").requested);
+});

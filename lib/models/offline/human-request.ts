@@ -50,7 +50,7 @@ function anyLetterBoundaries(pattern: RegExp): RegExp {
 const PATTERNS: readonly Pattern[] = [
   // English
   { pattern: new RegExp(String.raw`(?<!\b(?:a|the|my|make|made|makes|making)\s)\b${EN_CONTACT_VERB}${GAP(5)}\s+(?:a\s+|an\s+|the\s+|to\s+|with\s+|your\s+|one of your\s+)*${EN_PERSON}\b`, "iu"), score: 0.97 },
-  { pattern: new RegExp(String.raw`\b${EN_HAND_VERB}\s+(?:me\s+)?(?:through\s+)?(?:to|with|on to|onto)?\s*(?:a|an|the|your|some)?\s*(?:${W}\s+)?${EN_PERSON}\b`, "iu"), score: 0.95 },
+  { pattern: new RegExp(String.raw`\b${EN_HAND_VERB}\s+(?:me\s+)?(?:through\s+)?(?:to|with|on to|onto|on with)?\s*(?:a|an|the|your|some)?\s*(?:${W}\s+)?${EN_PERSON}\b`, "iu"), score: 0.95 },
   { pattern: new RegExp(String.raw`(?<!\b(?:to|under|for|pay|paid|from|of|by)\s)\b(?:some|any)(?:one|body) else\b(?!['’]s)(?!\s+(?:pick|collect|receive|sign|use|order|buy|return|open|have|access|log|send|ship|is allowed|be allowed|allowed|is able|able|can|could|may|will|would|has|had|did|does))|\b(?:some(?:one|body)|person|human|agent)${GAP(2)}\s+to (?:talk|speak|chat) (?:to|with)\b`, "iu"), score: 0.85 },
   { pattern: new RegExp(String.raw`\b(?:want|need|prefer|demand|require|request|like|rather have|ask for)\s+(?:to\s+(?:have|get)\s+)?(?:a|an|the|your|some)\s+(?:real\s+|actual\s+|live\s+)?(?:human|person|agent|representative|operator|manager|supervisor)\b`, "iu"), score: 0.95 },
   { pattern: new RegExp(String.raw`^\W*(?:(?:hey|hi|hello|yes|yeah|ok|no|please|pls|plz|now|just|i want|i need|give me|get me|a|an|the|real|live|human|actual)\W+)*(?:a\s+|an\s+)?(?:humans?|person|agents?|representative|rep|operator|manager|supervisor|someone|reception|front desk|room service|(?:[\p{L}]+\s+)?(?:team|department))(?:\W+(?:please|pls|plz|now|asap|thanks|thank you))*\W*$`, "iu"), score: 0.95 },
@@ -66,7 +66,7 @@ const PATTERNS: readonly Pattern[] = [
   // Someone on the shop's side, named by where they work rather than by a job title.
   { pattern: /\b(?:some(?:one|body)|a (?:real |actual )?person|a human|people)\s+(?:who|that)\s+(?:actually\s+|really\s+)?works?\s+(?:there|here|for (?:you|the (?:shop|store|company))|at (?:the shop|the store|your))\b/iu, score: 0.9 },
   { pattern: /\b(?:a (?:real |actual )?(?:person|human)|some(?:one|body) (?:real|from (?:your|the) team)|an? (?:agent|representative|member of (?:your |the )?(?:staff|team)|(?:staff|team) member|colleague))\s+(?:to\s+|could\s+|can\s+|should\s+|would\s+)?(?:get back to me|call me|contact me|reach out to me|take over)\b|\b(?:be |get )?put (?:me )?in touch with\b/iu, score: 0.9 },
-  { pattern: /\bwho (?:can|could|should|do|shall) (?:i|we) (?:actually\s+|even\s+|possibly\s+)?(?:talk|speak|chat|complain) (?:to|with)\b/iu, score: 0.9 },
+  { pattern: /\bwho (?:can|could|should|do|shall) (?:i|we) (?:actually\s+|even\s+|possibly\s+)?(?:(?:talk|speak|chat|complain) (?:to|with)|(?:call|ring|phone)\b(?![^.?!]{0,15}\b(?:courier|carrier|post office|delivery company|bank)\b))|\b(?:human|real|live) (?:agent|person|rep|representative|operator)s? (?:needed|required|wanted)\b/iu, score: 0.9 },
   { pattern: /\bwhat(?:'s| is) your (?:phone|telephone) number\b|\b(?:a )?(?:phone )?number (?:i|we) can (?:call|ring)\b|\b(?:anyone|someone|somebody) (?:i|we) can (?:call|phone|ring|talk to|speak to|speak with)\b/iu, score: 0.9 },
   { pattern: /^\W*(?:please\s+)?escalate(?:\s+(?:please|pls|plz|now))?\W*$|\b(?:can|could|may)\s+(?:i|we)\s+(?:get|have|receive)\s+a\s+(?:phone\s+)?call\b|\b(?:are|is) there (?:any|a|an|some)?\s*humans? (?:working|there|around|available|at)\b/iu, score: 0.9 },
   { pattern: /^\W*(?:please\s+)?(?:transfer|escalate)\s+(?:me|this|it)\b|\b(?:want|need|like|have) to escalate\b|\bescalate (?:this|it|my (?:case|issue|complaint|ticket))\b/iu, score: 0.9 },
@@ -166,7 +166,9 @@ const NOT_TYPOS = new Set(["contract", "humane"]);
 const NOT_TALK = new Set(["tall", "tale", "task", "tack", "tank", "talc", "walk", "balk", "chalk", "stalk"]);
 
 function repairKeyWords(text: string): string {
-  return text.replace(/\p{L}+(?=(\s+(?:to|with)\b)?)/gu, (word, beforeToOrWith: string | undefined) => {
+  // Shorthand and split words of a hurried message: "w/ an agent", "some one".
+  const expanded = text.replace(/(?<!\p{L})w\/\s*/giu, "with ").replace(/\b(some)\s+(one|body)\b/giu, "$1$2");
+  return expanded.replace(/\p{L}+(?=(\s+(?:to|with)\b)?)/gu, (word, beforeToOrWith: string | undefined) => {
     const lower = word.toLowerCase();
     if (KEY_WORDS.includes(lower) || NOT_TYPOS.has(lower)) return word;
     if (beforeToOrWith && !NOT_TALK.has(lower) && lower !== "talk" && withinOneEdit(lower, "talk", 4)) return "talk";
