@@ -101,8 +101,10 @@ export function requestedAuthority(
   const here = amountCents(text, entities);
   const amount = here ?? amountCents(previousText, extractEntities(previousText));
   if (amount === null) return null;
-  // An amount from the previous message needs this one's words to ask for it.
-  for (const words of here === null ? [text] : [text, previousText]) {
+  // An amount from the previous message needs this one to ask for it as a gesture ("will you match
+  // it?"): "when will the refund arrive?" after "my $129 refund is late" asks about money already agreed.
+  if (here === null) return CREDIT_WORDS.test(text) ? { action: "goodwill_credit", amountCents: amount, limitCents: limits.goodwillCreditCents } : null;
+  for (const words of [text, previousText]) {
     if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents: amount, limitCents: limits.goodwillCreditCents };
     if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents: amount, limitCents: limits.refundCents };
   }
