@@ -76,6 +76,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "ue europa alemania francia españa italia portugal austria bélgica holanda irlanda",
     "suscripción membresía abono",
     "datos información",
+    "embalaje caja envoltorio",
   ],
   fr: [
     "annuler annulation",
@@ -93,6 +94,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "abonnement adhésion",
     "données infos informations",
     "publicité pub pubs",
+    "retourner renvoyer",
+    "emballage carton",
   ],
   de: [
     "stornieren rückgängig storno abbestellen",
@@ -107,6 +110,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
     "beschädigt kaputt zerbrochen gesprungen zerkratzt",
     "eu europa deutschland österreich frankreich italien spanien niederlande belgien irland",
     "mitgliedschaft abo abonnement",
+    "zurückgeben zurückschicken zurücksenden",
+    "verpackung karton",
   ],
 };
 
