@@ -14,6 +14,12 @@ test("a word, its other forms and its spelling without accents meet on one term"
   assert.deepEqual(new Set(terms("de", "Rückerstattung Rueckerstattung Ruckerstattung")).size, 1);
 });
 
+test("a word typed without the accent its stemmer needs finds the help centre's spelling", () => {
+  assert.deepEqual(terms("es", "devolveis enviais", ["¿Nos lo devolvéis? Enviáis a toda la UE."]), terms("es", "devolvéis enviáis"));
+  assert.deepEqual(terms("fr", "donnees", ["Vos données personnelles"]), terms("fr", "données"));
+  assert.deepEqual(terms("es", "familia", ["Para toda la familia."]), terms("es", "familia"), "a word the articles spell plainly stays as it is");
+});
+
 test("the words a question is built with are not search terms, with or without accents", () => {
   assert.deepEqual(terms("es", "¿Cómo puedo saber si me lo devuelven?"), terms("es", "devuelven"));
   assert.deepEqual(terms("es", "cuanto tiempo"), terms("es", "tiempo"));
