@@ -225,3 +225,29 @@ test("shorthand, split words and a person said to be needed are requests; a cour
   }
   assert.ok(!detectHumanRequest("who can I call at the courier?").requested);
 });
+
+test("help from a person named as a service, being transferred, and callbacks asked in Spanish, French and German are requests", () => {
+  for (const text of [
+    "I'd prefer human support",
+    "Could I be transferred please?",
+    "Can I talk to customer service?",
+    "Customer service please",
+    "Can you pass this on to a colleague?",
+    "please have a manager review my case",
+    "Quisiera que me llamaran",
+    "je souhaiterais être rappelé",
+    "Je voudrais qu'un conseiller me contacte",
+    "Ist ein Mitarbeiter erreichbar?",
+  ]) {
+    assert.ok(detectHumanRequest(text).requested, text);
+  }
+  for (const text of [
+    "what are your customer service hours?",
+    "can my membership be transferred to my wife?",
+    "I'll talk to my team and come back",
+    "is a person available to sign for delivery at my address?",
+    "¿Me puede ayudar alguien con mi pedido?",
+  ]) {
+    assert.ok(!detectHumanRequest(text).requested, text);
+  }
+});
