@@ -230,7 +230,6 @@ test("help from a person named as a service, being transferred, and callbacks as
   for (const text of [
     "I'd prefer human support",
     "Could I be transferred please?",
-    "Can I talk to customer service?",
     "Customer service please",
     "Can you pass this on to a colleague?",
     "please have a manager review my case",
