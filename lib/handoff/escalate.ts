@@ -31,30 +31,39 @@ async function readBusiness(db: Db, log: ConversationLog, settings: WorkspaceSet
   const { conversation } = log;
   const customer = conversation.customer;
   const dayStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const briefsToday = await db.conversationEvent.count({
-    where: { workspaceId: conversation.workspaceId, type: "handoff_brief", createdAt: { gte: dayStart, lt: new Date(dayStart.getTime() + DAY) } },
-  });
   const sla = settings.sla[(customer?.tier ?? "free") as keyof WorkspaceSettings["sla"]];
-  const attachments = await db.attachment.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } });
-  if (!customer) {
+  // The customer's other conversations (with their ratings), failed payments and what they stand
+  // to lose are one read: each read costs the event loop about as much again as its rows do.
+  const [briefsToday, attachments, records, orders] = await Promise.all([
+    db.conversationEvent.count({ where: { workspaceId: conversation.workspaceId, type: "handoff_brief", createdAt: { gte: dayStart, lt: new Date(dayStart.getTime() + DAY) } } }),
+    db.attachment.findMany({ where: { conversationId: conversation.id }, orderBy: { createdAt: "asc" } }),
+    customer &&
+      db.customer.findUniqueOrThrow({
+        where: { id: customer.id },
+        select: {
+          ...atStakeRecords,
+          conversations: {
+            where: { id: { not: conversation.id } },
+            select: { id: true, status: true, createdAt: true, events: { where: { type: "csat" }, select: { id: true, type: true, conversationId: true, payload: true } } },
+            orderBy: { createdAt: "desc" },
+          },
+          payments: { where: { status: "failed" }, orderBy: { createdAt: "desc" } },
+        },
+      }),
+    customer && recentOrders(db, { workspaceId: conversation.workspaceId, customer, stored: conversation.workspace.connectorSettings, take: RECENT_ORDERS, now }),
+  ]);
+  if (!records || !orders) {
     return { dailySequence: briefsToday + 1, slaFirstResponseSeconds: sla.firstResponseSeconds, otherConversations: null, recentOrders: [], failedPayments: [], atStakeCents: null, attachments };
   }
-  const [others, ratings, orders, payments, standing] = await Promise.all([
-    db.conversation.findMany({ where: { customerId: customer.id, id: { not: conversation.id } }, select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } }),
-    db.conversationEvent.findMany({ where: { type: "csat", conversation: { customerId: customer.id, id: { not: conversation.id } } }, select: { id: true, type: true, conversationId: true, payload: true } }),
-    recentOrders(db, { workspaceId: conversation.workspaceId, customer, stored: conversation.workspace.connectorSettings, take: RECENT_ORDERS, now }),
-    db.payment.findMany({ where: { customerId: customer.id, status: "failed" }, orderBy: { createdAt: "desc" } }),
-    db.customer.findUniqueOrThrow({ where: { id: customer.id }, select: atStakeRecords }),
-  ]);
-  const score = new Map(payloadsOf("csat", ratings).map(({ event, payload }) => [event.conversationId, payload.score]));
+  const score = new Map(payloadsOf("csat", records.conversations.flatMap((c) => c.events)).map(({ event, payload }) => [event.conversationId, payload.score]));
   return {
     dailySequence: briefsToday + 1,
     slaFirstResponseSeconds: sla.firstResponseSeconds,
-    otherConversations: others.map((c) => ({ ...c, csatScore: score.get(c.id) ?? null })),
+    otherConversations: records.conversations.map(({ id, status, createdAt }) => ({ id, status, createdAt, csatScore: score.get(id) ?? null })),
     recentOrders: orders.orders,
     recentOrdersUnreachable: orders.unreachable,
-    failedPayments: payments,
-    atStakeCents: atStakeCents(standing),
+    failedPayments: records.payments,
+    atStakeCents: atStakeCents(records),
     attachments,
   };
 }
