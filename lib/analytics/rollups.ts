@@ -41,11 +41,22 @@ function isRetryable(error: unknown): boolean {
   return error instanceof FoldConflict || (error as { code?: string } | null)?.code === "P2028";
 }
 
+/**
+ * Lets whatever else waits on the event loop go first. On SQLite every query answers at once, so
+ * a fold would otherwise run from its first read to its commit as one block the loop cannot
+ * interrupt; paused between its reads, a turn's next step or a socket's message is served meanwhile.
+ */
+const letOthersFirst = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** False when another writer folded one of these conversations since its fold row was read: nothing was written, fold again. */
 async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly string[], now: Date): Promise<boolean> {
+  await letOthersFirst();
   // Read before the log: see the module comment.
   const before = await readFolds(db, workspaceId, conversationIds);
-  const after = new Map(factsOf(await loadConversationsDataset(db, workspaceId, conversationIds)).map((facts) => [facts.id, foldedConversation(facts)]));
+  await letOthersFirst();
+  const dataset = await loadConversationsDataset(db, workspaceId, conversationIds);
+  await letOthersFirst();
+  const after = new Map(factsOf(dataset).map((facts) => [facts.id, foldedConversation(facts)]));
   const changes: (ContributionChange & { version: number | null })[] = [];
   for (const id of conversationIds) {
     const old = before.get(id);
@@ -56,6 +67,7 @@ async function foldOnce(db: Db, workspaceId: string, conversationIds: readonly s
   const keys = [...affectedKeys(changes)].map(splitRollupKey);
   const days = [...new Set(keys.map((key) => key.span))];
   const slices = [...new Set(keys.map((key) => key.slice))];
+  await letOthersFirst();
   return db.$transaction(async (tx) => {
     // Checked before any write: on SQLite a rolled-back transaction would also take back the
     // writes other requests made on the same connection meanwhile, so losing a race must not roll back.
