@@ -79,9 +79,9 @@ function bareAmountCents(text: string, entities: { type: string; value: string }
   return Math.round(Number.parseFloat(value.replace(",", ".")) * 100);
 }
 
-function amountCents(text: string, entities: { type: string; value: string }[]): number | null {
+function currencyAmountCents(entities: { type: string; value: string }[]): number | null {
   const money = entities.find((e) => e.type === "money");
-  const cents = money ? Math.round(Number.parseFloat(money.value) * 100) : bareAmountCents(text, entities);
+  const cents = money ? Math.round(Number.parseFloat(money.value) * 100) : null;
   return cents !== null && Number.isFinite(cents) && cents > 0 ? cents : null;
 }
 
@@ -98,15 +98,23 @@ export function requestedAuthority(
   limits: AuthorityLimits,
   previousText = "",
 ): TurnSignals["authority"] {
-  const here = amountCents(text, entities);
-  const amount = here ?? amountCents(previousText, extractEntities(previousText));
-  if (amount === null) return null;
-  // An amount from the previous message needs this one to ask for it as a gesture ("will you match
-  // it?"): "when will the refund arrive?" after "my $129 refund is late" asks about money already agreed.
-  if (here === null) return CREDIT_WORDS.test(text) ? { action: "goodwill_credit", amountCents: amount, limitCents: limits.goodwillCreditCents } : null;
+  const here = currencyAmountCents(entities);
+  if (here === null) {
+    // A bare number is money only beside words asking for money in the same message: "it was 89.99
+    // in total" after "my refund came through", or "like 30?" after "can you cover the fees?", is not an ask.
+    const bare = bareAmountCents(text, entities);
+    if (bare !== null && bare > 0) {
+      if (CREDIT_WORDS.test(text)) return { action: "goodwill_credit", amountCents: bare, limitCents: limits.goodwillCreditCents };
+      if (REFUND_WORDS.test(text)) return { action: "refund", amountCents: bare, limitCents: limits.refundCents };
+    }
+    // An amount from the previous message needs this one to ask for it as a gesture ("will you match
+    // it?"): "when will the refund arrive?" after "my $129 refund is late" asks about money already agreed.
+    const before = currencyAmountCents(extractEntities(previousText));
+    return before !== null && CREDIT_WORDS.test(text) ? { action: "goodwill_credit", amountCents: before, limitCents: limits.goodwillCreditCents } : null;
+  }
   for (const words of [text, previousText]) {
-    if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents: amount, limitCents: limits.goodwillCreditCents };
-    if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents: amount, limitCents: limits.refundCents };
+    if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents: here, limitCents: limits.goodwillCreditCents };
+    if ((words === text && intent === "get_refund") || REFUND_WORDS.test(words)) return { action: "refund", amountCents: here, limitCents: limits.refundCents };
   }
   return null;
 }

@@ -238,8 +238,9 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     const earlierReports = input.previousCustomerTurns.filter((turn) => !asksSomething(turn)).map(normalise);
     const before = distinctRequests(earlierReports.join("\n"));
     const raised = distinctRequests([...earlierReports, text].join("\n"));
-    if (before.length > 0 && raised.length > before.length && raised.length >= 3) {
-      contributions.push({ weight: raised.length >= 4 ? 0.7 : 0.45, reason: `${raised.length} problems reported over the conversation: ${raised.join(", ")}` });
+    // Four is where a conversation stops being one problem with its details.
+    if (before.length > 0 && raised.length > before.length && raised.length >= 4) {
+      contributions.push({ weight: 0.7, reason: `${raised.length} problems reported over the conversation: ${raised.join(", ")}` });
     }
   }
 
