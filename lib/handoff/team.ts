@@ -11,7 +11,10 @@ function stringList(value: unknown): string[] {
  */
 export async function loadAgentAvailability(db: Db, workspaceId: string): Promise<AgentAvailability[]> {
   const [agents, load] = await Promise.all([
-    db.user.findMany({ where: { workspaceId, role: "agent", active: true } }),
+    db.user.findMany({
+      where: { workspaceId, role: "agent", active: true },
+      select: { id: true, name: true, skills: true, languages: true, seniority: true, presence: true, maxConcurrentChats: true },
+    }),
     db.conversation.groupBy({ by: ["assigneeId"], where: { workspaceId, status: "with_human", assigneeId: { not: null } }, _count: { _all: true } }),
   ]);
   const active = new Map(load.map((row) => [row.assigneeId, row._count._all]));
