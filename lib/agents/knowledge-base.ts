@@ -27,7 +27,6 @@ interface IndexEntry {
   version: string;
   checkedAt: number;
   index: Promise<KnowledgeIndex>;
-  categories: Map<string, string>;
 }
 const cache = new Map<string, IndexEntry>();
 
@@ -54,9 +53,9 @@ function reusingEncoder(workspaceId: string) {
 /** How long an index is used before checking for edited articles; an edit reaches answers within it. */
 const VERSION_CHECK_MS = 10_000;
 
-export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier: IntentModel, now = Date.now()): Promise<{ index: KnowledgeIndex; categories: Map<string, string> }> {
+export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier: IntentModel, now = Date.now()): Promise<{ index: KnowledgeIndex }> {
   const current = cache.get(workspaceId);
-  if (current && now - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, categories: current.categories };
+  if (current && now - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index };
   const stats = await db.knowledgeArticle.aggregate({
     where: { workspaceId, published: true },
     _count: true,
@@ -65,7 +64,7 @@ export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier:
   const version = `${stats._count}:${stats._max.updatedAt?.getTime() ?? 0}`;
   if (current?.version === version) {
     current.checkedAt = now;
-    return { index: await current.index, categories: current.categories };
+    return { index: await current.index };
   }
   const articles = await db.knowledgeArticle.findMany({ where: { workspaceId, published: true } });
   const entry: IndexEntry = {
@@ -79,12 +78,11 @@ export async function knowledgeIndexFor(db: Db, workspaceId: string, classifier:
           (await classifier.classifyAll(texts)).map((p) => new Map(p.scores.slice(0, PROFILE_INTENTS).map((s) => [s.label, s.probability]))),
       },
     ),
-    categories: new Map(articles.map((a) => [a.id, a.category])),
   };
   // A failed build is not kept: the next question tries again.
   entry.index.catch(() => cache.get(workspaceId) === entry && cache.delete(workspaceId));
   cache.set(workspaceId, entry);
-  return { index: await entry.index, categories: entry.categories };
+  return { index: await entry.index };
 }
 
 /**

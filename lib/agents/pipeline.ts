@@ -21,7 +21,7 @@ import type { EscalationDecision, TurnSignals, UnansweredTurn } from "../events/
 import { catalogueFor, knowledgeIndexFor, readQuestion, searchHelpCentre } from "./knowledge-base";
 import { closestPhrasing, closestWording } from "../models/offline/knowledge-retrieval";
 import { specialistPrompts } from "./prompts";
-import { chooseSpecialist, routeConfidence, specialistArticleCategories, type SpecialistName } from "./specialists";
+import { chooseSpecialist, routeConfidence, type SpecialistName } from "./specialists";
 import { asksDeskToAct, asksHowTo, asksSomething } from "../signals/request-form";
 import { BASELINE_WINDOW_DAYS } from "../signals/anomaly";
 import { staffGuidance } from "./staff-guidance";
@@ -260,7 +260,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const entities = extractEntities(message.body, { products, now }).map((e) => ({ type: e.type, value: e.value, text: e.text }));
   const intentConfidence = routeConfidence(triage.intent, triage.confidence, triage.alternatives);
   const asks = asksSomething(message.body);
-  const { index, categories } = await knowledgeIndexFor(db, conversation.workspaceId, classifier);
+  const { index } = await knowledgeIndexFor(db, conversation.workspaceId, classifier);
   const hits = await searchHelpCentre(
     index,
     { text: message.body, language: conversation.language, intents: [{ intent: triage.intent, confidence: triage.confidence }, ...triage.alternatives] },
@@ -277,10 +277,11 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     confidenceFloor: settings.escalation.confidenceFloor,
   });
   const answersFromHelpCentre = route.specialist === "knowledge" || route.specialist === "technical";
-  const preferred = specialistArticleCategories[route.specialist];
+  // Whichever agent answers, the article is the one the whole help centre supports best: a declined
+  // card that triage read as a technical fault is still answered by the payment article, not by the
+  // nearest troubleshooting page.
   const articles: DeskArticle[] = answersFromHelpCentre
     ? hits
-        .filter((hit) => !preferred || preferred.includes(categories.get(hit.article.id) ?? ""))
         .slice(0, ARTICLES_PER_ANSWER)
         .map((hit) => ({ slug: hit.article.slug, language: hit.article.language, title: hit.article.title, body: hit.article.body, section: hit.section, confidence: hit.confidence }))
     : [];

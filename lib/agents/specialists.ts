@@ -42,11 +42,6 @@ export function routeIntent(intent: string): IntentRoute {
   return { specialist: "knowledge", category: "general", reason: `Intent ${intent} is answered from the help centre.` };
 }
 
-/** Help-centre categories each specialist draws on, so a technical question gets troubleshooting steps. */
-export const specialistArticleCategories: Partial<Record<SpecialistName, string[]>> = {
-  technical: ["troubleshooting"],
-};
-
 /**
  * How sure triage is of the specialist, rather than of the exact intent: "refund my order" split
  * between get_refund and track_refund still certainly belongs to the transactions agent.
@@ -97,7 +92,7 @@ export function chooseSpecialist(evidence: RoutingEvidence): IntentRoute {
   if (actsOnSomething && !evidence.asksToAct && !evidence.namesOrder && help >= floor) {
     return { specialist: "knowledge", category: route.category, reason: `The customer asks about this or describes a problem, names no order and asks for no action, and the help centre answers it (${help.toFixed(2)}).` };
   }
-  // The technical agent reads troubleshooting articles only; an unsure technical reading of an exchange question loses its article.
+  // The technical agent is told to give troubleshooting steps; an unsure technical reading of an exchange question is better answered plainly.
   if ((actsOnSomething || route.specialist === "technical") && evidence.routeConfidence < floor && helpCentreAnswers) {
     return { specialist: "knowledge", category: route.category, reason: `Triage was unsure of ${evidence.intent} (${evidence.routeConfidence.toFixed(2)}), and the help centre answers this well (${help.toFixed(2)}).` };
   }
