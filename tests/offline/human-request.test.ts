@@ -219,11 +219,13 @@ test("a member of staff asked to take the matter on is a request in Spanish, Fre
   }
 });
 
-test("shorthand, split words and a person said to be needed are requests; a courier to call is not", () => {
-  for (const text of ["can u connect me w/ an agent", "put me on with a person", "human agent needed", "who can I call about this", "can i speek to some one"]) {
+test("shorthand, split words and a person said to be needed are requests; asking whom to call is a question", () => {
+  for (const text of ["can u connect me w/ an agent", "put me on with a person", "human agent needed", "can i speek to some one"]) {
     assert.ok(detectHumanRequest(text).requested, text);
   }
-  assert.ok(!detectHumanRequest("who can I call at the courier?").requested);
+  for (const text of ["who can I call at the courier?", "who should I call about my neighbour's noisy dog?", "who can I call about this"]) {
+    assert.ok(!detectHumanRequest(text).requested, text);
+  }
 });
 
 test("help from a person named as a service, being transferred, and callbacks asked in Spanish, French and German are requests", () => {
