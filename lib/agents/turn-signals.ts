@@ -64,10 +64,12 @@ const REFUND_WORDS = /\b(refund|money back|reimburs\w*|pay (me )?back|(dollars|e
 /**
  * An amount written without a currency ("take 60 off", "refund me 250", "it was 89.99"): customers
  * of a shop that sells in one currency often leave it out. A number after an order's name or
- * followed by what it counts ("2 mugs", "3 days", "20%") is not money.
+ * followed by what it counts ("2 mugs", "3 days", "20%") is not money, and neither is a whole number
+ * of four digits or more: customers quote order and reference numbers bare ("my return for 4524"),
+ * and write an amount that large with its cents or its currency.
  */
 const BARE_AMOUNT =
-  /(?<![\p{L}\p{N}#.,$€£]|\b(?:order|orders|no|nr|number|pedido|commande|bestellung)\s)(\d{1,5}(?:[.,]\d{2})?)(?![\p{N}.,]?\p{N}|\s*[%$€£]|\s*-?\s*(?!(?:off|back|for|to|and|or|please|pls|as|because|since|if|on|at|total|in total|altogether|but|so|which|that|is|was|would|now|today|de|por|pour|f[üu]r|zur[üu]ck|y|et|und)(?!\p{L}))\p{L})/iu;
+  /(?<![\p{L}\p{N}#.,$€£]|\b(?:order|orders|no|nr|number|pedido|commande|bestellung)\s)(\d{1,3}(?:[.,]\d{2})?|\d{4,5}[.,]\d{2})(?![\p{N}.,]?\p{N}|\s*[%$€£]|\s*-?\s*(?!(?:off|back|for|to|and|or|please|pls|as|because|since|if|on|at|total|in total|altogether|but|so|which|that|is|was|would|now|today|de|por|pour|f[üu]r|zur[üu]ck|y|et|und)(?!\p{L}))\p{L})/iu;
 
 function bareAmountCents(text: string, entities: { type: string; value: string }[]): number | null {
   const match = BARE_AMOUNT.exec(text);

@@ -44,7 +44,8 @@ test("an amount given after the ask, in the next message, is read with it", () =
 test("an amount without a currency is money when asked for, not when it counts things or names an order", () => {
   assert.equal(asked("I'd like 60 off the price since I'll have to fix it myself"), "goodwill_credit");
   assert.equal(asked("honestly I think you should refund 250 for the hassle"), "refund");
-  for (const text of ["I want a refund for the 2 mugs", "refund order 4512 please", "I'd like a refund, it's been 14 days", "can I get 20% off"]) {
+  assert.equal(asked("please refund 1299.00 to my card"), "refund");
+  for (const text of ["I want a refund for the 2 mugs", "refund order 4512 please", "I'd like a refund, it's been 14 days", "can I get 20% off", "my return for 4524 came back as store credit, not a refund"]) {
     assert.equal(asked(text), null, text);
   }
 });
