@@ -238,7 +238,7 @@ Pending holds drop off automatically, usually within **3–7 business days** dep
     slug: "invoices-and-receipts",
     title: "Downloading invoices and receipts",
     category: "billing",
-    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice", "where can I find my invoices", "how do I download a receipt", "can I get an invoice with my company details", "where are my membership receipts", "resend receipt", "can you send me my receipt again"],
+    tags: ["invoice", "receipt", "vat invoice", "download invoice", "pdf", "tax receipt", "billing history", "company invoice", "where can I find my invoices", "how do I download a receipt", "can I get an invoice with my company details", "where are my membership receipts", "resend receipt", "I need a copy of my receipt"],
     body: `Every order and membership payment comes with a PDF invoice you can download at any time.
 
 **Order invoices:**
