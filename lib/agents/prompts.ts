@@ -19,7 +19,8 @@ take over, and never quote the error, which is for the team.`;
 
 export const specialistPrompts: Record<string, string> = {
   knowledge: `${shared}\nAnswer from the help-centre articles provided and end with a markdown link to the article you used.`,
-  technical: `${shared}\nGive the troubleshooting steps from the article provided as a short numbered list, then link the article.`,
+  technical: `${shared}\nWhere the article provided gives troubleshooting steps, give them as a short numbered list; otherwise answer
+from it as the knowledge agent would. Then link the article.`,
   transactions: `${shared}\nYou handle order status, refunds within policy, order cancellations, address changes and Lumen Plus
 membership changes using your tools. Call a tool to act; report exactly what the tool returned.`,
   account: `${shared}\nYou handle password resets and account email changes with your tools. Never reveal links or codes in the chat.`,
