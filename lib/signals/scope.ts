@@ -145,6 +145,33 @@ function productWords(names: readonly string[]): string[] {
 }
 const GENERIC_NAME_WORDS = new Set(["with", "pack", "piece", "set", "smart", "mini", "home", "area", "glass"]);
 
+interface NamePattern {
+  word: string;
+  pattern: RegExp;
+}
+
+/** The catalogue's names and name words, each with the pattern that finds it in a lower-cased message. */
+interface CataloguePatterns {
+  /** A product is named by its full name or its brand, the name's first word ("the Copperline pans"). */
+  own: NamePattern[];
+  products: NamePattern[];
+}
+
+// Every turn weighs the same catalogue: its patterns are compiled once per catalogue, not per
+// message (a catalogue of a few hundred products is a few hundred patterns).
+let compiledCatalogue: { key: string; patterns: CataloguePatterns } | null = null;
+
+function cataloguePatterns(names: readonly string[]): CataloguePatterns {
+  const key = names.join("\n");
+  if (compiledCatalogue?.key === key) return compiledCatalogue.patterns;
+  const own = [...new Set(names.flatMap((name) => [name, name.split(/\s+/)[0]!]))]
+    .filter((word) => word.length >= 4)
+    .map((word) => ({ word, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u") }));
+  const products = productWords(names).map((word) => ({ word, pattern: new RegExp(`(?<![\\p{L}])${escape(word)}s?(?![\\p{L}])`, "u") }));
+  compiledCatalogue = { key, patterns: { own, products } };
+  return compiledCatalogue.patterns;
+}
+
 // Long shop words a customer in a hurry mistypes ("pasword reset", "refnud"): one slip away still counts.
 const LONG_SHOP_WORDS = [...SHOP_STEMS, ...SHOP_WHOLE_WORDS].filter((word) => word.length >= 6 && /^\p{L}+$/u.test(word));
 
@@ -186,11 +213,9 @@ export function assessScope(input: ScopeInput): ScopeReading {
   const matched = [...new Set([...text.matchAll(SHOP_WORDS)].map((match) => match[0]))];
   const words = matched.filter((word) => !(farInMeaning && EVERYDAY_MEANINGS.has(word)));
   if (matched.length === 0) words.push(...mistypedShopWords(text));
-  // A product is named by its full name or its brand, the name's first word ("the Copperline pans").
-  const own = [...new Set((input.shopVocabulary ?? []).flatMap((name) => [name, name.split(/\s+/)[0]!]))].filter(
-    (word) => word.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, "u").test(text),
-  );
-  const products = farInMeaning ? [] : productWords(input.shopVocabulary ?? []).filter((word) => new RegExp(`(?<![\\p{L}])${escape(word)}s?(?![\\p{L}])`, "u").test(text));
+  const catalogue = cataloguePatterns(input.shopVocabulary ?? []);
+  const own = catalogue.own.filter(({ pattern }) => pattern.test(text)).map(({ word }) => word);
+  const products = farInMeaning ? [] : catalogue.products.filter(({ pattern }) => pattern.test(text)).map(({ word }) => word);
   const elsewhere = own.length === 0 && products.length === 0 ? elsewhereIn(text, matched) : null;
   if (elsewhere) {
     return { shopRelated: false, evidence: `${elsewhere}; no order, parcel or product of the shop named`, byMeaning: true };
