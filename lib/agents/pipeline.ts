@@ -280,11 +280,13 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // Whichever agent answers, the article is the one the whole help centre supports best: a declined
   // card that triage read as a technical fault is still answered by the payment article, not by the
   // nearest troubleshooting page.
-  const articles: DeskArticle[] = answersFromHelpCentre
-    ? hits
-        .slice(0, ARTICLES_PER_ANSWER)
-        .map((hit) => ({ slug: hit.article.slug, language: hit.article.language, title: hit.article.title, body: hit.article.body, section: hit.section, confidence: hit.confidence }))
-    : [];
+  // A specialist who acts is given the article too when it answers the message well: a request
+  // no action carries out ("delete my account", "update my card details") is still explained by it.
+  const floor = settings.escalation.confidenceFloor;
+  const articles: DeskArticle[] = hits
+    .slice(0, answersFromHelpCentre ? ARTICLES_PER_ANSWER : 1)
+    .filter((hit) => answersFromHelpCentre || (route.specialist !== "engagement" && hit.confidence >= floor))
+    .map((hit) => ({ slug: hit.article.slug, language: hit.article.language, title: hit.article.title, body: hit.article.body, section: hit.section, confidence: hit.confidence }));
   const answerConfidence = answersFromHelpCentre ? (articles[0]?.confidence ?? 0) : null;
 
   const previousChain = agentChainSoFar(log);

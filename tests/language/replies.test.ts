@@ -46,3 +46,12 @@ test("greetings and unclear requests are answered in the customer's language", (
   assert.match(composeReply(call, "Hallo"), /^Hallo Lena! Ich helfe Ihnen/);
   assert.match(composeReply({ ...call, agent: "transactions", intent: "track_order", customer: { ...call.customer, language: "fr" } }, "euh"), /^Je veux être sûr de bien faire/);
 });
+
+test("a request no action carries out is answered from the article the desk was given for it", () => {
+  const deletion: DeskArticle = { slug: "delete-account-and-data", language: "en", title: "Delete your account", body: "You can delete your account under Settings → Privacy.", section: null, confidence: 0.95 };
+  const call = { task: "reply" as const, agent: "account", intent: "delete_account", entities: [], articles: [deletion], customer: { firstName: null, verified: true, language: "en" }, offersMembership: false };
+  assert.match(composeReply(call, "delete my account"), /^You can delete your account under Settings/);
+  assert.match(composeReply(call, "delete my account"), /\]\(\/help\/delete-account-and-data\)/);
+  // Without one, the specialist asks what to do rather than guessing.
+  assert.match(composeReply({ ...call, articles: [] }, "delete my account"), /^I want to be sure I do the right thing/);
+});

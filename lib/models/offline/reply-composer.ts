@@ -113,8 +113,8 @@ export function composeConversational(call: ReplyCall, customerText: string): st
 export function composeReply(call: ReplyCall, customerText: string): string {
   if (call.agent === "engagement") return composeConversational(call, customerText);
   const say = replyPhrases(call.customer.language);
-  // An action specialist that found nothing it may safely do asks rather than guesses.
-  if (call.agent === "transactions" || call.agent === "account") return say.actionUnclear;
   if (call.articles.length > 0) return composeArticleAnswer(call.articles[0], call.customer.language);
+  // An action specialist that found nothing it may safely do, and no article that answers the request, asks rather than guesses.
+  if (call.agent === "transactions" || call.agent === "account") return say.actionUnclear;
   return say.noReliableAnswer;
 }
