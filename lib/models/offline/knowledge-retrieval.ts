@@ -85,17 +85,18 @@ export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /**
  * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --file
- * tests/fixtures/dev/answers-en-extra.jsonl --file <the fresh-en-tune-* rows of
- * answers-en-fresh.jsonl> --fit` on the fitting half of those questions (its `fresh-en-check-*`
- * rows are never fitted on); `--reliability` prints how well the probabilities hold on the other half.
+ * tests/fixtures/dev/answers-en-extra.jsonl --file <the *-en-tune-* rows of answers-en-fresh.jsonl>
+ * --file <those of answers-en-more.jsonl> --file <those of answers-en-wide.jsonl> --fit` on the
+ * fitting half of those questions (their `*-en-check-*` rows are never fitted on); `--reliability`
+ * prints how well the probabilities hold on the other half.
  */
 export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
   bias: 0,
-  weights: { lexical: 5.042, coverage: 0.846, semantic: 3.109, semanticGap: 3.109, phrasing: 6.333, phrasingGap: 6.333, noSemantic: 0, intentAgreement: 1.629 },
+  weights: { lexical: 6.223, coverage: 0.937, semantic: 3.437, semanticGap: 3.437, phrasing: 6.998, phrasingGap: 6.998, noSemantic: 0, intentAgreement: 2.832 },
 };
 export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
-  bias: -8.401,
-  weights: { score: 0.058, lead: 0.27, noSemantic: 7.087, phrasing: 9.704, coverage: 3.647, brevity: -1.801 },
+  bias: -7.946,
+  weights: { score: 0.053, lead: 0.321, noSemantic: 5.734, phrasing: 8.443, coverage: 6.861, brevity: -7.937 },
 };
 
 export interface AnswerModels {
