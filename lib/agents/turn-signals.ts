@@ -110,9 +110,11 @@ export function requestedAuthority(
       if (REFUND_WORDS.test(text)) return { action: "refund", amountCents: bare, limitCents: limits.refundCents };
     }
     // An amount from the previous message needs this one to ask for it as a gesture ("will you match
-    // it?"): "when will the refund arrive?" after "my $129 refund is late" asks about money already agreed.
+    // it?"): "when will the refund arrive?" after "my $129 refund is late" asks about money already
+    // agreed. Most messages ask for no gesture, so the previous one is read only when this one does.
+    if (!CREDIT_WORDS.test(text)) return null;
     const before = currencyAmountCents(extractEntities(previousText));
-    return before !== null && CREDIT_WORDS.test(text) ? { action: "goodwill_credit", amountCents: before, limitCents: limits.goodwillCreditCents } : null;
+    return before !== null ? { action: "goodwill_credit", amountCents: before, limitCents: limits.goodwillCreditCents } : null;
   }
   for (const words of [text, previousText]) {
     if (CREDIT_WORDS.test(words)) return { action: "goodwill_credit", amountCents: here, limitCents: limits.goodwillCreditCents };
