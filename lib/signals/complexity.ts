@@ -127,6 +127,50 @@ const AT_SCALE: readonly { cue: string; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * Ways money moves on an order, in the desk's four languages. One or two are a normal question
+ * ("I returned it, when is the refund?"); when three or more are tangled on the same purchase and
+ * the sums come out wrong, working out what is owed takes someone who can see every ledger.
+ */
+const MONEY_MOVES: readonly { move: string; pattern: RegExp }[] = [
+  { move: "refund", pattern: /\brefund|\bmoney back|\breimburs|\breembols|\brembours|\berstatt|\brückerstatt/u },
+  {
+    move: "return",
+    pattern: /\breturn(?:s|ed|ing)?\b|\b(?:sent|send|sending|posted|shipped)\s+(?:(?:it|them|\S+)\s+|(?:the|my|a|one|two|both)\s+(?:\S+\s+){0,2})back\b|\bdevolv\p{L}*|\bdevolu|\bdevolví|\brenvoy\p{L}*|\bretourn\p{L}*|\bzurückgeschickt|\bzurückgesendet|\brücksend\p{L}*/u,
+  },
+  { move: "exchange", pattern: /\bexchang\p{L}*|\bswap(?:ped|ping|s)?\b|\breplacement\b|\bcambi(?:é|e|ar|ado|aron)\b[^.?!]{0,30}\bpor\b|\béchang\p{L}*|\bremplac\p{L}*|\bumgetauscht|\bumtausch\p{L}*|\bersatz\p{L}*/u },
+  { move: "duplicate order", pattern: /\bsame order (?:twice|two times)|\b(?:ordered|placed|paid for) (?:it |the order |the same (?:order|thing) )?twice\b|\bduplicate (?:order|payment)/u },
+  { move: "cancellation", pattern: /\bcancel\p{L}*|\bcancelé|\banul\p{L}*|\bannul\p{L}*|\bstorn\p{L}*/u },
+  {
+    move: "credit",
+    pattern: /\bstore credit|\bgift ?card|\bvoucher|\bpoints\b|\bcredit note|\bvale\b|\btarjeta regalo|\bpuntos\b|\bbon d'achat|\bcarte cadeau|\bavoir\b|\bgutschein|\bgutschrift|\bpunkte\b/u,
+  },
+  {
+    move: "payment",
+    pattern: /\bpaid\b|\bpay(?:ing)?\b|\bcharge[ds]?\b|\bbilled\b|\bpayment|\bpagu[ée]|\bpago\b|\bcobr\p{L}*|\bpay[ée]e?s?\b|\bpaiement|\bd[ée]bit[ée]|\bbezahlt|\babgebucht|\bzahlung/u,
+  },
+  { move: "price change", pattern: /\b(?:the|a|paid the) (?:price )?difference\b|\bon sale\b|\bprice (?:drop|went down|changed)|\bdiferencia\b|\bdiff[ée]rence\b|\bdifferenz\b|\bpreis (?:gesenkt|reduziert)/u },
+  { move: "fee", pattern: /\bfees?\b|\bcustoms\b|\brenewal\b|\bpostage\b|\bshipping (?:cost|charge)|\btasas?\b|\baduana|\bfrais\b|\bdouane|\bgeb[üu]hr|\bzoll\b|\bporto\b/u },
+];
+
+/** The customer saying the sums on their money do not come out right. */
+const MONEY_MISMATCH = new RegExp(
+  [
+    String.raw`\b(?:less|more|lower|higher) than (?:what )?(?:i|we) (?:paid|spent|expected|was (?:told|promised)|should (?:get|have got))\b`,
+    String.raw`\b(?:too much|too little|not enough|short by|out of pocket)\b`,
+    String.raw`\b(?:does ?n[o']?t|do ?n[o']?t|did ?n[o']?t|doesnt|dont|won'?t) (?:add up|match|tally|balance|line up)\b`,
+    String.raw`\b(?:wrong|different|incorrect|odd|strange) (?:amount|total|balance|sum|figure)s?\b`,
+    String.raw`\b(?:amount|total|balance|sum|figures?|refund|credit|numbers?) (?:is |are |looks |look |seems |seem )?(?:also |still |all )?(?:off|wrong|short|incorrect|missing)\b`,
+    String.raw`\b(?:charged|billed|debited|taken) (?:\S+ ){0,4}?(?:twice|two times|three times|double|again)\b|\bdouble[- ]charged\b|\b(?:two|three|four|\d) (?:separate )?(?:charges|payments|debits)\b`,
+    String.raw`\b(?:refund|money|credit)\b[^.?!]{0,30}\b(?:went|gone|sent|paid|back) (?:in)?to (?:a|an|the|my) (?:old |closed |wrong |expired |cancelled )?(?:card|account)\b(?:[^.?!]{0,20}\b(?:closed|cancelled|expired|don'?t have|no longer))?`,
+    // Spanish, French, German
+    String.raw`\bno (?:me )?(?:cuadra|coincide|cuadran|coinciden)\b|\bfalta(?:n)? (?:unos |unas )?\d+|\b(?:de m[áa]s|de menos)\b|\bcobr\p{L}* (?:dos|tres) veces\b`,
+    String.raw`\bne (?:correspond|colle|tombe) (?:pas|plus)\b|\bil manque (?:de l'argent|\d+|des sous)|\bpas le bon montant\b|\ben trop\b|\bd[ée]bit[ée]e? (?:deux|trois) fois\b`,
+    String.raw`\bstimm(?:t|en) (?:\S+ ){0,3}?nicht\b|\bnicht\b[^.?!]{0,30}\b[üu]berein|\bfehl(?:t|en) (?:noch )?\d+|\bzu (?:viel|wenig)\b|\bdoppelt (?:abgebucht|berechnet)\b`,
+  ].join("|"),
+  "u",
+);
+
 const RESTATEMENT = /\b(as i (said|told you|mentioned|explained)|like i (said|told you)|i (already|just) (said|told you|explained)|for the (third|3rd|fourth|4th|fifth|5th|last) time|i keep (asking|telling|saying)|again and again|same (answer|reply|link|article) again)\b/;
 const SIMILAR_TURN = 0.6;
 // "that" closing the clause: "you already said that the return is free" is the customer agreeing.
@@ -242,6 +286,13 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     if (before.length > 0 && raised.length > before.length && raised.length >= 4) {
       contributions.push({ weight: 0.7, reason: `${raised.length} problems reported over the conversation: ${raised.join(", ")}` });
     }
+  }
+
+  const mismatch = MONEY_MISMATCH.exec(text);
+  if (mismatch) {
+    const conversationSoFar = [...input.previousCustomerTurns.map(normalise), text];
+    const moves = MONEY_MOVES.filter(({ pattern }) => conversationSoFar.some((turn) => pattern.test(turn))).map(({ move }) => move);
+    if (moves.length >= 3) contributions.push({ weight: 0.7, reason: `money that does not add up ("${mismatch[0]}") after ${moves.join(", ")}` });
   }
 
   const currentIntent = input.intentsSoFar[input.intentsSoFar.length - 1];
