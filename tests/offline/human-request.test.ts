@@ -239,6 +239,12 @@ test("help from a person named as a service, being transferred, and callbacks as
     "je souhaiterais être rappelé",
     "Je voudrais qu'un conseiller me contacte",
     "Ist ein Mitarbeiter erreichbar?",
+    "I think this needs someone who can actually see my whole account history",
+    "can your supervisor review that decision?",
+    "let me talk to whoever handles returns",
+    "please pass this on to somebody who can sort it out",
+    "je préfère qu'un humain regarde mon dossier",
+    "je veux parler à la personne qui s'occupe des retours",
   ]) {
     assert.ok(detectHumanRequest(text).requested, text);
   }
@@ -248,6 +254,9 @@ test("help from a person named as a service, being transferred, and callbacks as
     "I'll talk to my team and come back",
     "is a person available to sign for delivery at my address?",
     "¿Me puede ayudar alguien con mi pedido?",
+    "I need someone who can sign for the parcel",
+    "can I pass it on to someone who can use it?",
+    "my manager can approve the purchase, can the manager review the invoice first?",
   ]) {
     assert.ok(!detectHumanRequest(text).requested, text);
   }
