@@ -123,6 +123,12 @@ const CUES: RiskCue[] = [
       /\bpolice (report|complaint|case|reference|crime number)\b|\b(report\w*|told|call\w*|contact\w*|went to|go(ing)? to) (it |this |them )?(to )?the police\b|\bpolice (are|were|is|have been) (involved|investigating|informed)\b|\bcrime (reference|number)\b|\b(denuncia|denunci[ée]) (a|en|ante) la polic[ií]a|\b(fui|he ido|ir[ée]) a la polic[ií]a|\b(port[ée]|d[ée]pos[ée]) plainte\b|\b(commissariat|gendarmerie)\b|\banzeige (bei der polizei )?(erstattet|gemacht|erstatten)|\bzur polizei\b|\bdie polizei (ist|wurde|hat)\b/u,
   },
   { category: "security", weight: 0.8, pattern: /\bphishing\b/ },
+  // A change to the account the customer disowns, and the account now closed to them: "it wasn't me and now I can't get in".
+  {
+    category: "security",
+    weight: 0.85,
+    pattern: /\b((it|that|this) (was ?n'?t|wasnt|was not) me|(i|we) (did ?n'?t|didnt|did not|never) (do|change|request|ask for) (that|this|it))\b[^.?!]{0,40}\b((can'?t|cannot|unable to) (get in|get into|log ?in|sign ?in|access (my|the) account)|locked out|no longer have access)\b|\b(locked out|can'?t (get in|log ?in|sign ?in)|cannot (get in|log ?in|sign ?in))\b[^.?!]{0,40}\b((it|that|this) (was ?n'?t|wasnt|was not) me|(i|we) (did ?n'?t|didnt|did not|never) (change|request|ask for) (that|this|it))\b/,
+  },
   {
     category: "security",
     weight: 0.8,
@@ -141,7 +147,7 @@ const CUES: RiskCue[] = [
   {
     category: "safety",
     weight: 0.9,
-    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe) (sich|mich) verbrannt|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est) (br[ûu]l[ée]|bless[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a)|echa(ba)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
+    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe) (sich|mich) (verbrannt|geschnitten)|se cort[óo]|me cort[ée]|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est|me suis) (br[ûu]l[ée]|bless[ée]|coup[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a)|echa(ba)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
   },
 
   // What the harm left on someone's body, or the treatment it needed; asked about ("can it cause
@@ -170,7 +176,7 @@ const CUES: RiskCue[] = [
     hypotheticalGuard: true,
   },
   { category: "dispute", weight: 0.9, pattern: /\bcharge ?backs?\b/ },
-  { category: "dispute", weight: 0.9, pattern: /\bdispute\s+(the|this|that|a|my)?\s*(charge|payment|transaction)\b|\bdisput(e|ing) (it|this|the charge)? ?with (my|the) (bank|card issuer|credit card company)\b/ },
+  { category: "dispute", weight: 0.9, pattern: /\bdisput(e|ed|ing)\s+(the|this|that|a|my)?\s*(charge|payment|transaction)\b|\bdisput(e|ed|ing) (it|this|the charge)? ?with (my|the) (bank|card issuer|credit card company)\b/ },
   { category: "dispute", weight: 0.85, pattern: /\b(open(ed)?|file[ds]?|raise[ds]?) an? (claim|case|dispute) with (paypal|my bank|the bank|visa|amex)\b|\bpaypal (claim|dispute)\b/ },
   {
     category: "dispute",

@@ -228,3 +228,10 @@ test("a scorch mark, someone else's prescription, an unknown address, and a bank
 test("burn marks on a pan from cooking are not an incident", () => {
   assert.equal(scoreRisk("the pan has burn marks from cooking, how do I clean it?").category, null);
 });
+
+test("a disputed charge and an account change the customer disowns are for a person", () => {
+  assert.equal(scoreRisk("I've disputed it with my bank now").category, "dispute");
+  assert.equal(scoreRisk("it wasn't me and now I can't get in").category, "security");
+  assert.equal(scoreRisk("that wasn't me, it was my husband, and now I can't find the receipt").category, null);
+  assert.equal(scoreRisk("mon fils s'est coupé la main avec un morceau de verre").category, "safety");
+});
