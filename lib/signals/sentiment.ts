@@ -60,6 +60,16 @@ const PHRASES = [...FAULT_PHRASE_VALENCE.map(([phrase, valence]) => [phrase, val
 );
 const EMOTICONS = PHRASE_VALENCE.filter(([phrase]) => !/^[a-z ]+$/.test(phrase));
 
+/**
+ * Praise said of a let-down in the same message is sarcasm: "and nobody came. wonderful. just
+ * wonderful." The praise must be one of the set forms people use that way, so a plain "perfect,
+ * thanks" after a late parcel that did come still reads as thanks.
+ */
+const LET_DOWN =
+  /\b(?:no ?one|nobody|no-one) (?:came|showed up|turned up|called|rang|replied|answered|bothered)\b|\bnever (?:came|arrived|showed up|turned up|called|rang|replied)\b|\b(?:didn'?t|didnt|did not) (?:come|arrive|show up|turn up|call|ring|reply|bother)\b/i;
+const SARCASTIC_PRAISE =
+  /(?:^|[.!?,]\s*)(?:oh\s+)?(?:just|simply|absolutely|really|truly) (?:wonderful|great|perfect|brilliant|fantastic|lovely|marvell?ous|amazing|fabulous)\b|\b(?:great|good|nice|brilliant|fantastic|amazing|excellent) (?:job|work|one|service)\b|\bwell done\b|\bthanks a (?:lot|bunch|million)\b|\bcheers for that\b/i;
+
 function isShouted(token: Token): boolean {
   return token.original.length > 1 && /\p{L}/u.test(token.original) && token.original === token.original.toUpperCase();
 }
@@ -85,10 +95,12 @@ export function scoreSentiment(text: string): SentimentResult {
 
   // Mixed-case messages make an ALL-CAPS word stand out as shouting; a fully upper-case message
   // is shouting throughout, so every valenced word in it is emphasised too.
+  // A turn for the better ("but it came this morning, great job") makes the praise sincere again.
+  const sarcastic = LET_DOWN.test(text) && SARCASTIC_PRAISE.test(text) && !/\b(?:but|though|although|however|anyway)\b/i.test(text);
   const butIndex = words.findIndex((token) => token.word === "but");
   let sum = 0;
   for (const entry of valences) {
-    let valence = entry.valence;
+    let valence = sarcastic ? -Math.abs(entry.valence) : entry.valence;
     const sign = Math.sign(valence);
     if (isShouted(words[entry.index]!)) valence += sign * CAPS_BOOST;
     for (let back = 1; back <= 3 && entry.index - back >= 0; back++) {

@@ -74,3 +74,10 @@ test("thanks said bitterly and nobody doing anything are negative", () => {
   assert.ok(scoreSentiment("I've sent the photos three times now and nobody does anything").score < -0.4);
   assert.ok(scoreSentiment("thank you so much").score > 0);
 });
+
+test("praise for a let-down is sarcasm; praise after things came right is not", () => {
+  assert.ok(scoreSentiment("and nobody came. wonderful. just wonderful.").score <= -0.6);
+  assert.ok(scoreSentiment("the courier never showed up. great job guys").score < -0.4);
+  assert.ok(scoreSentiment("nobody came yesterday but it arrived this morning, great job on the packaging").score > 0);
+  assert.ok(scoreSentiment("it didn't arrive monday, came today, perfect thanks").score > 0);
+});
