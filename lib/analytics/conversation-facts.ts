@@ -276,7 +276,7 @@ function byConversation<T extends { conversationId: string }>(rows: readonly T[]
 }
 
 /** Facts for every conversation of a dataset, each from its own events and messages. */
-export function factsOf(dataset: AnalyticsDataset): ConversationFacts[] {
+export function factsOf(dataset: Pick<AnalyticsDataset, "conversations" | "events" | "messages">): ConversationFacts[] {
   const events = byConversation(dataset.events);
   const messages = byConversation(dataset.messages);
   return dataset.conversations.map((c) => conversationFacts(c, events.get(c.id) ?? [], messages.get(c.id) ?? []));

@@ -26,10 +26,14 @@ export async function loadAnalyticsDataset(db: Db, workspaceId: string, period: 
   return loadDataset(db, workspaceId, { createdAt: { gte: period.start, lt: period.end } }, withQuestions);
 }
 
-/** The given conversations of the workspace, whenever they started. */
-export async function loadConversationsDataset(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<AnalyticsDataset> {
+/**
+ * The given conversations of the workspace, whenever they started: the rows their facts are built
+ * from, without the workspace's staff, which no conversation's facts need (a rollup fold reads
+ * this after each turn).
+ */
+export async function loadConversationsDataset(db: Db, workspaceId: string, conversationIds: readonly string[]): Promise<ConversationRows> {
   const ids = [...conversationIds];
-  return loadDataset(db, workspaceId, { id: { in: ids } }, false, { conversationId: { in: ids } });
+  return loadRows(db, workspaceId, { id: { in: ids } }, false, { conversationId: { in: ids } });
 }
 
 /** Conversations waiting on a person now: in the queue, or with someone, who may not have answered yet. */
@@ -37,17 +41,24 @@ export async function loadWaitingDataset(db: Db, workspaceId: string): Promise<A
   return loadDataset(db, workspaceId, { status: { in: ["waiting_human", "with_human"] } }, false);
 }
 
+async function loadDataset(db: Db, workspaceId: string, which: Prisma.ConversationWhereInput, withQuestions: boolean): Promise<AnalyticsDataset> {
+  const [rows, staff] = await Promise.all([loadRows(db, workspaceId, which, withQuestions), db.user.findMany({ where: { workspaceId }, select: { id: true, name: true } })]);
+  return { ...rows, staff };
+}
+
+type ConversationRows = Omit<AnalyticsDataset, "staff">;
+
 /** `rowsOf` names the conversations' rows directly when their ids are known, so SQLite reads them by conversation rather than by workspace. */
-async function loadDataset(
+async function loadRows(
   db: Db,
   workspaceId: string,
   which: Prisma.ConversationWhereInput,
   withQuestions: boolean,
   rowsOf?: { conversationId: { in: string[] } },
-): Promise<AnalyticsDataset> {
+): Promise<ConversationRows> {
   const inScope = { ...which, workspaceId };
   const rows = rowsOf ?? { conversation: inScope };
-  const [conversations, events, messages, staff] = await Promise.all([
+  const [conversations, events, messages] = await Promise.all([
     db.conversation.findMany({ where: inScope, select: { id: true, createdAt: true, customer: { select: { tier: true } } }, orderBy: { createdAt: "asc" } }),
     db.conversationEvent.findMany({
       where: { workspaceId, ...rows, type: { in: withQuestions ? [...FACT_EVENT_TYPES, "turn_signals"] : FACT_EVENT_TYPES } },
@@ -59,13 +70,11 @@ async function loadDataset(
       select: { id: true, conversationId: true, author: true, userId: true, createdAt: true, body: withQuestions },
       orderBy: { seq: "asc" },
     }),
-    db.user.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
   ]);
   return {
     conversations: conversations.map((c) => ({ id: c.id, createdAt: c.createdAt, tier: c.customer?.tier ?? null })),
     events,
     messages: messages.map((m) => ({ ...m, body: m.author === "customer" ? m.body : undefined })),
-    staff,
   };
 }
 
