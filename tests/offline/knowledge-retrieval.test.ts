@@ -86,3 +86,9 @@ test("customers' own English words search as the help centre's: postage as shipp
   assert.equal((await ask(demo, "whats the minimum to get free postage"))[0]?.article.slug, "delivery-times-and-shipping-costs");
   assert.equal((await ask(demo, "forgot pw"))[0]?.article.slug, "reset-password-and-locked-account");
 });
+
+test("filler words name no topic, so a chatty question is not taken for one about something the help centre lacks", () => {
+  const term = searchTerm("en");
+  for (const filler of ["stuff", "thing", "guys", "anymore", "ago"]) assert.equal(term(filler), null);
+  assert.equal(term("refund"), "refund");
+});

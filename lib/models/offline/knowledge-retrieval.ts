@@ -129,7 +129,7 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
       "have has had having i me my mine we our you your yours he she it its they them their this that these those there here what which who " +
       "whom whose when where why how can could would should will shall may might must just also too very not no yes please hi hello hey thanks " +
       "thank get got want wanted need needed like know tell let us any some all more most one im ive id dont cant wont isnt whats ok okay " +
-      "doesnt didnt arent wasnt youre thats theres really actually pls plz u ur show see view find explain give").split(" "),
+      "doesnt didnt arent wasnt youre thats theres really actually pls plz u ur show see view find explain give thing things stuff guys anymore yet ago").split(" "),
   ),
 };
 
