@@ -245,6 +245,10 @@ test("help from a person named as a service, being transferred, and callbacks as
     "please pass this on to somebody who can sort it out",
     "je préfère qu'un humain regarde mon dossier",
     "je veux parler à la personne qui s'occupe des retours",
+    "I'd honestly prefer if a colleague of yours could take care of this one personally",
+    "is there a way I can get this in front of an actual person on your side?",
+    "¿podría encargarse de esto alguien de su equipo directamente?",
+    "Könnte sich bitte jemand von Ihrem Team persönlich darum kümmern?",
   ]) {
     assert.ok(detectHumanRequest(text).requested, text);
   }
@@ -257,6 +261,7 @@ test("help from a person named as a service, being transferred, and callbacks as
     "I need someone who can sign for the parcel",
     "can I pass it on to someone who can use it?",
     "my manager can approve the purchase, can the manager review the invoice first?",
+    "I put the lamp in front of a person sitting at the desk",
   ]) {
     assert.ok(!detectHumanRequest(text).requested, text);
   }
