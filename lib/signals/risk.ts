@@ -93,7 +93,7 @@ const CUES: RiskCue[] = [
   {
     category: "privacy",
     weight: 0.85,
-    pattern: /\b(another|a different|other) (customer|person|shopper|buyer|client)'?s\b|\b(some(one|body)( else)?|a stranger)'?s (\w+ ){0,2}(data|details|information|info|invoice|receipt|address|name|phone|email|order|documents?|prescriptions?|medical \w+|passport|bank (details|statement)|letters?|photos?|id)\b|\b(data|details|information|invoice|receipt|address|name|documents?) (of|for|belonging to) (another|a different|some other) (customer|person|shopper|buyer)\b|\b(datos|direcci[óo]n|factura|pedido|nombre|tel[ée]fono)( personales)? de otr[oa] (cliente|persona|comprador)|\b(donn[ée]es|adresse|facture|commande|nom)( personnelles)? d'une? autre (client|cliente|personne)|\b(daten|rechnung|adresse|bestellung|namen?)( und \p{L}+)? (eines anderen kunden|einer anderen person|von (einem|einer) anderen (kunden|kundin|person))/u,
+    pattern: /\b(another|a different|other) (customer|person|shopper|buyer|client)'?s\b|\b(some(one|body)( else)?|a stranger)'?s (\w+ ){0,2}(data|details|information|info|invoice|receipt|address|name|phone|email|order|documents?|prescriptions?|medical \w+|passport|bank (details|statement)|letters?|photos?|id|camera|video|footage|nursery|bedroom|living room)\b|\b(data|details|information|invoice|receipt|address|name|documents?) (of|for|belonging to) (another|a different|some other) (customer|person|shopper|buyer)\b|\b(datos|direcci[óo]n|factura|pedido|nombre|tel[ée]fono)( personales)? de otr[oa] (cliente|persona|comprador)|\b(donn[ée]es|adresse|facture|commande|nom)( personnelles)? d'une? autre (client|cliente|personne)|\b(daten|rechnung|adresse|bestellung|namen?)( und \p{L}+)? (eines anderen kunden|einer anderen person|von (einem|einer) anderen (kunden|kundin|person))/u,
   },
   { category: "privacy", weight: 0.85, pattern: /\b(borr(ar|en) (todos )?mis datos\b|supprim(er|ez|iez) (toutes )?mes données|meine daten (löschen|gelöscht))/ },
 
@@ -123,6 +123,8 @@ const CUES: RiskCue[] = [
       /\bpolice (report|complaint|case|reference|crime number)\b|\b(report\w*|told|call\w*|contact\w*|went to|go(ing)? to) (it |this |them )?(to )?the police\b|\bpolice (are|were|is|have been) (involved|investigating|informed)\b|\bcrime (reference|number)\b|\b(denuncia|denunci[ée]) (a|en|ante) la polic[ií]a|\b(fui|he ido|ir[ée]) a la polic[ií]a|\b(port[ée]|d[ée]pos[ée]) plainte\b|\b(commissariat|gendarmerie)\b|\banzeige (bei der polizei )?(erstattet|gemacht|erstatten)|\bzur polizei\b|\bdie polizei (ist|wurde|hat)\b/u,
   },
   { category: "security", weight: 0.8, pattern: /\bphishing\b/ },
+  // Signs of someone else trying the account: resets nobody asked for, a login from somewhere the customer has not been.
+  { category: "security", weight: 0.8, pattern: /\b(log ?ins?|sign[- ]?ins?|access(ed)?)\b[^.?!]{0,20}\bfrom (another|a different|a foreign|an unknown|a strange|some other) (country|location|device|city|phone|computer)\b|\b(password )?reset (emails?|codes?|links?|texts?)\b[^.?!]{0,20}\b(i|we) (never|didn'?t|did not|haven'?t) (ask|request)/ },
   // A change to the account the customer disowns, and the account now closed to them: "it wasn't me and now I can't get in".
   {
     category: "security",
@@ -147,7 +149,7 @@ const CUES: RiskCue[] = [
   {
     category: "safety",
     weight: 0.9,
-    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe) (sich|mich) (verbrannt|geschnitten)|se cort[óo]|me cort[ée]|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est|me suis) (br[ûu]l[ée]|bless[ée]|coup[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a)|echa(ba)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
+    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe) (sich|mich) (verbrannt|geschnitten)|se cort[óo]|me cort[ée]|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est|me suis) (br[ûu]l[ée]|bless[ée]|coup[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a|ir)|echa(ba|r)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
   },
 
   // What the harm left on someone's body, or the treatment it needed; asked about ("can it cause
@@ -177,7 +179,7 @@ const CUES: RiskCue[] = [
   },
   { category: "dispute", weight: 0.9, pattern: /\bcharge ?backs?\b/ },
   { category: "dispute", weight: 0.9, pattern: /\bdisput(e|ed|ing)\s+(the|this|that|a|my)?\s*(charge|payment|transaction)\b|\bdisput(e|ed|ing) (it|this|the charge)? ?with (my|the) (bank|card issuer|credit card company)\b/ },
-  { category: "dispute", weight: 0.85, pattern: /\b(open(ed)?|file[ds]?|raise[ds]?) an? (claim|case|dispute) with (paypal|my bank|the bank|visa|amex)\b|\bpaypal (claim|dispute)\b/ },
+  { category: "dispute", weight: 0.85, pattern: /\b(open(ed|ing)?|fil(e[ds]?|ing)|rais(e[ds]?|ing)) an? (claim|case|dispute) with (paypal|my bank|the bank|visa|amex|my (credit )?card (company|issuer|provider))\b|\bpaypal (claim|dispute)\b/ },
   {
     category: "dispute",
     weight: 0.75,

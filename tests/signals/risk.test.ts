@@ -235,3 +235,11 @@ test("a disputed charge and an account change the customer disowns are for a per
   assert.equal(scoreRisk("that wasn't me, it was my husband, and now I can't find the receipt").category, null);
   assert.equal(scoreRisk("mon fils s'est coupé la main avec un morceau de verre").category, "safety");
 });
+
+test("signs of someone else in the account, a claim with the card company and another home on a camera feed are for a person", () => {
+  assert.equal(scoreRisk("and there's a login from another country on my account").category, "security");
+  assert.equal(scoreRisk("I keep getting password reset emails I never asked for").category, "security");
+  assert.equal(scoreRisk("I'm filing a claim with my credit card company tomorrow").category, "dispute");
+  assert.equal(scoreRisk("when I set it up I could see someone else's nursery on the app").category, "privacy");
+  assert.equal(scoreRisk("y empezó a salir humo por detrás").category, "safety");
+});
