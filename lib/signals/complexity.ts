@@ -113,7 +113,7 @@ const AT_SCALE: readonly { cue: string; pattern: RegExp }[] = [
   {
     cue: "many people or places",
     pattern:
-      /\b\d{2,}\s+(?:[\p{L}-]+\s+)?(?:employees|staff|seats|users|licen[cs]es|locations|stores|shops|branches|sites|offices|caf[ée]s|restaurants|classrooms|salari[ée]s|employ[ée]s|postes|utilisateurs|empleados|usuarios|tiendas|sucursales|mitarbeiter\p{L}*|nutzer|filialen|standorte)\b|\b\d+\s+(?:sites|locations|stores|branches|offices|shops)\b/u,
+      /\b\d{2,}\s+(?:[\p{L}-]+\s+)?(?:employees|staff|seats|users|licen[cs]es|locations|stores|shops|branches|sites|offices|caf[ée]s|restaurants|classrooms|salari[ée]s|employ[ée]s|postes|utilisateurs|empleados|usuarios|tiendas|sucursales|mitarbeiter\p{L}*|nutzer|filialen|standorte)\b|\b\d+\s+(?:sites|locations|stores|branches|offices|shops)\b|\b(?:all|each of (?:our|the)|every one of (?:our|the))\s+\d{2,}\s+(?:guest\s+)?(?:rooms|classrooms|desks|units|apartments|beds)\b/u,
   },
   {
     cue: "a large quantity",
@@ -307,6 +307,9 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   if (systems.size >= 2 && entangled) contributions.push({ weight: 0.4, reason: `one problem across ${[...systems].join(", ")} ("${entangled[0].trim()}")` });
 
   const orderIds = new Set([...(text.match(ORDER_NUMBER) ?? []), ...(input.entities.orderIds ?? [])]);
+  // "I have orders 4541, 4542 and 4547" → "one is lost, one came damaged, the third charged me twice":
+  // problems listed against orders named earlier are that batch's problems.
+  if (requests.length >= 2) for (const turn of input.previousCustomerTurns) for (const id of normalise(turn).match(ORDER_NUMBER) ?? []) orderIds.add(id);
   // Three or more orders in one message is a batch, not one order with a question about it.
   if (orderIds.size >= 2) contributions.push({ weight: orderIds.size >= 3 ? 0.45 : 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
 

@@ -22,7 +22,7 @@ const NEGATORS = new Set([
 const BOOSTERS: Readonly<Record<string, number>> = {
   very: 0.293, really: 0.293, so: 0.293, extremely: 0.4, incredibly: 0.4, absolutely: 0.4, totally: 0.35,
   completely: 0.35, utterly: 0.4, truly: 0.3, super: 0.3, highly: 0.3, most: 0.25, too: 0.2, such: 0.2,
-  seriously: 0.3, fucking: 0.4, bloody: 0.3, damn: 0.3, terribly: 0.35, insanely: 0.4, beyond: 0.3,
+  seriously: 0.3, genuinely: 0.293, fucking: 0.4, bloody: 0.3, damn: 0.3, terribly: 0.35, insanely: 0.4, beyond: 0.3,
   slightly: -0.293, somewhat: -0.293, kinda: -0.293, bit: -0.25, barely: -0.35,
   hardly: -0.35, little: -0.2, partly: -0.25, mostly: -0.1,
   muy: 0.293, totalmente: 0.35, completamente: 0.35, absolutamente: 0.4, realmente: 0.293,

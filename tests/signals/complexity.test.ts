@@ -229,3 +229,13 @@ test("money that does not add up after several operations on one purchase needs 
       .score < 0.7,
   );
 });
+
+test("problems listed against orders named earlier are a batch", () => {
+  const result = scoreComplexity(
+    input("one is lost, one came damaged and the third charged me twice", { previousCustomerTurns: ["I have three orders this month: 4541, 4542 and 4547"] }),
+  );
+  assert.ok(result.score >= 0.7, result.reasons.join("; "));
+  assert.ok(result.reasons.includes("3 different orders: 4541, 4542, 4547"), result.reasons.join("; "));
+  // A question about one of them is not.
+  assert.ok(scoreComplexity(input("when will 4541 arrive?", { previousCustomerTurns: ["I have three orders on the way: 4541, 4542 and 4547"] })).score < 0.35);
+});
