@@ -119,6 +119,11 @@ export async function appendEvent<T extends ConversationEventType>(db: Db | Pris
 
 /** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
 export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
+  // Prisma compiles every createMany anew but caches a create's plan: one event is written as one.
+  if (events.length === 1) {
+    await appendEvent(db, events[0]);
+    return;
+  }
   if (!events.some((e) => webhookTypeOfConversationEvent(e.type))) {
     await db.conversationEvent.createMany({ data: events.map(eventRow) });
     afterCommit(db, ...events.map((event) => ({ kind: "event_appended" as const, event })));

@@ -39,6 +39,18 @@ test("a payload that does not match its event type is refused at append, and not
   assert.deepEqual(readPayload("csat", stored!), { score: 4, comment: "quick" });
 });
 
+test("a batch of one event is checked and stored like any batch", async () => {
+  const scope = await conversation("catalogue-batch-of-one");
+  await assert.rejects(appendEvents(db, [{ ...scope, type: "csat", payload: { score: 0, comment: null }, actor: { type: "customer" } }]), EventPayloadInvalid);
+  assert.equal(await db.conversationEvent.count({ where: { conversationId: scope.conversationId } }), 0);
+
+  const payload = { body: "Called back, sorting the refund — ünïcode kept as written", authorName: "Sam" };
+  await appendEvents(db, [{ ...scope, type: "note", payload, actor: { type: "user", userId: "u-1" } }]);
+  const [stored] = await db.conversationEvent.findMany({ where: { conversationId: scope.conversationId } });
+  assert.deepEqual(readPayload("note", stored!), payload);
+  assert.deepEqual([stored!.actorType, stored!.actorId], ["user", "u-1"]);
+});
+
 test("a malformed stored payload fails loudly where a decision depends on it and is skipped, with its reason, in views", async () => {
   const scope = await conversation("catalogue-malformed");
   const row = (type: string, payload: object, minutes: number) =>
