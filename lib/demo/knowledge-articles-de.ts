@@ -8,7 +8,7 @@ export const germanArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Unsere Rückgabebedingungen",
-    tags: ["rückgabe", "rücksendung", "zurückgeben", "zurückschicken", "rückgaberecht", "rückgabefrist", "erstattung", "30 tage", "60 tage", "wie lange habe ich zeit für eine rückgabe", "wie viele tage habe ich zum zurückgeben", "kann ich etwas zurückgeben, das ich letzten monat gekauft habe?", "brauche ich die originalverpackung?", "ist die rücksendung kostenlos?", "haben mitglieder eine längere rückgabefrist?"],
+    tags: ["rückgabe", "rücksendung", "zurückgeben", "zurückschicken", "rückgaberecht", "rückgabefrist", "erstattung", "30 tage", "60 tage", "wie lange habe ich zeit für eine rückgabe", "wie viele tage habe ich zum zurückgeben", "kann ich etwas zurückgeben, das ich letzten monat gekauft habe?", "brauche ich die originalverpackung?", "ist die rücksendung kostenlos?", "haben mitglieder eine längere rückgabefrist?", "rückgabebedingungen", "unbenutzte artikel zurückgeben", "kann ich es auch ohne originalkarton zurückgeben?", "in welchem zustand muss ein artikel für die rückgabe sein?"],
     body: `Doch anders entschieden? Die meisten Artikel können Sie innerhalb von **30 Tagen nach der Lieferung** zurückgeben. Mitglieder von Lumen Plus **Pro** und **Premium** haben eine verlängerte Rückgabefrist von **60 Tagen**. Für Lumen Plus Basic gelten die üblichen 30 Tage.
 
 Damit wir eine Rücksendung annehmen, muss der Artikel:
@@ -26,7 +26,7 @@ Sobald Ihre Rücksendung in unserem Lager ankommt, erstatten wir den Betrag inne
   {
     slug: "how-to-start-a-return",
     title: "So starten Sie eine Rücksendung",
-    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück", "wie schicke ich etwas zurück?", "wie gebe ich einen artikel zurück?", "wo bekomme ich ein rücksendeetikett?", "welche schritte sind für eine rücksendung nötig?", "wo gebe ich meine rücksendung ab?", "muss ich mich vor der rücksendung melden?", "was muss ich tun, um einen artikel zurückzuschicken?", "ich muss etwas zurücksenden, wie geht das?"],
+    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück", "wie schicke ich etwas zurück?", "wie gebe ich einen artikel zurück?", "wo bekomme ich ein rücksendeetikett?", "welche schritte sind für eine rücksendung nötig?", "wo gebe ich meine rücksendung ab?", "muss ich mich vor der rücksendung melden?", "was muss ich tun, um einen artikel zurückzuschicken?", "ich muss etwas zurücksenden, wie geht das?", "ablauf der rücksendung", "wie funktioniert eine rücksendung?"],
     body: `Eine Rücksendung starten Sie in wenigen Minuten online. Vorher Kontakt mit uns aufzunehmen ist nicht nötig.
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.
@@ -43,7 +43,7 @@ Wir schreiben Ihnen, sobald das Paket gescannt wird, und noch einmal, wenn es in
   {
     slug: "refund-policy-and-timing",
     title: "Erstattungen: Ablauf und wann Sie Ihr Geld zurückbekommen",
-    tags: ["erstattung", "rückerstattung", "geld zurück", "wann bekomme ich mein geld", "erstattungsstatus", "dauer der erstattung", "wo bleibt meine erstattung", "wann bekomme ich meine erstattung?", "wie lange dauert eine erstattung?", "wohin geht meine erstattung?", "werden die versandkosten erstattet?", "wie sehe ich den status meiner erstattung?"],
+    tags: ["erstattung", "rückerstattung", "geld zurück", "wann bekomme ich mein geld", "erstattungsstatus", "dauer der erstattung", "wo bleibt meine erstattung", "wann bekomme ich meine erstattung?", "wie lange dauert eine erstattung?", "wohin geht meine erstattung?", "werden die versandkosten erstattet?", "wie sehe ich den status meiner erstattung?", "erstattung auf meine karte", "geht die erstattung zurück auf meine karte?", "erstattung auf die ursprüngliche zahlungsmethode", "mein geld von der rücksendung ist noch nicht da"],
     body: `Erstattungen gehen immer an die **ursprüngliche Zahlungsmethode**. Haben Sie mit einer Geschenkkarte bezahlt, erhalten Sie diesen Teil als Guthaben im Shop zurück.
 
 **Dauer.** Sobald Ihre Rücksendung in unserem Lager ankommt, prüfen wir sie und erstatten den Betrag innerhalb von **5–10 Werktagen**. Die meisten Erstattungen veranlassen wir innerhalb von 2 Werktagen nach Eingang; die restliche Zeit braucht Ihre Bank oder PayPal für die Bearbeitung.
@@ -106,7 +106,7 @@ Ist Ihr Paket über das voraussichtliche Lieferdatum hinaus, lesen Sie den Artik
   {
     slug: "payment-methods-and-currencies",
     title: "Zahlungsarten und Währungen",
-    tags: ["zahlungsarten", "zahlungsmethoden", "bezahlen", "kreditkarte", "paypal", "apple pay", "google pay", "währung", "usd", "cad", "eur", "geschenkkarte", "welche zahlungsmöglichkeiten gibt es?", "akzeptiert ihr paypal?", "kann ich mit apple pay oder google pay bezahlen?", "welche kreditkarten nehmt ihr?", "in welcher währung wird abgebucht?", "kann ich in raten zahlen?"],
+    tags: ["zahlungsarten", "zahlungsmethoden", "bezahlen", "kreditkarte", "paypal", "apple pay", "google pay", "währung", "usd", "cad", "eur", "geschenkkarte", "welche zahlungsmöglichkeiten gibt es?", "akzeptiert ihr paypal?", "kann ich mit apple pay oder google pay bezahlen?", "welche kreditkarten nehmt ihr?", "in welcher währung wird abgebucht?", "kann ich in raten zahlen?", "nachnahme", "überweisung", "kann ich bar bezahlen?"],
     body: `Wir akzeptieren folgende Zahlungsarten:
 
 - Visa, Mastercard und American Express (alle Regionen)
@@ -189,7 +189,7 @@ Stammen diese Versuche nicht von Ihnen, setzen Sie Ihr Passwort zurück und akti
   {
     slug: "damaged-defective-or-missing-items",
     title: "Beschädigte, defekte oder fehlende Artikel",
-    tags: ["beschädigt", "kaputt", "defekt", "funktioniert nicht", "fehlender artikel", "unvollständige bestellung", "falscher artikel", "ersatz", "erstattung", "mein artikel kam kaputt an", "das produkt funktioniert direkt nach dem auspacken nicht", "in meinem paket fehlt ein artikel", "ich habe den falschen artikel bekommen", "wie melde ich eine beschädigte lieferung?"],
+    tags: ["beschädigt", "kaputt", "defekt", "funktioniert nicht", "fehlender artikel", "unvollständige bestellung", "falscher artikel", "ersatz", "erstattung", "mein artikel kam kaputt an", "das produkt funktioniert direkt nach dem auspacken nicht", "in meinem paket fehlt ein artikel", "ich habe den falschen artikel bekommen", "wie melde ich eine beschädigte lieferung?", "defekt angekommen", "in teilen angekommen", "zerdrückt angekommen", "neuer artikel geht nicht an", "mit dellen oder kratzern angekommen"],
     body: `Es tut uns leid, wenn Ihre Bestellung nicht so angekommen ist, wie sie sollte. Wir bringen das für Sie kostenlos in Ordnung.
 
 **Bei Ankunft beschädigt oder defekt.** Melden Sie es innerhalb von **7 Tagen nach der Lieferung**:
@@ -207,7 +207,7 @@ Mängel, die später auftreten, deckt die Produktgarantie ab.`,
   {
     slug: "non-returnable-items",
     title: "Artikel, die nicht zurückgegeben werden können",
-    tags: ["nicht rückgabefähig", "von der rückgabe ausgeschlossen", "ausverkauf", "geschenkkarte", "körperpflege", "hygiene", "ausnahmen", "kann ich eine geschenkkarte zurückgeben?", "kann ich geöffnete körperpflegeprodukte zurückgeben?", "kann man kaffee oder lebensmittel zurückgeben?", "kann ich einen gravierten oder personalisierten artikel zurückgeben?", "was bedeutet final sale"],
+    tags: ["nicht rückgabefähig", "von der rückgabe ausgeschlossen", "ausverkauf", "geschenkkarte", "körperpflege", "hygiene", "ausnahmen", "kann ich eine geschenkkarte zurückgeben?", "kann ich geöffnete körperpflegeprodukte zurückgeben?", "kann man kaffee oder lebensmittel zurückgeben?", "kann ich einen gravierten oder personalisierten artikel zurückgeben?", "was bedeutet final sale", "geöffneter artikel", "kann ich etwas zurückgeben, das ich geöffnet habe?", "reduzierter artikel", "versiegelte lebensmittel"],
     body: `Aus Gesundheits-, Sicherheits- und rechtlichen Gründen sind einige Produkte von der Rückgabe ausgeschlossen, es sei denn, sie kommen beschädigt oder defekt an:
 
 - **Geschenkkarten** und Lumen-E-Geschenkkarten.
@@ -223,7 +223,7 @@ Lumen-Plus-Mitgliedschaften sind keine physischen Waren und werden nicht zurück
   {
     slug: "exchanges",
     title: "Einen Artikel umtauschen",
-    tags: ["umtausch", "umtauschen", "tauschen", "andere farbe", "andere größe", "andere variante", "falsche farbe", "ersetzen", "kann ich einen artikel gegen eine andere größe oder farbe tauschen?", "wie tausche ich einen artikel um?", "kostet ein umtausch etwas?", "was, wenn die neue variante teurer ist?"],
+    tags: ["umtausch", "umtauschen", "tauschen", "andere farbe", "andere größe", "andere variante", "falsche farbe", "ersetzen", "kann ich einen artikel gegen eine andere größe oder farbe tauschen?", "wie tausche ich einen artikel um?", "kostet ein umtausch etwas?", "was, wenn die neue variante teurer ist?", "gegen einen anderen tauschen", "gegen eine andere größe tauschen", "differenz zahlen", "umtausch statt erstattung", "kostet der umtausch rücksendegebühren?"],
     body: `Möchten Sie dasselbe Produkt in einer anderen Farbe, Größe oder Variante, können Sie es umtauschen, statt es gegen Erstattung zurückzugeben. Für den Umtausch gilt dieselbe Frist wie für Rücksendungen: 30 Tage ab Lieferung, für Mitglieder von Lumen Plus Pro und Premium 60 Tage.
 
 1. Gehen Sie zu **Account > Orders** und wählen Sie die Bestellung aus.
@@ -238,7 +238,7 @@ Sie möchten ein ganz anderes Produkt? Geben Sie den Artikel gegen Erstattung zu
   {
     slug: "partial-refunds-and-store-credit",
     title: "Teilerstattungen und Guthaben",
-    tags: ["teilerstattung", "teilweise erstattung", "guthaben", "shop-guthaben", "erstattung", "weniger erstattet als erwartet", "wallet", "geschenkkartenguthaben", "warum ist meine erstattung niedriger als erwartet?", "kann ich guthaben statt einer erstattung bekommen?", "verfällt das guthaben?", "warum habe ich nur einen teil meines geldes zurückbekommen?"],
+    tags: ["teilerstattung", "teilweise erstattung", "guthaben", "shop-guthaben", "erstattung", "weniger erstattet als erwartet", "wallet", "geschenkkartenguthaben", "warum ist meine erstattung niedriger als erwartet?", "kann ich guthaben statt einer erstattung bekommen?", "verfällt das guthaben?", "warum habe ich nur einen teil meines geldes zurückbekommen?", "guthaben auszahlen lassen", "kontoguthaben"],
     body: `**Warum ist meine Erstattung niedriger als erwartet?** Eine Erstattung kann geringer ausfallen, wenn:
 
 - Sie nur einen Teil der Artikel einer Bestellung zurückgeschickt haben.
@@ -257,7 +257,7 @@ Erstattungen für Bestellungen, die mit einer Geschenkkarte bezahlt wurden, erfo
   {
     slug: "payment-declined",
     title: "Meine Zahlung ist fehlgeschlagen oder wurde abgelehnt",
-    tags: ["zahlung abgelehnt", "zahlung fehlgeschlagen", "karte abgelehnt", "kreditkarte abgelehnt", "kann nicht bezahlen", "fehler beim bezahlen", "3d secure", "warum wurde meine karte abgelehnt?", "meine zahlung schlägt an der kasse immer fehl", "die bestätigung meiner bank ist fehlgeschlagen", "was tun, wenn die zahlung nicht durchgeht"],
+    tags: ["zahlung abgelehnt", "zahlung fehlgeschlagen", "karte abgelehnt", "kreditkarte abgelehnt", "kann nicht bezahlen", "fehler beim bezahlen", "3d secure", "warum wurde meine karte abgelehnt?", "meine zahlung schlägt an der kasse immer fehl", "die bestätigung meiner bank ist fehlgeschlagen", "was tun, wenn die zahlung nicht durchgeht", "die karte geht nicht durch", "die transaktion geht nicht durch", "meine karte wird abgelehnt, funktioniert aber woanders"],
     body: `Ob eine Zahlung abgelehnt wird, entscheidet fast immer Ihre Bank oder Ihr Kartenanbieter – den genauen Grund erfahren wir nicht. Das sollten Sie prüfen:
 
 1. **Kartendaten.** Geben Sie Kartennummer, Ablaufdatum und Sicherheitscode erneut ein.
@@ -274,7 +274,7 @@ Schlägt eine Verlängerung von Lumen Plus fehl, versuchen wir es 7 Tage lang er
   {
     slug: "double-charge-or-pending-authorisation",
     title: "Doppelte Abbuchung oder ausstehende Autorisierung",
-    tags: ["doppelte abbuchung", "doppelt abgebucht", "zweimal belastet", "doppelt bezahlt", "ausstehend", "vorgemerkt", "autorisierung", "reservierung", "zusätzliche abbuchung", "warum wurde mir zweimal abgebucht?", "auf meiner karte ist eine ausstehende zahlung", "ich sehe zwei zahlungen für eine bestellung", "wann verschwindet eine ausstehende autorisierung?"],
+    tags: ["doppelte abbuchung", "doppelt abgebucht", "zweimal belastet", "doppelt bezahlt", "ausstehend", "vorgemerkt", "autorisierung", "reservierung", "zusätzliche abbuchung", "warum wurde mir zweimal abgebucht?", "auf meiner karte ist eine ausstehende zahlung", "ich sehe zwei zahlungen für eine bestellung", "wann verschwindet eine ausstehende autorisierung?", "zwei buchungen auf meinem kontoauszug", "für eine stornierte bestellung belastet", "ihr habt mein geld zweimal abgebucht", "ausstehende zahlung nach der stornierung"],
     body: `Sehen Sie für eine Bestellung zwei Beträge, ist einer davon meist eine **ausstehende Autorisierung** und keine echte Abbuchung.
 
 Wenn Sie bestellen, bitten wir Ihre Bank, den Betrag zu reservieren. Sobald die Bestellung verschickt wird, ersetzt die endgültige Abbuchung diese Reservierung. Bis Ihre Bank die ursprüngliche Reservierung freigibt, können beide auf Ihrem Kontoauszug erscheinen.
@@ -296,7 +296,7 @@ Ausstehende Reservierungen verschwinden automatisch, je nach Bank meist innerhal
   {
     slug: "invoices-and-receipts",
     title: "Rechnungen und Belege herunterladen",
-    tags: ["rechnung", "beleg", "quittung", "rechnung mit mehrwertsteuer", "rechnung herunterladen", "pdf", "zahlungsverlauf", "firmenrechnung", "wo finde ich meine rechnungen?", "wie lade ich einen beleg herunter?", "kann ich eine rechnung auf meine firma bekommen?", "wo sind die belege meiner mitgliedschaft?"],
+    tags: ["rechnung", "beleg", "quittung", "rechnung mit mehrwertsteuer", "rechnung herunterladen", "pdf", "zahlungsverlauf", "firmenrechnung", "wo finde ich meine rechnungen?", "wie lade ich einen beleg herunter?", "kann ich eine rechnung auf meine firma bekommen?", "wo sind die belege meiner mitgliedschaft?", "beleg erneut senden", "ich brauche eine kopie meines belegs"],
     body: `Zu jeder Bestellung und jeder Zahlung für die Mitgliedschaft gibt es eine PDF-Rechnung, die Sie jederzeit herunterladen können.
 
 **Rechnungen für Bestellungen:**
@@ -316,7 +316,7 @@ Rechnungen zeigen die Preise in der Währung, in der abgebucht wurde (USD, CAD o
   {
     slug: "update-payment-card",
     title: "Gespeicherte Karte aktualisieren",
-    tags: ["karte aktualisieren", "karte ändern", "neue karte", "abgelaufene karte", "zahlungsmethode", "gespeicherte karte", "standardkarte", "kreditkarte ändern", "wie ändere ich meine karte?", "meine karte ist abgelaufen, wie füge ich eine neue hinzu?", "wie entferne ich eine gespeicherte karte?", "wie lege ich eine standard-zahlungsmethode fest?"],
+    tags: ["karte aktualisieren", "karte ändern", "neue karte", "abgelaufene karte", "zahlungsmethode", "gespeicherte karte", "standardkarte", "kreditkarte ändern", "wie ändere ich meine karte?", "meine karte ist abgelaufen, wie füge ich eine neue hinzu?", "wie entferne ich eine gespeicherte karte?", "wie lege ich eine standard-zahlungsmethode fest?", "alte karte entfernen", "karte aus meinem konto löschen", "meine bank hat mir eine neue karte geschickt"],
     body: `Halten Sie Ihre Kartendaten aktuell, damit Bestellungen und Verlängerungen von Lumen Plus reibungslos bezahlt werden.
 
 1. Gehen Sie zu **Account > Payment methods**.
@@ -333,7 +333,7 @@ Ihre vollständige Kartennummer speichern wir nie; sie liegt sicher bei unserem 
   {
     slug: "delayed-or-lost-package",
     title: "Mein Paket ist verspätet oder verloren gegangen",
-    tags: ["verspätung", "verspätet", "paket kommt nicht", "paket verloren", "nicht zugestellt", "zugestellt aber nicht erhalten", "gestohlen", "sendungsverfolgung", "mein paket ist verspätet", "meine bestellung ist nicht angekommen", "laut sendungsverfolgung zugestellt, aber ich habe nichts", "ich glaube, mein paket ist verloren gegangen oder gestohlen worden"],
+    tags: ["verspätung", "verspätet", "paket kommt nicht", "paket verloren", "nicht zugestellt", "zugestellt aber nicht erhalten", "gestohlen", "sendungsverfolgung", "mein paket ist verspätet", "meine bestellung ist nicht angekommen", "laut sendungsverfolgung zugestellt, aber ich habe nichts", "ich glaube, mein paket ist verloren gegangen oder gestohlen worden", "bestellung überfällig", "späte lieferung", "meine bestellung hätte längst ankommen sollen"],
     body: `Die meisten Verzögerungen lösen sich innerhalb weniger Tage, besonders rund um Feiertage oder bei schlechtem Wetter. So gehen Sie vor:
 
 1. **Prüfen Sie die Sendungsverfolgung** unter **Account > Orders**. Achten Sie auf Meldungen wie „Adressproblem“ oder „im Depot zurückgehalten“.
@@ -387,7 +387,7 @@ Als Gast bestellt? Schreiben Sie uns mit der verwendeten E-Mail-Adresse und den 
   {
     slug: "pre-orders",
     title: "So funktionieren Vorbestellungen",
-    tags: ["vorbestellung", "vorbestellen", "vorbesteller", "demnächst erhältlich", "erscheinungsdatum", "wann wird es verschickt?", "bestellung", "wie funktionieren vorbestellungen?", "wann wird eine vorbestellung abgebucht?", "wann wird meine vorbestellung verschickt?", "kann ich eine vorbestellung stornieren?"],
+    tags: ["vorbestellung", "vorbestellen", "vorbesteller", "demnächst erhältlich", "erscheinungsdatum", "wann wird es verschickt?", "bestellung", "wie funktionieren vorbestellungen?", "wann wird eine vorbestellung abgebucht?", "wann wird meine vorbestellung verschickt?", "kann ich eine vorbestellung stornieren?", "hält eine vorbestellung den rest meiner bestellung auf?"],
     body: `Manche neuen Produkte können Sie **vorbestellen**, bevor sie auf Lager sind. Sie sind auf der Produktseite mit *Pre-order* und einem voraussichtlichen Versanddatum gekennzeichnet.
 
 - **Zahlung.** Wir buchen erst ab, wenn der Artikel verschickt wird. Bei der Bestellung sehen Sie eine kleine Prüfreservierung, die nach wenigen Tagen verschwindet.
@@ -405,7 +405,7 @@ Auch die Karte für eine Vorbestellung können Sie auf der Bestellseite ändern.
   {
     slug: "lumen-plus-plans-compared",
     title: "Die Lumen-Plus-Tarife im Vergleich",
-    tags: ["lumen plus", "mitgliedschaft", "abo", "abonnement", "tarife", "basic", "pro", "premium", "preis", "vorteile", "kostenloser versand", "was ist in lumen plus enthalten?", "was kostet welcher tarif?", "was ist der unterschied zwischen basic, pro und premium?", "welcher tarif hat kostenlosen versand?"],
+    tags: ["lumen plus", "mitgliedschaft", "abo", "abonnement", "tarife", "basic", "pro", "premium", "preis", "vorteile", "kostenloser versand", "was ist in lumen plus enthalten?", "was kostet welcher tarif?", "was ist der unterschied zwischen basic, pro und premium?", "welcher tarif hat kostenlosen versand?", "lumen plus beitreten", "mitglied werden", "für die mitgliedschaft anmelden", "vorteile für mitglieder", "lohnt sich die mitgliedschaft?"],
     body: `Lumen Plus ist unsere kostenpflichtige Mitgliedschaft. Es gibt drei Tarife:
 
 **Basic, 4,99 $/Monat**
@@ -432,7 +432,7 @@ Zum Beitreten gehen Sie zu **Account > Membership** und wählen einen Tarif. Die
   {
     slug: "change-plan-or-billing-cycle",
     title: "Tarif wechseln oder auf jährliche Zahlung umstellen",
-    tags: ["upgrade", "downgrade", "tarif wechseln", "tarif ändern", "jährliche zahlung", "jahresabo", "lumen plus", "mitgliedschaft", "rabatt", "wie mache ich ein upgrade meiner mitgliedschaft?", "wie wechsle ich in einen günstigeren tarif?", "kann ich auf jährliche zahlung umstellen?", "wann gilt ein tarifwechsel?"],
+    tags: ["upgrade", "downgrade", "tarif wechseln", "tarif ändern", "jährliche zahlung", "jahresabo", "lumen plus", "mitgliedschaft", "rabatt", "wie mache ich ein upgrade meiner mitgliedschaft?", "wie wechsle ich in einen günstigeren tarif?", "kann ich auf jährliche zahlung umstellen?", "wann gilt ein tarifwechsel?", "was passiert mit meinen vorteilen beim downgrade?", "bekomme ich die neuen vorteile sofort?"],
     body: `Sie können Ihren Lumen-Plus-Tarif oder den Abrechnungszeitraum jederzeit ändern:
 
 1. Gehen Sie zu **Account > Membership**.
@@ -451,7 +451,7 @@ Um einen geplanten Wechsel zurückzunehmen, klicken Sie auf der Seite Membership
   {
     slug: "cancel-or-pause-membership",
     title: "Lumen-Plus-Mitgliedschaft kündigen oder pausieren",
-    tags: ["mitgliedschaft kündigen", "abo kündigen", "abonnement kündigen", "kündigung", "pausieren", "mitgliedschaft pausieren", "lumen plus beenden", "erstattung", "wie kündige ich meine mitgliedschaft?", "kann ich mein abo pausieren?", "bekomme ich geld zurück, wenn ich lumen plus kündige?", "wie verhindere ich, dass sich mein abo verlängert?"],
+    tags: ["mitgliedschaft kündigen", "abo kündigen", "abonnement kündigen", "kündigung", "pausieren", "mitgliedschaft pausieren", "lumen plus beenden", "erstattung", "wie kündige ich meine mitgliedschaft?", "kann ich mein abo pausieren?", "bekomme ich geld zurück, wenn ich lumen plus kündige?", "wie verhindere ich, dass sich mein abo verlängert?", "verliere ich meine vorteile, wenn ich kündige?", "erstattung für eine mitgliedschaft, die ich nicht genutzt habe"],
     body: `**Kündigen**
 
 1. Gehen Sie zu **Account > Membership**.
@@ -490,7 +490,7 @@ E-Mails zu bestehenden Bestellungen und zur Mitgliedschaft gehen nach der Bestä
   {
     slug: "two-factor-authentication",
     title: "Zwei-Faktor-Authentifizierung einrichten",
-    tags: ["zwei-faktor-authentifizierung", "2fa", "zweistufige anmeldung", "authenticator-app", "sicherheitscode", "bestätigungscode", "kontosicherheit", "backup-codes", "sms", "wie aktiviere ich die zwei-faktor-authentifizierung?", "ich habe mein handy verloren und bekomme keinen code", "wo finde ich meine backup-codes?", "kann ich eine authenticator-app verwenden?"],
+    tags: ["zwei-faktor-authentifizierung", "2fa", "zweistufige anmeldung", "authenticator-app", "sicherheitscode", "bestätigungscode", "kontosicherheit", "backup-codes", "sms", "wie aktiviere ich die zwei-faktor-authentifizierung?", "ich habe mein handy verloren und bekomme keinen code", "wo finde ich meine backup-codes?", "kann ich eine authenticator-app verwenden?", "2fa einrichten", "2fa aktivieren"],
     body: `Die Zwei-Faktor-Authentifizierung (2FA) fügt der Anmeldung einen zweiten Schritt hinzu, damit Ihr Konto auch dann sicher bleibt, wenn Ihr Passwort gestohlen wird.
 
 **So schalten Sie sie ein:**

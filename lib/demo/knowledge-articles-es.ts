@@ -8,7 +8,7 @@ export const spanishArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Nuestra política de devoluciones",
-    tags: ["devolución", "devoluciones", "devolver", "política de devoluciones", "plazo de devolución", "reembolso", "30 días", "60 días", "cuánto tiempo tengo para devolver un artículo", "cuántos días tengo para devolver algo", "¿puedo devolver algo que compré el mes pasado?", "¿hace falta el embalaje original?", "¿la devolución es gratis?", "¿los miembros tienen más tiempo para devolver?"],
+    tags: ["devolución", "devoluciones", "devolver", "política de devoluciones", "plazo de devolución", "reembolso", "30 días", "60 días", "cuánto tiempo tengo para devolver un artículo", "cuántos días tengo para devolver algo", "¿puedo devolver algo que compré el mes pasado?", "¿hace falta el embalaje original?", "¿la devolución es gratis?", "¿los miembros tienen más tiempo para devolver?", "condiciones de devolución", "devolver artículos sin usar"],
     body: `¿Has cambiado de idea? Puedes devolver la mayoría de los artículos en los **30 días siguientes a la entrega**. Los miembros de Lumen Plus **Pro** y **Premium** tienen un plazo ampliado de **60 días**. Lumen Plus Basic tiene los 30 días habituales.
 
 Para que aceptemos la devolución, el artículo debe:
@@ -26,7 +26,7 @@ Cuando la devolución llega a nuestro almacén, te reembolsamos en tu método de
   {
     slug: "how-to-start-a-return",
     title: "Cómo iniciar una devolución",
-    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero", "cómo hago una devolución", "cómo devuelvo un artículo", "¿dónde consigo la etiqueta de devolución?", "qué pasos hay que seguir para devolver algo", "¿dónde entrego el paquete de la devolución?", "¿tengo que escribiros antes de devolver algo?", "qué tengo que hacer para devolver un artículo", "necesito devolver algo, ¿qué hago?"],
+    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero", "cómo hago una devolución", "cómo devuelvo un artículo", "¿dónde consigo la etiqueta de devolución?", "qué pasos hay que seguir para devolver algo", "¿dónde entrego el paquete de la devolución?", "¿tengo que escribiros antes de devolver algo?", "qué tengo que hacer para devolver un artículo", "necesito devolver algo, ¿qué hago?", "proceso de devolución", "¿cómo funciona una devolución?"],
     body: `Puedes iniciar una devolución en línea en un par de minutos, sin tener que escribirnos antes.
 
 1. Inicia sesión y entra en **Account > Orders**.
@@ -43,7 +43,7 @@ Te enviamos un correo cuando se escanea el paquete y otro cuando llega a nuestro
   {
     slug: "refund-policy-and-timing",
     title: "Reembolsos: cómo funcionan y cuándo recibirás tu dinero",
-    tags: ["reembolso", "estado del reembolso", "devolución del dinero", "cuándo recibiré mi reembolso", "plazo de reembolso", "dónde está mi reembolso", "¿cuándo me devuelven el dinero?", "¿cuánto tarda un reembolso?", "¿a dónde va mi reembolso?", "¿se reembolsan los gastos de envío?", "¿cómo veo el estado de mi reembolso?"],
+    tags: ["reembolso", "estado del reembolso", "devolución del dinero", "cuándo recibiré mi reembolso", "plazo de reembolso", "dónde está mi reembolso", "¿cuándo me devuelven el dinero?", "¿cuánto tarda un reembolso?", "¿a dónde va mi reembolso?", "¿se reembolsan los gastos de envío?", "¿cómo veo el estado de mi reembolso?", "reembolso a mi tarjeta", "¿el reembolso vuelve a mi tarjeta?", "reembolso al método de pago original", "todavía no me ha llegado el dinero"],
     body: `El reembolso siempre vuelve al **método de pago original**. Si pagaste con una tarjeta regalo, esa parte se devuelve como saldo en la tienda.
 
 **Plazos.** Cuando tu devolución llega a nuestro almacén, la revisamos y te reembolsamos en **5–10 días hábiles**. La mayoría de los reembolsos salen en los 2 días hábiles siguientes a la llegada; el resto del tiempo es lo que tarda tu banco o PayPal en procesarlo.
@@ -106,7 +106,7 @@ Si tu paquete ha superado la fecha de entrega prevista, consulta el artículo "M
   {
     slug: "payment-methods-and-currencies",
     title: "Métodos de pago y monedas aceptados",
-    tags: ["métodos de pago", "formas de pago", "pagar", "tarjeta de crédito", "paypal", "apple pay", "google pay", "moneda", "usd", "cad", "eur", "tarjeta regalo", "¿qué formas de pago tenéis?", "¿aceptáis PayPal?", "¿puedo pagar con Apple Pay o Google Pay?", "¿qué tarjetas aceptáis?", "¿en qué moneda me cobráis?", "¿puedo pagar a plazos?"],
+    tags: ["métodos de pago", "formas de pago", "pagar", "tarjeta de crédito", "paypal", "apple pay", "google pay", "moneda", "usd", "cad", "eur", "tarjeta regalo", "¿qué formas de pago tenéis?", "¿aceptáis PayPal?", "¿puedo pagar con Apple Pay o Google Pay?", "¿qué tarjetas aceptáis?", "¿en qué moneda me cobráis?", "¿puedo pagar a plazos?", "contra reembolso", "transferencia bancaria", "¿puedo pagar en efectivo?"],
     body: `Aceptamos estos métodos de pago:
 
 - Visa, Mastercard y American Express (en todas las regiones)
@@ -189,7 +189,7 @@ Si no has hecho tú esos intentos, restablece la contraseña y activa la verific
   {
     slug: "damaged-defective-or-missing-items",
     title: "Artículos dañados, defectuosos o que faltan",
-    tags: ["dañado", "roto", "defectuoso", "no funciona", "falta un artículo", "pedido incompleto", "artículo equivocado", "reposición", "reembolso", "mi artículo llegó roto", "el producto no funciona nada más sacarlo", "falta un artículo en mi paquete", "me llegó un artículo equivocado", "¿cómo aviso de una entrega dañada?"],
+    tags: ["dañado", "roto", "defectuoso", "no funciona", "falta un artículo", "pedido incompleto", "artículo equivocado", "reposición", "reembolso", "mi artículo llegó roto", "el producto no funciona nada más sacarlo", "falta un artículo en mi paquete", "me llegó un artículo equivocado", "¿cómo aviso de una entrega dañada?", "llegó sin funcionar", "llegó hecho pedazos", "llegó destrozado", "el artículo nuevo no enciende", "llegó abollado o rayado"],
     body: `Sentimos que tu pedido no haya llegado como debía. Lo solucionamos sin coste para ti.
 
 **Dañado o defectuoso al llegar.** Avísanos en los **7 días siguientes a la entrega**:
@@ -207,7 +207,7 @@ Los fallos que aparezcan más tarde los cubre la garantía del producto.`,
   {
     slug: "non-returnable-items",
     title: "Artículos que no se pueden devolver",
-    tags: ["no se puede devolver", "sin devolución", "venta final", "tarjeta regalo", "cuidado personal", "higiene", "excepciones", "¿puedo devolver una tarjeta regalo?", "¿se pueden devolver productos de cuidado personal abiertos?", "¿se puede devolver el café o la comida?", "¿puedo devolver un artículo grabado o personalizado?", "qué significa venta final"],
+    tags: ["no se puede devolver", "sin devolución", "venta final", "tarjeta regalo", "cuidado personal", "higiene", "excepciones", "¿puedo devolver una tarjeta regalo?", "¿se pueden devolver productos de cuidado personal abiertos?", "¿se puede devolver el café o la comida?", "¿puedo devolver un artículo grabado o personalizado?", "qué significa venta final", "artículo abierto", "¿puedo devolver algo que ya he abierto?", "artículo rebajado", "comida precintada"],
     body: `Por motivos de salud, seguridad y legales, algunos productos no se pueden devolver, salvo que lleguen dañados o defectuosos:
 
 - **Tarjetas regalo** y tarjetas regalo electrónicas de Lumen.
@@ -223,7 +223,7 @@ Las suscripciones Lumen Plus no son productos físicos y no se devuelven. Para d
   {
     slug: "exchanges",
     title: "Cambiar un artículo",
-    tags: ["cambio", "cambiar", "otro color", "otra talla", "otro modelo", "color equivocado", "sustituir", "¿puedo cambiar un artículo por otra talla o color?", "cómo cambio un producto", "¿el cambio cuesta algo?", "¿y si el nuevo modelo es más caro?"],
+    tags: ["cambio", "cambiar", "otro color", "otra talla", "otro modelo", "color equivocado", "sustituir", "¿puedo cambiar un artículo por otra talla o color?", "cómo cambio un producto", "¿el cambio cuesta algo?", "¿y si el nuevo modelo es más caro?", "cambiar por otro", "cambiar por otra talla", "pagar la diferencia", "cambio en vez de reembolso", "¿el cambio tiene gastos de envío?"],
     body: `Si quieres el mismo producto en otro color, talla o modelo, puedes cambiarlo en lugar de devolverlo para que te reembolsemos. Los cambios tienen el mismo plazo que las devoluciones: 30 días desde la entrega, o 60 días para los miembros de Lumen Plus Pro y Premium.
 
 1. Entra en **Account > Orders** y elige el pedido.
@@ -238,7 +238,7 @@ Enviamos el artículo nuevo en cuanto el transportista escanea tu paquete, así 
   {
     slug: "partial-refunds-and-store-credit",
     title: "Reembolsos parciales y saldo en tienda",
-    tags: ["reembolso parcial", "saldo en tienda", "crédito", "reembolso", "me devolvieron menos", "monedero", "saldo de tarjeta regalo", "¿por qué mi reembolso es menor de lo esperado?", "¿puedo recibir saldo en tienda en vez de un reembolso?", "¿caduca el saldo en tienda?", "¿por qué solo me devolvieron una parte del dinero?"],
+    tags: ["reembolso parcial", "saldo en tienda", "crédito", "reembolso", "me devolvieron menos", "monedero", "saldo de tarjeta regalo", "¿por qué mi reembolso es menor de lo esperado?", "¿puedo recibir saldo en tienda en vez de un reembolso?", "¿caduca el saldo en tienda?", "¿por qué solo me devolvieron una parte del dinero?", "cobrar el saldo en tienda", "saldo de la cuenta"],
     body: `**¿Por qué el reembolso es menor de lo que esperabas?** Un reembolso puede ser parcial cuando:
 
 - Solo devolviste algunos artículos del pedido.
@@ -257,7 +257,7 @@ Los reembolsos de pedidos pagados con tarjeta regalo siempre se abonan como sald
   {
     slug: "payment-declined",
     title: "Mi pago ha fallado o ha sido rechazado",
-    tags: ["pago rechazado", "pago fallido", "tarjeta rechazada", "tarjeta denegada", "no puedo pagar", "error al pagar", "3d secure", "¿por qué han rechazado mi tarjeta?", "el pago falla siempre al finalizar la compra", "ha fallado la verificación del banco", "qué hago si no se completa el pago"],
+    tags: ["pago rechazado", "pago fallido", "tarjeta rechazada", "tarjeta denegada", "no puedo pagar", "error al pagar", "3d secure", "¿por qué han rechazado mi tarjeta?", "el pago falla siempre al finalizar la compra", "ha fallado la verificación del banco", "qué hago si no se completa el pago", "no me aceptan la tarjeta", "la operación no se completa", "rechazan mi tarjeta pero funciona en otros sitios"],
     body: `Quien rechaza un pago es casi siempre tu banco o el emisor de la tarjeta, y a nosotros no nos dicen el motivo exacto. Revisa lo siguiente:
 
 1. **Datos de la tarjeta.** Vuelve a escribir el número, la fecha de caducidad y el código de seguridad.
@@ -274,7 +274,7 @@ Si falla la renovación de Lumen Plus, lo volvemos a intentar durante 7 días y 
   {
     slug: "double-charge-or-pending-authorisation",
     title: "Cargo doble o autorización pendiente",
-    tags: ["cargo doble", "me cobraron dos veces", "cobro duplicado", "pendiente", "autorización", "retención", "cargo extra", "¿por qué me han cobrado dos veces?", "tengo un cargo pendiente en la tarjeta", "veo dos pagos para un mismo pedido", "¿cuándo desaparece una autorización pendiente?"],
+    tags: ["cargo doble", "me cobraron dos veces", "cobro duplicado", "pendiente", "autorización", "retención", "cargo extra", "¿por qué me han cobrado dos veces?", "tengo un cargo pendiente en la tarjeta", "veo dos pagos para un mismo pedido", "¿cuándo desaparece una autorización pendiente?", "dos cargos en mi extracto", "me cobraron un pedido cancelado", "me habéis cobrado dos veces", "cargo pendiente después de cancelar"],
     body: `Si ves dos importes para un mismo pedido, uno de ellos suele ser una **autorización pendiente**, no un cargo real.
 
 Cuando haces un pedido, pedimos a tu banco que retenga el importe. Cuando el pedido se envía, la retención se sustituye por el cargo definitivo. Hasta que tu banco libera la retención original, pueden aparecer los dos en tu extracto.
@@ -296,7 +296,7 @@ Las retenciones pendientes desaparecen solas, normalmente en **3–7 días hábi
   {
     slug: "invoices-and-receipts",
     title: "Descargar facturas y recibos",
-    tags: ["factura", "recibo", "factura con iva", "descargar factura", "pdf", "justificante", "historial de pagos", "factura de empresa", "¿dónde encuentro mis facturas?", "¿cómo descargo un recibo?", "¿puedo tener una factura a nombre de mi empresa?", "¿dónde están los recibos de mi suscripción?"],
+    tags: ["factura", "recibo", "factura con iva", "descargar factura", "pdf", "justificante", "historial de pagos", "factura de empresa", "¿dónde encuentro mis facturas?", "¿cómo descargo un recibo?", "¿puedo tener una factura a nombre de mi empresa?", "¿dónde están los recibos de mi suscripción?", "reenviar el recibo", "necesito una copia de mi recibo"],
     body: `Cada pedido y cada pago de la suscripción tienen una factura en PDF que puedes descargar cuando quieras.
 
 **Facturas de pedidos:**
@@ -316,7 +316,7 @@ Las facturas muestran los precios en la moneda en que se te cobró (USD, CAD o E
   {
     slug: "update-payment-card",
     title: "Actualizar tu tarjeta guardada",
-    tags: ["actualizar tarjeta", "cambiar tarjeta", "tarjeta nueva", "tarjeta caducada", "método de pago", "tarjeta guardada", "tarjeta predeterminada", "¿cómo cambio mi tarjeta?", "mi tarjeta ha caducado, ¿cómo añado una nueva?", "¿cómo elimino una tarjeta guardada?", "¿cómo elijo el método de pago predeterminado?"],
+    tags: ["actualizar tarjeta", "cambiar tarjeta", "tarjeta nueva", "tarjeta caducada", "método de pago", "tarjeta guardada", "tarjeta predeterminada", "¿cómo cambio mi tarjeta?", "mi tarjeta ha caducado, ¿cómo añado una nueva?", "¿cómo elimino una tarjeta guardada?", "¿cómo elijo el método de pago predeterminado?", "quitar la tarjeta antigua", "borrar una tarjeta de mi cuenta", "mi banco me ha enviado una tarjeta nueva"],
     body: `Mantén al día los datos de tu tarjeta para que tus pedidos y las renovaciones de Lumen Plus se cobren sin problemas.
 
 1. Entra en **Account > Payment methods**.
@@ -333,7 +333,7 @@ Nunca guardamos el número completo de tu tarjeta; lo custodia de forma segura n
   {
     slug: "delayed-or-lost-package",
     title: "Mi paquete se retrasa o se ha perdido",
-    tags: ["retraso", "paquete retrasado", "no llega", "paquete perdido", "no entregado", "entregado pero no recibido", "robado", "seguimiento", "mi paquete llega tarde", "mi pedido no ha llegado", "el seguimiento dice entregado pero no lo tengo", "creo que han perdido o robado mi paquete"],
+    tags: ["retraso", "paquete retrasado", "no llega", "paquete perdido", "no entregado", "entregado pero no recibido", "robado", "seguimiento", "mi paquete llega tarde", "mi pedido no ha llegado", "el seguimiento dice entregado pero no lo tengo", "creo que han perdido o robado mi paquete", "pedido atrasado", "entrega con retraso", "mi pedido ya tendría que haber llegado"],
     body: `La mayoría de los retrasos se resuelven en pocos días, sobre todo en épocas de fiestas o con mal tiempo. Esto es lo que puedes hacer:
 
 1. **Revisa el seguimiento** en **Account > Orders**. Fíjate en mensajes como "problema con la dirección" o "retenido en el almacén".
@@ -387,7 +387,7 @@ Si el pedido no aparece en tu cuenta, puede que no se completara. Mira si hay un
   {
     slug: "pre-orders",
     title: "Cómo funcionan las preventas",
-    tags: ["preventa", "reserva", "precompra", "próximamente", "fecha de lanzamiento", "¿cuándo se envía?", "pedido", "¿cómo funcionan las preventas?", "¿cuándo me cobran una preventa?", "¿cuándo se envía mi preventa?", "¿puedo cancelar una preventa?"],
+    tags: ["preventa", "reserva", "precompra", "próximamente", "fecha de lanzamiento", "¿cuándo se envía?", "pedido", "¿cómo funcionan las preventas?", "¿cuándo me cobran una preventa?", "¿cuándo se envía mi preventa?", "¿puedo cancelar una preventa?", "¿una preventa retrasa el resto de mi pedido?"],
     body: `Algunos productos nuevos se pueden **reservar en preventa** antes de que estén en stock. En la página del producto aparecen marcados como *Pre-order*, con la fecha de envío prevista.
 
 - **Pago.** Solo te cobramos cuando el artículo se envía. Al hacer el pedido verás una pequeña retención de verificación que desaparece en unos días.
@@ -405,7 +405,7 @@ También puedes cambiar la tarjeta de una preventa desde la página del pedido. 
   {
     slug: "lumen-plus-plans-compared",
     title: "Comparativa de los planes Lumen Plus",
-    tags: ["lumen plus", "suscripción", "membresía", "planes", "basic", "pro", "premium", "precio", "ventajas", "envío gratis", "¿qué incluye Lumen Plus?", "¿cuánto cuesta cada plan?", "¿qué diferencia hay entre Basic, Pro y Premium?", "¿qué plan tiene envío gratis?"],
+    tags: ["lumen plus", "suscripción", "membresía", "planes", "basic", "pro", "premium", "precio", "ventajas", "envío gratis", "¿qué incluye Lumen Plus?", "¿cuánto cuesta cada plan?", "¿qué diferencia hay entre Basic, Pro y Premium?", "¿qué plan tiene envío gratis?", "hacerse socio de lumen plus", "apuntarme a la membresía", "hacerme miembro", "ventajas de los miembros", "¿vale la pena la membresía?"],
     body: `Lumen Plus es nuestra suscripción de pago. Hay tres planes:
 
 **Basic, 4,99 $/mes**
@@ -432,7 +432,7 @@ Para suscribirte, entra en **Account > Membership** y elige un plan. Las ventaja
   {
     slug: "change-plan-or-billing-cycle",
     title: "Subir o bajar de plan, o pasar al pago anual",
-    tags: ["subir de plan", "bajar de plan", "cambiar de plan", "pago anual", "anual", "lumen plus", "suscripción", "descuento", "¿cómo mejoro mi suscripción?", "¿cómo bajo a un plan más barato?", "¿puedo pasar al pago anual?", "¿cuándo se aplica un cambio de plan?"],
+    tags: ["subir de plan", "bajar de plan", "cambiar de plan", "pago anual", "anual", "lumen plus", "suscripción", "descuento", "¿cómo mejoro mi suscripción?", "¿cómo bajo a un plan más barato?", "¿puedo pasar al pago anual?", "¿cuándo se aplica un cambio de plan?", "mis ventajas al bajar de plan", "¿tengo las nuevas ventajas al momento?"],
     body: `Puedes cambiar tu plan de Lumen Plus o la forma de pago cuando quieras:
 
 1. Entra en **Account > Membership**.
@@ -451,7 +451,7 @@ Para anular un cambio programado, pulsa **Keep current plan** en la página Memb
   {
     slug: "cancel-or-pause-membership",
     title: "Cancelar o pausar tu suscripción Lumen Plus",
-    tags: ["cancelar suscripción", "darse de baja", "baja", "pausar", "pausar suscripción", "cancelar lumen plus", "anular membresía", "reembolso", "¿cómo cancelo mi suscripción?", "¿puedo pausar mi suscripción?", "¿me devuelven el dinero si cancelo Lumen Plus?", "¿cómo evito que se renueve la suscripción?"],
+    tags: ["cancelar suscripción", "darse de baja", "baja", "pausar", "pausar suscripción", "cancelar lumen plus", "anular membresía", "reembolso", "¿cómo cancelo mi suscripción?", "¿puedo pausar mi suscripción?", "¿me devuelven el dinero si cancelo Lumen Plus?", "¿cómo evito que se renueve la suscripción?", "¿pierdo las ventajas si cancelo?", "reembolso de una membresía que no he usado"],
     body: `**Cancelar**
 
 1. Entra en **Account > Membership**.
@@ -490,7 +490,7 @@ Los correos de pedidos y de la suscripción pasan a la nueva dirección en cuant
   {
     slug: "two-factor-authentication",
     title: "Activar la verificación en dos pasos",
-    tags: ["verificación en dos pasos", "autenticación de dos factores", "2fa", "app de autenticación", "código de seguridad", "código de verificación", "seguridad de la cuenta", "códigos de respaldo", "sms", "¿cómo activo la verificación en dos pasos?", "he perdido el móvil y no recibo el código", "¿dónde están mis códigos de respaldo?", "¿puedo usar una app de autenticación?"],
+    tags: ["verificación en dos pasos", "autenticación de dos factores", "2fa", "app de autenticación", "código de seguridad", "código de verificación", "seguridad de la cuenta", "códigos de respaldo", "sms", "¿cómo activo la verificación en dos pasos?", "he perdido el móvil y no recibo el código", "¿dónde están mis códigos de respaldo?", "¿puedo usar una app de autenticación?", "configurar 2fa", "activar 2fa"],
     body: `La verificación en dos pasos (2FA) añade un segundo paso al iniciar sesión, para que tu cuenta siga protegida aunque te roben la contraseña.
 
 **Para activarla:**

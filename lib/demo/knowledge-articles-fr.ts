@@ -8,7 +8,7 @@ export const frenchArticles: TranslatedArticle[] = [
   {
     slug: "return-policy",
     title: "Notre politique de retour",
-    tags: ["retour", "retours", "retourner", "renvoyer", "politique de retour", "délai de retour", "remboursement", "30 jours", "60 jours", "combien de temps ai-je pour retourner un article", "combien de jours pour renvoyer un produit", "puis-je retourner un article acheté le mois dernier ?", "faut-il l'emballage d'origine ?", "le retour est-il gratuit ?", "les membres ont-ils un délai de retour plus long ?"],
+    tags: ["retour", "retours", "retourner", "renvoyer", "politique de retour", "délai de retour", "remboursement", "30 jours", "60 jours", "combien de temps ai-je pour retourner un article", "combien de jours pour renvoyer un produit", "puis-je retourner un article acheté le mois dernier ?", "faut-il l'emballage d'origine ?", "le retour est-il gratuit ?", "les membres ont-ils un délai de retour plus long ?", "renvoyer un article", "conditions de retour", "retourner un article non utilisé", "puis-je le retourner sans la boîte d'origine ?", "dans quel état doit être un article pour le retourner ?"],
     body: `Vous avez changé d'avis ? La plupart des articles peuvent être retournés dans les **30 jours suivant la livraison**. Les membres Lumen Plus **Pro** et **Premium** bénéficient d'un délai prolongé de **60 jours**. Lumen Plus Basic suit le délai standard de 30 jours.
 
 Pour être accepté, un article retourné doit être :
@@ -26,7 +26,7 @@ Dès que votre retour arrive à notre entrepôt, nous remboursons votre moyen de
   {
     slug: "how-to-start-a-return",
     title: "Comment faire un retour",
-    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé", "comment renvoyer un article", "comment retourner un produit", "où obtenir une étiquette de retour ?", "quelles sont les étapes pour retourner un article", "où déposer mon colis de retour ?", "dois-je vous contacter avant de renvoyer un article ?", "que dois-je faire pour retourner un article", "je dois renvoyer un produit, comment faire ?"],
+    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé", "comment renvoyer un article", "comment retourner un produit", "où obtenir une étiquette de retour ?", "quelles sont les étapes pour retourner un article", "où déposer mon colis de retour ?", "dois-je vous contacter avant de renvoyer un article ?", "que dois-je faire pour retourner un article", "je dois renvoyer un produit, comment faire ?", "procédure de retour"],
     body: `Vous pouvez lancer un retour en ligne en quelques minutes, sans nous contacter au préalable.
 
 1. Connectez-vous et allez dans **Account > Orders**.
@@ -43,7 +43,7 @@ Nous vous envoyons un e-mail quand le colis est scanné, puis quand il arrive à
   {
     slug: "refund-policy-and-timing",
     title: "Remboursements : fonctionnement et délais",
-    tags: ["remboursement", "suivi du remboursement", "être remboursé", "quand serai-je remboursé", "délai de remboursement", "où est mon remboursement", "quand vais-je être remboursé ?", "combien de temps prend un remboursement ?", "où va mon remboursement ?", "les frais de port sont-ils remboursés ?", "comment suivre mon remboursement ?"],
+    tags: ["remboursement", "suivi du remboursement", "être remboursé", "quand serai-je remboursé", "délai de remboursement", "où est mon remboursement", "quand vais-je être remboursé ?", "combien de temps prend un remboursement ?", "où va mon remboursement ?", "les frais de port sont-ils remboursés ?", "comment suivre mon remboursement ?", "récupérer mon argent", "remboursement sur ma carte", "le remboursement revient-il sur ma carte ?", "remboursement sur le moyen de paiement d'origine", "je n'ai toujours pas reçu l'argent de mon retour"],
     body: `Le remboursement est toujours versé sur le **moyen de paiement d'origine**. Si vous avez payé avec une carte cadeau, cette part vous revient sous forme d'avoir.
 
 **Délais.** Dès que votre retour arrive à notre entrepôt, nous le vérifions et vous remboursons sous **5 à 10 jours ouvrés**. La plupart des remboursements partent dans les 2 jours ouvrés qui suivent l'arrivée ; le reste du délai correspond au traitement par votre banque ou PayPal.
@@ -106,7 +106,7 @@ Si votre colis a dépassé sa date de livraison estimée, consultez l'article «
   {
     slug: "payment-methods-and-currencies",
     title: "Moyens de paiement et devises acceptés",
-    tags: ["moyens de paiement", "modes de paiement", "payer", "carte bancaire", "carte de crédit", "paypal", "apple pay", "google pay", "devise", "usd", "cad", "eur", "carte cadeau", "quels moyens de paiement proposez-vous ?", "acceptez-vous PayPal ?", "puis-je payer avec Apple Pay ou Google Pay ?", "quelles cartes acceptez-vous ?", "dans quelle devise suis-je débité ?", "puis-je payer en plusieurs fois ?"],
+    tags: ["moyens de paiement", "modes de paiement", "payer", "carte bancaire", "carte de crédit", "paypal", "apple pay", "google pay", "devise", "usd", "cad", "eur", "carte cadeau", "quels moyens de paiement proposez-vous ?", "acceptez-vous PayPal ?", "puis-je payer avec Apple Pay ou Google Pay ?", "quelles cartes acceptez-vous ?", "dans quelle devise suis-je débité ?", "puis-je payer en plusieurs fois ?", "paiement à la livraison", "virement bancaire", "puis-je payer en espèces ?"],
     body: `Nous acceptons les moyens de paiement suivants :
 
 - Visa, Mastercard et American Express (toutes régions)
@@ -189,7 +189,7 @@ Si ces tentatives ne viennent pas de vous, réinitialisez votre mot de passe et 
   {
     slug: "damaged-defective-or-missing-items",
     title: "Articles endommagés, défectueux ou manquants",
-    tags: ["endommagé", "abîmé", "cassé", "défectueux", "ne fonctionne pas", "article manquant", "commande incomplète", "mauvais article", "remplacement", "remboursement", "mon article est arrivé cassé", "le produit ne fonctionne pas dès le déballage", "il manque un article dans mon colis", "j'ai reçu le mauvais article", "comment signaler une livraison endommagée ?"],
+    tags: ["endommagé", "abîmé", "cassé", "défectueux", "ne fonctionne pas", "article manquant", "commande incomplète", "mauvais article", "remplacement", "remboursement", "mon article est arrivé cassé", "le produit ne fonctionne pas dès le déballage", "il manque un article dans mon colis", "j'ai reçu le mauvais article", "comment signaler une livraison endommagée ?", "arrivé hors service", "arrivé en morceaux", "arrivé écrasé", "l'article neuf ne s'allume pas", "arrivé cabossé ou rayé"],
     body: `Désolés si votre commande n'est pas arrivée comme prévu. Nous arrangeons cela sans frais pour vous.
 
 **Endommagé ou défectueux à la réception.** Signalez-le dans les **7 jours suivant la livraison** :
@@ -207,7 +207,7 @@ Les défauts qui apparaissent plus tard sont couverts par la garantie du produit
   {
     slug: "non-returnable-items",
     title: "Articles non retournables",
-    tags: ["non retournable", "non remboursable", "vente finale", "carte cadeau", "hygiène", "soins personnels", "exceptions", "puis-je retourner une carte cadeau ?", "peut-on retourner un produit d'hygiène ouvert ?", "le café ou la nourriture sont-ils retournables ?", "puis-je retourner un article personnalisé ou gravé ?", "que veut dire vente finale"],
+    tags: ["non retournable", "non remboursable", "vente finale", "carte cadeau", "hygiène", "soins personnels", "exceptions", "puis-je retourner une carte cadeau ?", "peut-on retourner un produit d'hygiène ouvert ?", "le café ou la nourriture sont-ils retournables ?", "puis-je retourner un article personnalisé ou gravé ?", "que veut dire vente finale", "article ouvert", "puis-je retourner un article que j'ai ouvert ?", "article soldé", "nourriture scellée"],
     body: `Pour des raisons de santé, de sécurité et des raisons légales, quelques produits ne peuvent pas être retournés, sauf s'ils arrivent endommagés ou défectueux :
 
 - Les **cartes cadeaux** et les cartes cadeaux électroniques Lumen.
@@ -223,7 +223,7 @@ Les abonnements Lumen Plus ne sont pas des biens physiques et ne se retournent p
   {
     slug: "exchanges",
     title: "Échanger un article",
-    tags: ["échange", "échanger", "autre couleur", "autre taille", "autre modèle", "mauvaise couleur", "remplacer", "puis-je échanger un article contre une autre taille ou couleur ?", "comment échanger un produit", "un échange est-il payant ?", "et si le nouveau modèle coûte plus cher ?"],
+    tags: ["échange", "échanger", "autre couleur", "autre taille", "autre modèle", "mauvaise couleur", "remplacer", "puis-je échanger un article contre une autre taille ou couleur ?", "comment échanger un produit", "un échange est-il payant ?", "et si le nouveau modèle coûte plus cher ?", "échanger contre un autre", "échanger contre une autre taille", "payer la différence", "échange plutôt qu'un remboursement", "l'échange a-t-il des frais de retour ?"],
     body: `Si vous voulez le même produit dans une autre couleur, une autre taille ou une autre version, vous pouvez l'échanger au lieu de le retourner contre un remboursement. Les échanges suivent le même délai que les retours : 30 jours après la livraison, ou 60 jours pour les membres Lumen Plus Pro et Premium.
 
 1. Allez dans **Account > Orders** et sélectionnez la commande.
@@ -238,7 +238,7 @@ Vous voulez un produit complètement différent ? Retournez l'article contre un 
   {
     slug: "partial-refunds-and-store-credit",
     title: "Remboursements partiels et avoir",
-    tags: ["remboursement partiel", "avoir", "crédit boutique", "remboursement", "remboursé moins que prévu", "portefeuille", "solde de carte cadeau", "pourquoi mon remboursement est-il inférieur à ce que j'attendais ?", "puis-je recevoir un avoir plutôt qu'un remboursement ?", "l'avoir expire-t-il ?", "pourquoi n'ai-je récupéré qu'une partie de mon argent ?"],
+    tags: ["remboursement partiel", "avoir", "crédit boutique", "remboursement", "remboursé moins que prévu", "portefeuille", "solde de carte cadeau", "pourquoi mon remboursement est-il inférieur à ce que j'attendais ?", "puis-je recevoir un avoir plutôt qu'un remboursement ?", "l'avoir expire-t-il ?", "pourquoi n'ai-je récupéré qu'une partie de mon argent ?", "encaisser mon avoir", "solde du compte"],
     body: `**Pourquoi mon remboursement est-il inférieur à ce que j'attendais ?** Un remboursement peut être partiel lorsque :
 
 - Vous n'avez retourné qu'une partie des articles d'une commande.
@@ -257,7 +257,7 @@ Les remboursements des commandes payées avec une carte cadeau sont toujours ver
   {
     slug: "payment-declined",
     title: "Mon paiement a échoué ou a été refusé",
-    tags: ["paiement refusé", "paiement échoué", "carte refusée", "carte rejetée", "impossible de payer", "erreur de paiement", "3d secure", "pourquoi ma carte a-t-elle été refusée ?", "mon paiement échoue à chaque fois", "la vérification de ma banque a échoué", "que faire si mon paiement ne passe pas"],
+    tags: ["paiement refusé", "paiement échoué", "carte refusée", "carte rejetée", "impossible de payer", "erreur de paiement", "3d secure", "pourquoi ma carte a-t-elle été refusée ?", "mon paiement échoue à chaque fois", "la vérification de ma banque a échoué", "que faire si mon paiement ne passe pas", "la carte ne passe pas", "la transaction ne passe pas", "ma carte est refusée mais elle marche ailleurs"],
     body: `Un paiement refusé est presque toujours une décision de votre banque ou de l'émetteur de votre carte, et on ne nous en donne pas la raison exacte. Voici ce qu'il faut vérifier :
 
 1. **Les données de la carte.** Saisissez à nouveau le numéro, la date d'expiration et le cryptogramme.
@@ -274,7 +274,7 @@ Si le renouvellement de Lumen Plus échoue, nous réessayons pendant 7 jours et 
   {
     slug: "double-charge-or-pending-authorisation",
     title: "Double débit ou autorisation en attente",
-    tags: ["double débit", "débité deux fois", "prélevé deux fois", "paiement en double", "en attente", "autorisation", "empreinte bancaire", "débit supplémentaire", "pourquoi ai-je été débité deux fois ?", "il y a un paiement en attente sur ma carte", "je vois deux paiements pour une commande", "quand une autorisation en attente disparaît-elle ?"],
+    tags: ["double débit", "débité deux fois", "prélevé deux fois", "paiement en double", "en attente", "autorisation", "empreinte bancaire", "débit supplémentaire", "pourquoi ai-je été débité deux fois ?", "il y a un paiement en attente sur ma carte", "je vois deux paiements pour une commande", "quand une autorisation en attente disparaît-elle ?", "deux débits sur mon relevé", "débité pour une commande annulée", "vous m'avez prélevé deux fois", "débit en attente après annulation"],
     body: `Si vous voyez deux montants pour une seule commande, l'un d'eux est généralement une **autorisation en attente**, pas un vrai débit.
 
 Quand vous passez commande, nous demandons à votre banque de bloquer le montant. Quand la commande est expédiée, ce blocage est remplacé par le débit définitif. Tant que votre banque n'a pas levé le blocage initial, les deux peuvent apparaître sur votre relevé.
@@ -296,7 +296,7 @@ Les blocages en attente disparaissent automatiquement, généralement sous **3 �
   {
     slug: "invoices-and-receipts",
     title: "Télécharger factures et reçus",
-    tags: ["facture", "reçu", "facture avec tva", "télécharger la facture", "pdf", "justificatif", "historique de facturation", "facture société", "où trouver mes factures ?", "comment télécharger un reçu ?", "puis-je avoir une facture au nom de ma société ?", "où sont les reçus de mon abonnement ?"],
+    tags: ["facture", "reçu", "facture avec tva", "télécharger la facture", "pdf", "justificatif", "historique de facturation", "facture société", "où trouver mes factures ?", "comment télécharger un reçu ?", "puis-je avoir une facture au nom de ma société ?", "où sont les reçus de mon abonnement ?", "renvoyer le reçu", "j'ai besoin d'une copie de mon reçu"],
     body: `Chaque commande et chaque paiement d'abonnement s'accompagnent d'une facture PDF que vous pouvez télécharger à tout moment.
 
 **Factures de commande :**
@@ -316,7 +316,7 @@ Les factures indiquent les prix dans la devise débitée (USD, CAD ou EUR), avec
   {
     slug: "update-payment-card",
     title: "Mettre à jour votre carte enregistrée",
-    tags: ["mettre à jour la carte", "changer de carte", "nouvelle carte", "carte expirée", "moyen de paiement", "carte enregistrée", "carte par défaut", "comment changer ma carte ?", "ma carte a expiré, comment en ajouter une nouvelle ?", "comment supprimer une carte enregistrée ?", "comment choisir le moyen de paiement par défaut ?"],
+    tags: ["mettre à jour la carte", "changer de carte", "nouvelle carte", "carte expirée", "moyen de paiement", "carte enregistrée", "carte par défaut", "comment changer ma carte ?", "ma carte a expiré, comment en ajouter une nouvelle ?", "comment supprimer une carte enregistrée ?", "comment choisir le moyen de paiement par défaut ?", "retirer l'ancienne carte", "supprimer une carte de mon compte", "ma banque m'a envoyé une nouvelle carte"],
     body: `Gardez les informations de votre carte à jour pour que vos commandes et vos renouvellements Lumen Plus passent sans problème.
 
 1. Allez dans **Account > Payment methods**.
@@ -333,7 +333,7 @@ Nous ne conservons jamais le numéro complet de votre carte ; il est conservé e
   {
     slug: "delayed-or-lost-package",
     title: "Mon colis est en retard ou perdu",
-    tags: ["retard", "colis en retard", "pas reçu", "colis perdu", "non livré", "livré mais pas reçu", "volé", "suivi", "mon colis est en retard", "ma commande n'est pas arrivée", "le suivi indique livré mais je n'ai rien reçu", "je pense que mon colis a été perdu ou volé"],
+    tags: ["retard", "colis en retard", "pas reçu", "colis perdu", "non livré", "livré mais pas reçu", "volé", "suivi", "mon colis est en retard", "ma commande n'est pas arrivée", "le suivi indique livré mais je n'ai rien reçu", "je pense que mon colis a été perdu ou volé", "commande en retard", "livraison en retard", "ma commande aurait déjà dû arriver"],
     body: `La plupart des retards se règlent en quelques jours, surtout pendant les fêtes ou en cas de mauvais temps. Voici comment procéder :
 
 1. **Consultez le suivi** dans **Account > Orders**. Repérez les messages comme « problème d'adresse » ou « retenu au dépôt ».
@@ -387,7 +387,7 @@ Vous avez commandé sans compte ? Contactez-nous avec l'adresse e-mail utilisée
   {
     slug: "pre-orders",
     title: "Comment fonctionnent les précommandes",
-    tags: ["précommande", "pré-commande", "réservation", "bientôt disponible", "date de sortie", "quand sera-t-il expédié ?", "commande", "comment fonctionnent les précommandes ?", "quand suis-je débité pour une précommande ?", "quand ma précommande sera-t-elle expédiée ?", "puis-je annuler une précommande ?"],
+    tags: ["précommande", "pré-commande", "réservation", "bientôt disponible", "date de sortie", "quand sera-t-il expédié ?", "commande", "comment fonctionnent les précommandes ?", "quand suis-je débité pour une précommande ?", "quand ma précommande sera-t-elle expédiée ?", "puis-je annuler une précommande ?", "une précommande retarde-t-elle le reste de ma commande ?"],
     body: `Certains nouveaux produits peuvent être **précommandés** avant d'être en stock. Ils sont marqués *Pre-order* sur la fiche produit, avec une date d'expédition prévue.
 
 - **Paiement.** Nous ne vous débitons qu'au moment de l'expédition. Vous verrez une petite empreinte de vérification lors de la commande, qui disparaît en quelques jours.
@@ -405,7 +405,7 @@ Vous pouvez aussi changer la carte utilisée pour une précommande depuis la pag
   {
     slug: "lumen-plus-plans-compared",
     title: "Comparatif des formules Lumen Plus",
-    tags: ["lumen plus", "abonnement", "adhésion", "formules", "basic", "pro", "premium", "prix", "avantages", "livraison gratuite", "que comprend Lumen Plus ?", "combien coûte chaque formule ?", "quelle est la différence entre Basic, Pro et Premium ?", "quelle formule offre la livraison gratuite ?"],
+    tags: ["lumen plus", "abonnement", "adhésion", "formules", "basic", "pro", "premium", "prix", "avantages", "livraison gratuite", "que comprend Lumen Plus ?", "combien coûte chaque formule ?", "quelle est la différence entre Basic, Pro et Premium ?", "quelle formule offre la livraison gratuite ?", "rejoindre lumen plus", "s'abonner", "devenir membre", "avantages membres", "l'abonnement vaut-il le coup ?"],
     body: `Lumen Plus est notre abonnement payant. Il existe trois formules :
 
 **Basic, 4,99 $/mois**
@@ -432,7 +432,7 @@ Pour vous abonner, allez dans **Account > Membership** et choisissez une formule
   {
     slug: "change-plan-or-billing-cycle",
     title: "Changer de formule ou passer à la facturation annuelle",
-    tags: ["passer à une formule supérieure", "passer à une formule inférieure", "changer de formule", "facturation annuelle", "annuel", "lumen plus", "abonnement", "réduction", "comment passer à une formule supérieure ?", "comment réduire ma formule ?", "puis-je passer à la facturation annuelle ?", "quand un changement de formule prend-il effet ?"],
+    tags: ["passer à une formule supérieure", "passer à une formule inférieure", "changer de formule", "facturation annuelle", "annuel", "lumen plus", "abonnement", "réduction", "comment passer à une formule supérieure ?", "comment réduire ma formule ?", "puis-je passer à la facturation annuelle ?", "quand un changement de formule prend-il effet ?", "que deviennent mes avantages si je passe à une formule inférieure ?", "ai-je les nouveaux avantages tout de suite ?"],
     body: `Vous pouvez changer de formule Lumen Plus ou de rythme de facturation à tout moment :
 
 1. Allez dans **Account > Membership**.
@@ -451,7 +451,7 @@ Pour annuler un changement programmé, cliquez sur **Keep current plan** sur la 
   {
     slug: "cancel-or-pause-membership",
     title: "Résilier ou suspendre votre abonnement Lumen Plus",
-    tags: ["résilier l'abonnement", "annuler l'abonnement", "se désabonner", "suspendre", "mettre en pause", "arrêter lumen plus", "résiliation", "remboursement", "comment résilier mon abonnement ?", "puis-je suspendre mon abonnement ?", "suis-je remboursé si je résilie Lumen Plus ?", "comment empêcher le renouvellement de mon abonnement ?"],
+    tags: ["résilier l'abonnement", "annuler l'abonnement", "se désabonner", "suspendre", "mettre en pause", "arrêter lumen plus", "résiliation", "remboursement", "comment résilier mon abonnement ?", "puis-je suspendre mon abonnement ?", "suis-je remboursé si je résilie Lumen Plus ?", "comment empêcher le renouvellement de mon abonnement ?", "est-ce que je perds mes avantages si je résilie ?", "remboursement d'un abonnement que je n'ai pas utilisé"],
     body: `**Résilier**
 
 1. Allez dans **Account > Membership**.
@@ -490,7 +490,7 @@ Les e-mails liés à vos commandes en cours et à votre abonnement passent à la
   {
     slug: "two-factor-authentication",
     title: "Activer la double authentification",
-    tags: ["double authentification", "authentification à deux facteurs", "2fa", "application d'authentification", "code de sécurité", "code de vérification", "sécurité du compte", "codes de secours", "sms", "comment activer la double authentification ?", "j'ai perdu mon téléphone et je ne reçois plus le code", "où trouver mes codes de secours ?", "puis-je utiliser une application d'authentification ?"],
+    tags: ["double authentification", "authentification à deux facteurs", "2fa", "application d'authentification", "code de sécurité", "code de vérification", "sécurité du compte", "codes de secours", "sms", "comment activer la double authentification ?", "j'ai perdu mon téléphone et je ne reçois plus le code", "où trouver mes codes de secours ?", "puis-je utiliser une application d'authentification ?", "configurer la 2fa", "activer la 2fa"],
     body: `La double authentification (2FA) ajoute une deuxième étape à la connexion, pour que votre compte reste protégé même si votre mot de passe est volé.
 
 **Pour l'activer :**

@@ -62,6 +62,8 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 const CONCEPTS: Record<string, readonly string[]> = {
   es: [
     "cancelar anular anulación cancelación",
+    "devolver devolución devuelvo devuelve devuelven devuelto devuelta",
+    "enviar mandar",
     "eliminar borrar suprimir",
     "contraseña clave",
     "factura justificante comprobante tique ticket",
