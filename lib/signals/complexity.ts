@@ -120,6 +120,9 @@ const AT_SCALE: readonly { cue: string; pattern: RegExp }[] = [
     pattern:
       /\b(?:to order|ordering|ordered|buy|buying|bought|purchas\w*|want|need|get|supply|command[ée]s?|commander|comprar|compramos|pedir|bestellen|bestellt|kaufen)\s+(?:around |about |roughly |some |over |approximately |at least |environ |unos |unas |etwa |rund )?\d{2,3}(?![\d.,$€£%])\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|dollars?|euros?|pounds?|bucks|percent|jours|d[ií]as|tage)\b)\p{L}/u,
   },
+  // Some of a batch failing ("6 of them flicker", "we need to swap 4 of them") is an account's
+  // problem with a delivery, not one customer's with one item.
+  { cue: "part of a batch affected", pattern: /\b\d+ of (?:them|these|those|our|the) (?:\p{L}+ )?(?:flicker|fail|won'?t|don'?t|do not|can'?t|are|were|arrived|came|need|have|keep|stopped|broke)|\b(?:swap|return|replace|exchange|send back|cancel|repair)\s+\d+ of (?:them|these|those)\b|\b\d+ (?:ne (?:se )?\p{L}+ pas|no (?:funcionan|encienden|se conectan)|(?:funktionieren|gehen|verbinden sich) nicht)\b/u },
   {
     cue: "trade terms",
     pattern:

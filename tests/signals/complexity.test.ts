@@ -239,3 +239,11 @@ test("problems listed against orders named earlier are a batch", () => {
   // A question about one of them is not.
   assert.ok(scoreComplexity(input("when will 4541 arrive?", { previousCustomerTurns: ["I have three orders on the way: 4541, 4542 and 4547"] })).score < 0.35);
 });
+
+test("part of an organisation's batch failing adds to buying at scale", () => {
+  const result = scoreComplexity(
+    input("we need to swap 4 of them and get one invoice for everything", { previousCustomerTurns: ["I'm the office manager at a dental practice, we bought 15 purifiers"] }),
+  );
+  assert.ok(result.score >= 0.7, result.reasons.join("; "));
+  assert.ok(scoreComplexity(input("2 of them are for my sister, can you gift wrap them?", { previousCustomerTurns: ["I bought 3 lamps"] })).score < 0.7);
+});
