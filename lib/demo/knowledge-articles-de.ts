@@ -26,7 +26,7 @@ Sobald Ihre Rücksendung in unserem Lager ankommt, erstatten wir den Betrag inne
   {
     slug: "how-to-start-a-return",
     title: "So starten Sie eine Rücksendung",
-    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück", "wie schicke ich etwas zurück?", "wie gebe ich einen artikel zurück?", "wo bekomme ich ein rücksendeetikett?", "welche schritte sind für eine rücksendung nötig?", "wo gebe ich meine rücksendung ab?", "muss ich mich vor der rücksendung melden?", "was muss ich tun, um einen artikel zurückzuschicken?", "ich muss etwas zurücksenden, wie geht das?", "ablauf der rücksendung", "wie funktioniert eine rücksendung?"],
+    tags: ["rücksendung", "rücksendung starten", "rücksendeetikett", "zurückschicken", "rücksendeanfrage", "abgeben", "erstattung", "geld zurück", "wie schicke ich etwas zurück?", "wie gebe ich einen artikel zurück?", "wo bekomme ich ein rücksendeetikett?", "welche schritte sind für eine rücksendung nötig?", "wo gebe ich meine rücksendung ab?", "muss ich mich vor der rücksendung melden?", "was muss ich tun, um einen artikel zurückzuschicken?", "ich muss etwas zurücksenden, wie geht das?", "ablauf der rücksendung", "wie funktioniert eine rücksendung?", "rücksendung ohne drucker"],
     body: `Eine Rücksendung starten Sie in wenigen Minuten online. Vorher Kontakt mit uns aufzunehmen ist nicht nötig.
 
 1. Melden Sie sich an und öffnen Sie **Account > Orders**.

@@ -26,7 +26,7 @@ Cuando la devolución llega a nuestro almacén, te reembolsamos en tu método de
   {
     slug: "how-to-start-a-return",
     title: "Cómo iniciar una devolución",
-    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero", "cómo hago una devolución", "cómo devuelvo un artículo", "¿dónde consigo la etiqueta de devolución?", "qué pasos hay que seguir para devolver algo", "¿dónde entrego el paquete de la devolución?", "¿tengo que escribiros antes de devolver algo?", "qué tengo que hacer para devolver un artículo", "necesito devolver algo, ¿qué hago?", "proceso de devolución", "¿cómo funciona una devolución?"],
+    tags: ["devolución", "iniciar una devolución", "etiqueta de devolución", "enviar de vuelta", "solicitud de devolución", "entregar el paquete", "reembolso", "recuperar el dinero", "cómo hago una devolución", "cómo devuelvo un artículo", "¿dónde consigo la etiqueta de devolución?", "qué pasos hay que seguir para devolver algo", "¿dónde entrego el paquete de la devolución?", "¿tengo que escribiros antes de devolver algo?", "qué tengo que hacer para devolver un artículo", "necesito devolver algo, ¿qué hago?", "proceso de devolución", "¿cómo funciona una devolución?", "devolver sin impresora"],
     body: `Puedes iniciar una devolución en línea en un par de minutos, sin tener que escribirnos antes.
 
 1. Inicia sesión y entra en **Account > Orders**.

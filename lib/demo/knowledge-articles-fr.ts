@@ -26,7 +26,7 @@ Dès que votre retour arrive à notre entrepôt, nous remboursons votre moyen de
   {
     slug: "how-to-start-a-return",
     title: "Comment faire un retour",
-    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé", "comment renvoyer un article", "comment retourner un produit", "où obtenir une étiquette de retour ?", "quelles sont les étapes pour retourner un article", "où déposer mon colis de retour ?", "dois-je vous contacter avant de renvoyer un article ?", "que dois-je faire pour retourner un article", "je dois renvoyer un produit, comment faire ?", "procédure de retour"],
+    tags: ["retour", "faire un retour", "étiquette de retour", "renvoyer", "demande de retour", "déposer le colis", "remboursement", "être remboursé", "comment renvoyer un article", "comment retourner un produit", "où obtenir une étiquette de retour ?", "quelles sont les étapes pour retourner un article", "où déposer mon colis de retour ?", "dois-je vous contacter avant de renvoyer un article ?", "que dois-je faire pour retourner un article", "je dois renvoyer un produit, comment faire ?", "procédure de retour", "retourner sans imprimante"],
     body: `Vous pouvez lancer un retour en ligne en quelques minutes, sans nous contacter au préalable.
 
 1. Connectez-vous et allez dans **Account > Orders**.
