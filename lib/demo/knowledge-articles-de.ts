@@ -223,7 +223,7 @@ Lumen-Plus-Mitgliedschaften sind keine physischen Waren und werden nicht zurück
   {
     slug: "exchanges",
     title: "Einen Artikel umtauschen",
-    tags: ["umtausch", "umtauschen", "tauschen", "andere farbe", "andere größe", "andere variante", "falsche farbe", "ersetzen", "kann ich einen artikel gegen eine andere größe oder farbe tauschen?", "wie tausche ich einen artikel um?", "kostet ein umtausch etwas?", "was, wenn die neue variante teurer ist?", "gegen einen anderen tauschen", "gegen eine andere größe tauschen", "differenz zahlen", "umtausch statt erstattung", "kostet der umtausch rücksendegebühren?"],
+    tags: ["umtausch", "umtauschen", "tauschen", "andere farbe", "andere größe", "andere variante", "falsche farbe", "ersetzen", "kann ich einen artikel gegen eine andere größe oder farbe tauschen?", "wie tausche ich einen artikel um?", "kostet ein umtausch etwas?", "was, wenn die neue variante teurer ist?", "gegen einen anderen tauschen", "gegen eine andere größe tauschen", "differenz zahlen", "umtausch statt erstattung", "kostet der umtausch rücksendegebühren?", "zu klein oder zu groß", "eine größe größer oder kleiner"],
     body: `Möchten Sie dasselbe Produkt in einer anderen Farbe, Größe oder Variante, können Sie es umtauschen, statt es gegen Erstattung zurückzugeben. Für den Umtausch gilt dieselbe Frist wie für Rücksendungen: 30 Tage ab Lieferung, für Mitglieder von Lumen Plus Pro und Premium 60 Tage.
 
 1. Gehen Sie zu **Account > Orders** und wählen Sie die Bestellung aus.

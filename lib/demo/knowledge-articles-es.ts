@@ -223,7 +223,7 @@ Las suscripciones Lumen Plus no son productos físicos y no se devuelven. Para d
   {
     slug: "exchanges",
     title: "Cambiar un artículo",
-    tags: ["cambio", "cambiar", "otro color", "otra talla", "otro modelo", "color equivocado", "sustituir", "¿puedo cambiar un artículo por otra talla o color?", "cómo cambio un producto", "¿el cambio cuesta algo?", "¿y si el nuevo modelo es más caro?", "cambiar por otro", "cambiar por otra talla", "pagar la diferencia", "cambio en vez de reembolso", "¿el cambio tiene gastos de envío?"],
+    tags: ["cambio", "cambiar", "otro color", "otra talla", "otro modelo", "color equivocado", "sustituir", "¿puedo cambiar un artículo por otra talla o color?", "cómo cambio un producto", "¿el cambio cuesta algo?", "¿y si el nuevo modelo es más caro?", "cambiar por otro", "cambiar por otra talla", "pagar la diferencia", "cambio en vez de reembolso", "¿el cambio tiene gastos de envío?", "me queda pequeño o grande", "una talla más o una menos"],
     body: `Si quieres el mismo producto en otro color, talla o modelo, puedes cambiarlo en lugar de devolverlo para que te reembolsemos. Los cambios tienen el mismo plazo que las devoluciones: 30 días desde la entrega, o 60 días para los miembros de Lumen Plus Pro y Premium.
 
 1. Entra en **Account > Orders** y elige el pedido.

@@ -223,7 +223,7 @@ Les abonnements Lumen Plus ne sont pas des biens physiques et ne se retournent p
   {
     slug: "exchanges",
     title: "Échanger un article",
-    tags: ["échange", "échanger", "autre couleur", "autre taille", "autre modèle", "mauvaise couleur", "remplacer", "puis-je échanger un article contre une autre taille ou couleur ?", "comment échanger un produit", "un échange est-il payant ?", "et si le nouveau modèle coûte plus cher ?", "échanger contre un autre", "échanger contre une autre taille", "payer la différence", "échange plutôt qu'un remboursement", "l'échange a-t-il des frais de retour ?"],
+    tags: ["échange", "échanger", "autre couleur", "autre taille", "autre modèle", "mauvaise couleur", "remplacer", "puis-je échanger un article contre une autre taille ou couleur ?", "comment échanger un produit", "un échange est-il payant ?", "et si le nouveau modèle coûte plus cher ?", "échanger contre un autre", "échanger contre une autre taille", "payer la différence", "échange plutôt qu'un remboursement", "l'échange a-t-il des frais de retour ?", "trop petit ou trop grand", "la taille au-dessus ou en dessous"],
     body: `Si vous voulez le même produit dans une autre couleur, une autre taille ou une autre version, vous pouvez l'échanger au lieu de le retourner contre un remboursement. Les échanges suivent le même délai que les retours : 30 jours après la livraison, ou 60 jours pour les membres Lumen Plus Pro et Premium.
 
 1. Allez dans **Account > Orders** et sélectionnez la commande.
