@@ -93,10 +93,10 @@ export function scoreSentiment(text: string): SentimentResult {
     if (valence !== undefined && !consumed.has(index)) valences.push({ index, valence, term: token.original });
   });
 
-  // Mixed-case messages make an ALL-CAPS word stand out as shouting; a fully upper-case message
-  // is shouting throughout, so every valenced word in it is emphasised too.
   // A turn for the better ("but it came this morning, great job") makes the praise sincere again.
   const sarcastic = LET_DOWN.test(text) && SARCASTIC_PRAISE.test(text) && !/\b(?:but|though|although|however|anyway)\b/i.test(text);
+  // Mixed-case messages make an ALL-CAPS word stand out as shouting; a fully upper-case message
+  // is shouting throughout, so every valenced word in it is emphasised too.
   const butIndex = words.findIndex((token) => token.word === "but");
   let sum = 0;
   for (const entry of valences) {
