@@ -271,6 +271,9 @@ function distinctRequests(text: string): string[] {
 
 export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   const text = normalise(input.text);
+  // Earlier turns are read by several signals below: normalised once.
+  const earlierTurns = input.previousCustomerTurns.map(normalise);
+  const conversation = [...earlierTurns, text];
   const contributions: { weight: number; reason: string }[] = [];
 
   const requests = distinctRequests(text);
@@ -282,7 +285,7 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   // Problems reported one message at a time add up as they do in one message ("order 4512 is
   // missing the lid" → "also the address on 4520 is wrong"); questions asked along the way do not.
   if (input.previousCustomerTurns.length > 0 && !asksSomething(input.text)) {
-    const earlierReports = input.previousCustomerTurns.filter((turn) => !asksSomething(turn)).map(normalise);
+    const earlierReports = earlierTurns.filter((_, index) => !asksSomething(input.previousCustomerTurns[index]!));
     const before = distinctRequests(earlierReports.join("\n"));
     const raised = distinctRequests([...earlierReports, text].join("\n"));
     // Four is where a conversation stops being one problem with its details.
@@ -293,8 +296,7 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
 
   const mismatch = MONEY_MISMATCH.exec(text);
   if (mismatch) {
-    const conversationSoFar = [...input.previousCustomerTurns.map(normalise), text];
-    const moves = MONEY_MOVES.filter(({ pattern }) => conversationSoFar.some((turn) => pattern.test(turn))).map(({ move }) => move);
+    const moves = MONEY_MOVES.filter(({ pattern }) => conversation.some((turn) => pattern.test(turn))).map(({ move }) => move);
     if (moves.length >= 3) contributions.push({ weight: 0.7, reason: `money that does not add up ("${mismatch[0]}") after ${moves.join(", ")}` });
   }
 
@@ -312,7 +314,7 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   const orderIds = new Set([...(text.match(ORDER_NUMBER) ?? []), ...(input.entities.orderIds ?? [])]);
   // "I have orders 4541, 4542 and 4547" → "one is lost, one came damaged, the third charged me twice":
   // problems listed against orders named earlier are that batch's problems.
-  if (requests.length >= 2) for (const turn of input.previousCustomerTurns) for (const id of normalise(turn).match(ORDER_NUMBER) ?? []) orderIds.add(id);
+  if (requests.length >= 2) for (const id of earlierTurns.flatMap((turn) => turn.match(ORDER_NUMBER) ?? [])) orderIds.add(id);
   // Three or more orders in one message is a batch, not one order with a question about it.
   if (orderIds.size >= 2) contributions.push({ weight: orderIds.size >= 3 ? 0.45 : 0.25, reason: `${orderIds.size} different orders: ${[...orderIds].join(", ")}` });
 
@@ -333,7 +335,7 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
     }
     // The first message states the problem; a failure reported after that is an answer of the AI
     // that did not work, and a second such report means the AI has nothing better to offer.
-    const failedAttempts = [...input.previousCustomerTurns.slice(1).map(normalise), ...(input.previousCustomerTurns.length > 0 ? [text] : [])].filter((turn) => NO_PROGRESS.test(turn)).length;
+    const failedAttempts = [...earlierTurns.slice(1), ...(input.previousCustomerTurns.length > 0 ? [text] : [])].filter((turn) => NO_PROGRESS.test(turn)).length;
     if (NO_PROGRESS.test(text) && failedAttempts >= 2) {
       contributions.push({ weight: 0.7, reason: `nothing the AI suggested has helped (said ${failedAttempts} times)` });
     } else if (input.previousCustomerTurns.length > 0 && REPEATED_ATTEMPTS.test(text)) {
@@ -358,7 +360,6 @@ export function scoreComplexity(input: ComplexityInput): ComplexityScore {
   if (offScript) contributions.push({ weight: 0.45, reason: `off-script request ("${offScript[0]}")` });
   // Who the customer is stays true for the whole conversation: "we're a school with 30 lamps" makes
   // the later "12 won't connect and the invoice has the wrong name" a school's problem.
-  const conversation = [...input.previousCustomerTurns.map(normalise), text];
   const scale = AT_SCALE.filter(({ pattern }) => conversation.some((turn) => pattern.test(turn))).map(({ cue }) => cue);
   if (scale.length > 0 && (AT_SCALE.some(({ pattern }) => pattern.test(text)) || topicsIn(text).length > 0)) {
     contributions.push({ weight: scale.length >= 3 ? 0.75 : scale.length === 2 ? 0.6 : 0.3, reason: `buying or running accounts at scale: ${scale.join(", ")}` });
