@@ -67,17 +67,24 @@ export interface CustomerMessageInput {
 
 type TurnInput = Pick<CustomerMessageInput, "context" | "now" | "agentsOnline">;
 
-/** The customer turns owed in the database, answered in order by whichever instance holds the conversation's lease. */
-const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(turnLane, async (db, message, input) => {
-  try {
-    const now = input?.now ?? new Date();
-    // What the turn's writes set off (the handoff its decision owes) acts as of the turn's moment.
-    return await asOfTurnMoment({ at: now, agentsOnline: input?.agentsOnline }, () => runTurn(db, message, input?.context ?? {}, now));
-  } catch (error) {
-    await tellCustomerTurnFailed(db, message).catch((notice: unknown) => console.error(`Telling the customer that message ${message.id} failed did not work either:`, notice));
-    throw error;
-  }
-});
+/**
+ * The customer turns owed in the database, answered in order by whichever instance holds the
+ * conversation's lease. Every reply a turn returns was stored as ending its message's turn.
+ */
+const owedCustomerTurns = createOwedTurns<TurnInput, TurnOutcome>(
+  turnLane,
+  async (db, message, input) => {
+    try {
+      const now = input?.now ?? new Date();
+      // What the turn's writes set off (the handoff its decision owes) acts as of the turn's moment.
+      return await asOfTurnMoment({ at: now, agentsOnline: input?.agentsOnline }, () => runTurn(db, message, input?.context ?? {}, now));
+    } catch (error) {
+      await tellCustomerTurnFailed(db, message).catch((notice: unknown) => console.error(`Telling the customer that message ${message.id} failed did not work either:`, notice));
+      throw error;
+    }
+  },
+  (outcome) => outcome.reply !== null,
+);
 
 /** A turn that failed still ends with the customer told so, in their language, rather than with silence. */
 async function tellCustomerTurnFailed(db: Db, message: Message): Promise<void> {

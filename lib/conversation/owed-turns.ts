@@ -32,7 +32,11 @@ export interface OwedTurns<Input, Outcome> {
   startSweep(everyMs?: number): () => void;
 }
 
-export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<Input, Outcome>): OwedTurns<Input, Outcome> {
+/**
+ * `endedTurn` says of an outcome whether its own write already ended the turn (a reply stored as
+ * ending it), so the turn is not marked settled a second time.
+ */
+export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<Input, Outcome>, endedTurn: (outcome: Outcome) => boolean = () => false): OwedTurns<Input, Outcome> {
   /** Turns this process was asked for, with the inputs they were asked with (replays supply past moments). */
   const awaited = new Map<string, { input: Input; settle: (outcome: Outcome | null) => void; fail: (error: unknown) => void }>();
 
@@ -67,7 +71,7 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
         return;
       }
       const outcome = await run(db, message, asked?.input);
-      await settled(db, message.id);
+      if (!endedTurn(outcome)) await settled(db, message.id);
       asked?.settle(outcome);
     } catch (error) {
       // A turn that threw would throw the same way again; the message stays in the log for the
