@@ -8,7 +8,7 @@ import { createOwedTurns } from "../conversation/owed-turns";
 import { turnLane } from "../conversation/turn-order";
 import { asOfTurnMoment } from "../conversation/turn-moment";
 import { sayToCustomer } from "../conversation/say";
-import { dispatch, transactionHeard } from "../events/dispatcher";
+import { dispatch, writeHeard } from "../events/dispatcher";
 import { conversationLanguageAfter, isCustomerLanguage, LANGUAGE_NAMES } from "../language/detect";
 import { deskProviderOptions, type DeskArticle } from "../models/desk-call";
 import { intentClassifierFor } from "../models/offline/workspace-intent-model";
@@ -341,7 +341,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   const switchesSpecialist = aiSpeaks && decision.action !== "handoff" && chain !== previousChain;
   // The decision trail, and the specialist it lets answer, are one write. A decision to hand off
   // is acted on by the dispatcher's handoff listener once it is stored; the turn ends when that is done.
-  await transactionHeard(db, (tx) => appendEvents(tx, [
+  await writeHeard(() => appendEvents(db, [
     ...(trailWritten
       ? []
       : [
@@ -405,7 +405,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     const failed = { ...signals, actionFailure: { evidence: answered.undone.join("; ") } };
     const failedDecision = decideEscalation(failed, settings.escalation);
     outcome.decision = failedDecision;
-    await transactionHeard(db, (tx) => appendEvents(tx, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]));
+    await writeHeard(() => appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, actionFailure: failed.actionFailure }, "router")]));
     return outcome;
   }
   // No model could answer: the customer hears so plainly, and the router hands the turn over with the failure as its evidence.
@@ -415,7 +415,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
   // Said before the decision is stored, whose handoff tells the customer who answers next; the
   // turn stays owed until that handoff is written, so a crash in between is handed off on rerun.
   await sayToCustomer(db, conversation.id, "system", customerNotices(conversation.language).modelUnavailable, now);
-  await transactionHeard(db, (tx) => appendEvents(tx, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]));
+  await writeHeard(() => appendEvents(db, [event("escalation_decision", { messageId: message.id, decision: failedDecision, thresholds: settings.escalation, modelFailure: failed.modelFailure }, "router")]));
   return outcome;
 }
 

@@ -84,26 +84,34 @@ export interface TransactionOptions {
  * back. Every transaction that appends events goes through this.
  */
 export async function transaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
-  // Listeners never reject (dispatchTo logs their failures), so nobody needs to wait for them here.
-  return (await commitThenDispatch(db, work, options)).result;
-}
-
-/**
- * A `transaction` that resolves only once every listener has finished with its events: for a
- * writer whose next step must find what they did. A customer turn whose decision hands the
- * conversation over ends once the handoff is stored, so the customer's next message finds it with
- * people and the AI never answers it.
- */
-export async function transactionHeard<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<T> {
-  const { result, heard } = await commitThenDispatch(db, work, options);
-  await heard;
+  const pending: DeskEvent[] = [];
+  const result = await committing.run(pending, () => db.$transaction(work, options));
+  committed(pending, db);
   return result;
 }
 
-async function commitThenDispatch<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>, options?: TransactionOptions): Promise<{ result: T; heard: Promise<void> }> {
-  const pending: DeskEvent[] = [];
-  const result = await committing.run(pending, () => db.$transaction(work, options));
-  return { result, heard: dispatch(pending, db) };
+const hearing = new AsyncLocalStorage<Promise<void>[]>();
+
+/**
+ * Writes that resolve only once every listener has finished with their events: for a writer whose
+ * next step must find what they did. A customer turn whose decision hands the conversation over
+ * ends once the handoff is stored, so the customer's next message finds it with people and the AI
+ * never answers it. A single insert needs no transaction of its own to be heard this way.
+ */
+export async function writeHeard<T>(write: () => Promise<T>): Promise<T> {
+  const heard: Promise<void>[] = [];
+  const result = await hearing.run(heard, write);
+  await Promise.all(heard);
+  return result;
+}
+
+/**
+ * Dispatches committed events. Listeners never reject (dispatchTo logs their failures), so only a
+ * `writeHeard` writer waits for them; what the listeners write in turn is theirs, not its.
+ */
+function committed(events: readonly DeskEvent[], db: Db): void {
+  const heard = hearing.exit(() => dispatch(events, db));
+  hearing.getStore()?.push(heard);
 }
 
 /**
@@ -112,7 +120,7 @@ async function commitThenDispatch<T>(db: Db, work: (tx: Prisma.TransactionClient
  */
 export function afterCommit(db: Db | Prisma.TransactionClient, ...events: DeskEvent[]): void {
   if (!isTransactionClient(db)) {
-    void dispatch(events, db);
+    committed(events, db);
     return;
   }
   const pending = committing.getStore();
