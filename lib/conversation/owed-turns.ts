@@ -89,9 +89,11 @@ export function createOwedTurns<Input, Outcome>(lane: TurnLane, run: TurnRunner<
   function drain(conversationId: string): Promise<void> {
     return lane.inProcessOrder(conversationId, async () => {
       const db = await lane.db();
+      // One owed message per lease: the look that must follow every release finds the next one.
       while (await lane.tryLease(db, conversationId)) {
         await lane.holding(db, conversationId, async () => {
-          for (let message = await nextOwed(db, conversationId); message; message = await nextOwed(db, conversationId)) await answerOne(db, message);
+          const message = await nextOwed(db, conversationId);
+          if (message) await answerOne(db, message);
         });
         // A message stored on another instance just before the release found the lease taken and
         // was left to this holder; looking once more after releasing means it is never left to nobody.
