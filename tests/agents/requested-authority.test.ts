@@ -55,3 +55,32 @@ test("an amount in the previous message is read with an ask in this one", () => 
   assert.equal(action("the lamp is cheaper on another site by 35 dollars", "will you match it?"), "goodwill_credit");
   assert.equal(action("the blue one matches my sofa, it was 40", "does it match it?"), null);
 });
+
+test("the price of what the customer asked to have refunded, given alone in the next message, is the refund asked for", () => {
+  const action = (previous: string, text: string) => requestedAuthority("unknown", text, extractEntities(text), defaultAuthorityLimits, previous);
+  for (const [previous, text, cents] of [
+    ["Quiero que me devuelvan la membresía del año entero", "la pagué en enero, son 199,90", 19990],
+    ["je voudrais être remboursé pour la table basse", "elle m'a coûté 320", 32000],
+    ["Ich hätte gern mein Geld für den Mixer zurück", "das waren 189,99", 18999],
+    ["can I get my money back for the rug please", "it was 240", 24000],
+  ] as const) {
+    assert.deepEqual(action(previous, text), { action: "refund", amountCents: cents, limitCents: defaultAuthorityLimits.refundCents }, text);
+  }
+  // A refund talked about rather than asked for, and a number asked about, are not asks.
+  assert.equal(action("my refund for the rug came through this morning", "it was 240, all good"), null);
+  assert.equal(action("can you refund the rug?", "like 240?"), null);
+});
+
+test("money back while keeping the item is a gesture, and so is a discount asked for in Spanish, French or German", () => {
+  for (const text of ["je le garde si vous me remboursez 90 €", "ich behalte sie, wenn Sie mir 50 Euro erstatten", "I'll keep it if you refund me $40", "me la quedo si me hacen un descuento de 70 euros", "vous pourriez me faire une remise de 40 € ?", "geben Sie mir einen Rabatt von 30 Euro"]) {
+    assert.equal(asked(text), "goodwill_credit", text);
+  }
+  for (const text of ["mi código de descuento de 10 € no funciona", "I'll keep the receipt, the $90 refund is for the lamp"]) {
+    assert.notEqual(asked(text), "goodwill_credit", text);
+  }
+});
+
+test("an amount back or cheaper elsewhere is money without a currency", () => {
+  assert.equal(asked("I think 150 back would be fair"), "refund");
+  assert.equal(asked("the vase is 30 cheaper on another site"), "goodwill_credit");
+});
