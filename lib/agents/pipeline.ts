@@ -173,10 +173,22 @@ async function sayWithoutAnswer(
   // Only English articles came close: the customer's language has nothing on this yet.
   const noAnswer = closest.length > 0 && closest.every((a) => a.language !== conversation.language) ? notices.noAnswerInLanguage : notices.noAnswer;
   const body = unanswered.kind === "out_of_scope" ? notices.outOfScope : noAnswer(closest.map((a) => `[${a.title}](${helpCentreLink(a.slug, a.language)})`), button);
-  const said = await sayToCustomer(db, conversation.id, "ai", body, now, agent, answering);
   const basis: AnswerBasisPayload = { messageId: answering, kind: unanswered.kind === "out_of_scope" ? "scope" : "miss", article: null, language: conversation.language };
-  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent }, at: now });
-  return said;
+  return replyWithBasis(db, conversation, body, agent, basis, now);
+}
+
+/** The AI's reply ending the turn of the message its basis names, stored with that basis in one write. */
+async function replyWithBasis(db: Db, conversation: { id: string; workspaceId: string }, body: string, agent: SpecialistName, basis: AnswerBasisPayload, now: Date): Promise<Message> {
+  const { message } = await recordMessage(db, {
+    conversationId: conversation.id,
+    author: "ai",
+    body,
+    agentName: agent,
+    at: now,
+    endsTurnOf: basis.messageId,
+    events: [{ workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent }, at: now }],
+  });
+  return message;
 }
 
 /** The conversation's log and what the router weighs about its customer, in one read. */
@@ -515,9 +527,8 @@ async function runSpecialist(
     typing(null, false);
   }
   if (reply.text === null) return { said: null, failures: reply.failures };
-  const said = await sayToCustomer(db, conversation.id, "ai", reply.text, now, specialist, answering.id);
   const basis = answerBasis({ messageId: answering.id, replyText: reply.text, specialist, usedTool: reply.toolResults.length > 0, articles, conversationLanguage: conversation.language });
-  await appendEvent(db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, type: "answer_basis", payload: basis, actor: { type: "ai", agent: specialist }, at: now });
+  const said = await replyWithBasis(db, conversation, reply.text, specialist, basis, now);
   const undone = reply.toolResults.flatMap(({ output }) => (isUndoneAction(output as { kind?: string }) ? [describeUndone(output as Parameters<typeof describeUndone>[0])] : []));
   return { said, undone };
 }

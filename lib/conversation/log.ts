@@ -1,6 +1,6 @@
 import type { ConversationEvent, Db, Message, Prisma } from "../db";
 import type { AttachmentView } from "../attachments/attachments";
-import { afterCommit } from "../events/dispatcher";
+import { afterCommit, transaction } from "../events/dispatcher";
 import { checkedPayload, type Actor, type ConversationEventType, type EventPayload } from "../events/catalogue";
 import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
 import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
@@ -25,10 +25,12 @@ export interface NewMessage {
   owesTurn?: boolean;
   /** Stores the files the message carries in its own transaction, so it is announced with them. */
   attach?: (tx: Prisma.TransactionClient, message: Message) => Promise<AttachmentView[]>;
+  /** Events of the message's moment (what a reply was based on), stored in its transaction and announced after it. */
+  events?: NewEvent[];
 }
 
 export async function recordMessage(db: Db, input: NewMessage): Promise<{ message: Message; duplicate: boolean; workspaceId: string; attachments?: AttachmentView[] }> {
-  const recorded = await db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     if (input.clientMessageId) {
       const existing = await tx.message.findUnique({
         where: { conversationId_clientMessageId: { conversationId: input.conversationId, clientMessageId: input.clientMessageId } },
@@ -61,10 +63,10 @@ export async function recordMessage(db: Db, input: NewMessage): Promise<{ messag
     if (input.endsTurnOf) await tx.message.updateMany({ where: { id: input.endsTurnOf, turnPending: true }, data: { turnPending: false } });
     const attachments = input.attach ? await input.attach(tx, message) : undefined;
     await queueWebhookDeliveries(tx, conversation.workspaceId, [messageSource(message)]);
+    afterCommit(tx, { kind: "message_recorded", workspaceId: conversation.workspaceId, message, ...(attachments ? { attachments } : {}) });
+    if (input.events) await appendEvents(tx, input.events);
     return { message, duplicate: false, workspaceId: conversation.workspaceId, attachments };
   });
-  if (!recorded.duplicate) afterCommit(db, { kind: "message_recorded", workspaceId: recorded.workspaceId, message: recorded.message, ...(recorded.attachments ? { attachments: recorded.attachments } : {}) });
-  return recorded;
 }
 
 function actorColumns(actor: Actor): { actorType: "customer" | "ai" | "user" | "system"; actorId: string | null } {
