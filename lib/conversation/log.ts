@@ -2,6 +2,7 @@ import type { ConversationEvent, Db, Message, Prisma } from "../db";
 import type { AttachmentView } from "../attachments/attachments";
 import { afterCommit, transaction } from "../events/dispatcher";
 import { checkedPayload, type Actor, type ConversationEventType, type EventPayload } from "../events/catalogue";
+import { insertEvents } from "./event-insert";
 import { conversationEventSource, messageSource, queueWebhookDeliveries, withinTransaction } from "../webhooks/outbox";
 import { webhookTypeOfConversationEvent } from "../webhooks/event-types";
 
@@ -106,38 +107,30 @@ function eventRow(event: NewEvent) {
   };
 }
 
-/** Events webhooks announce are written with their outbox rows, in one transaction. */
-export async function appendEvent<T extends ConversationEventType>(db: Db | Prisma.TransactionClient, event: NewEvent<T>) {
-  const stored = !webhookTypeOfConversationEvent(event.type)
-    ? await db.conversationEvent.create({ data: eventRow(event) })
-    : await withinTransaction(db, async (tx) => {
-        const created = await tx.conversationEvent.create({ data: eventRow(event) });
-        await queueWebhookDeliveries(tx, event.workspaceId, [conversationEventSource(created)!]);
-        return created;
-      });
-  afterCommit(db, { kind: "event_appended", event });
-  return stored;
+/** One event; see appendEvents. */
+export async function appendEvent<T extends ConversationEventType>(db: Db | Prisma.TransactionClient, event: NewEvent<T>): Promise<void> {
+  await appendEvents(db, [event]);
 }
 
-/** Several events of one moment in a single write, so a turn's decision trail costs one round trip. */
-export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]) {
-  // Prisma compiles every createMany anew but caches a create's plan: one event is written as one.
-  if (events.length === 1) {
-    await appendEvent(db, events[0]);
-    return;
-  }
+/**
+ * Several events of one moment in a single write, so a turn's decision trail costs one round trip.
+ * Every event is written by insertEvents, whose ids keep the events of one moment in the order
+ * given. Events webhooks announce are written with their outbox rows, in one transaction.
+ */
+export async function appendEvents(db: Db | Prisma.TransactionClient, events: NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map(eventRow);
   if (!events.some((e) => webhookTypeOfConversationEvent(e.type))) {
-    await db.conversationEvent.createMany({ data: events.map(eventRow) });
-    afterCommit(db, ...events.map((event) => ({ kind: "event_appended" as const, event })));
-    return;
+    await insertEvents(db, rows);
+  } else {
+    await withinTransaction(db, async (tx) => {
+      const stored = await insertEvents(tx, rows);
+      for (const workspaceId of new Set(stored.map((e) => e.workspaceId))) {
+        const sources = stored.filter((e) => e.workspaceId === workspaceId).flatMap((e) => conversationEventSource(e) ?? []);
+        await queueWebhookDeliveries(tx, workspaceId, sources);
+      }
+    });
   }
-  await withinTransaction(db, async (tx) => {
-    const stored = await tx.conversationEvent.createManyAndReturn({ data: events.map(eventRow) });
-    for (const workspaceId of new Set(stored.map((e) => e.workspaceId))) {
-      const sources = stored.filter((e) => e.workspaceId === workspaceId).flatMap((e) => conversationEventSource(e) ?? []);
-      await queueWebhookDeliveries(tx, workspaceId, sources);
-    }
-  });
   afterCommit(db, ...events.map((event) => ({ kind: "event_appended" as const, event })));
 }
 

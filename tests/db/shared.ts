@@ -1,7 +1,9 @@
 // Data-access code shared by the SQLite and PostgreSQL tests: the same calls must behave the
 // same on both providers.
 import assert from "node:assert/strict";
-import { ConversationStatus, MessageAuthor, Prisma, Role, type Db } from "../../lib/db/index";
+import { ActorType, ConversationStatus, MessageAuthor, Prisma, Role, type Db } from "../../lib/db/index";
+import { isUniqueViolation } from "../../lib/db/unique-violation";
+import { insertEvents } from "../../lib/conversation/event-insert";
 
 export async function exerciseDataAccess(db: Db): Promise<void> {
   const slug = `acme-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
@@ -75,6 +77,29 @@ export async function exerciseDataAccess(db: Db): Promise<void> {
     db.message.create({ data: { conversationId: "missing", seq: 1, author: MessageAuthor.ai, body: "x" } }),
     (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2003",
   );
+  // Events of one moment written as one plain INSERT read back as they were given, in that order,
+  // and a taken once-key is a unique violation as from Prisma's own queries.
+  const moment = new Date("2026-03-04T05:06:07.089Z");
+  const rows = ["classification", "turn_signals", "escalation_decision"].map((type, n) => ({
+    workspaceId: workspace.id,
+    conversationId: conversation.id,
+    type,
+    payload: { n, text: 'é "quoted"', list: [1, { nested: null }] },
+    actorType: ActorType.ai,
+    actorId: "triage",
+    createdAt: moment,
+  }));
+  const stored = await insertEvents(db, [...rows, { ...rows[0]!, type: "note", createdAt: undefined, onceKey: `once-${slug}` }]);
+  const events = await db.conversationEvent.findMany({ where: { conversationId: conversation.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  assert.deepEqual(events, stored);
+  assert.deepEqual(
+    events.map((e) => [e.type, e.payload]),
+    [...rows.map((row) => [row.type, row.payload]), ["note", rows[0]!.payload]],
+  );
+  assert.equal(await db.conversationEvent.count({ where: { conversationId: conversation.id, createdAt: { gte: moment, lte: moment } } }), 3);
+  await assert.rejects(insertEvents(db, [{ ...rows[1]!, onceKey: `once-${slug}` }]), isUniqueViolation);
+  assert.equal(await db.conversationEvent.count({ where: { conversationId: conversation.id } }), 4);
+
   // Cascading deletes.
   await db.workspace.delete({ where: { id: workspace.id } });
   assert.equal(await db.message.count({ where: { conversationId: conversation.id } }), 0);
