@@ -70,15 +70,54 @@ const LET_DOWN =
 const SARCASTIC_PRAISE =
   /(?:^|[.!?,]\s*)(?:oh\s+)?(?:just|simply|absolutely|really|truly) (?:wonderful|great|perfect|brilliant|fantastic|lovely|marvell?ous|amazing|fabulous)\b|\b(?:great|good|nice|brilliant|fantastic|amazing|excellent) (?:job|work|one|service)\b|\bwell done\b|\bthanks a (?:lot|bunch|million)\b|\bcheers for that\b/i;
 
+/**
+ * Feelings a phrase list cannot hold, because customers put words between their parts ("ich
+ * vertraue Ihrem Shop nicht mehr"), matched over the message's words as `tokens` spells them
+ * (lower case, apostrophes dropped). Each is as strong as the strongest idioms of the lexicon: a
+ * customer who no longer trusts the shop, who is fed up with it rather than with a product, or who
+ * has run out of things to try is upset whatever else the message says.
+ */
+const EXPRESSIONS: readonly { pattern: RegExp; valence: number }[] = [
+  // Trust in the shop lost, in the desk's four languages.
+  {
+    pattern:
+      /\b(?:no longer|dont|do not|cant|cannot|wont|will never|couldnt|never) (?:\p{L}+ )?trust (?:you|your|this (?:shop|store|company|site|website|brand)|anything you)\b|\blost (?:all |any |every bit of )?(?:my )?(?:trust|faith|confidence) in (?:you|your|this (?:shop|store|company|site|website|brand))\b|(?<!\p{L})(?:ya no (?:me )?(?:conf[ií]o|f[ií]o)|no (?:me )?(?:conf[ií]o|f[ií]o) (?:en|de) (?:ustedes|vosotros|usted|su |vuestr|esta (?:tienda|empresa)|la (?:tienda|empresa)))(?!\p{L})|(?<!\p{L})(?:perd[ií]\p{L}*|he perdido|hemos perdido) (?:toda )?(?:la )?confianza(?!\p{L})|(?<!\p{L})(?:plus|aucune|perdu) (?:toute )?confiance(?!\p{L})|(?<!\p{L})vertraue?n? (?:\p{L}+ ){0,3}nicht mehr(?!\p{L})|(?<!\p{L})(?:kein vertrauen mehr|(?:das |mein |jedes )?vertrauen (?:in \p{L}+ (?:\p{L}+ )?)?verloren)(?!\p{L})/u,
+    valence: -3.0,
+  },
+  // Had enough of the shop itself, not of a product ("fed up with my old kettle").
+  {
+    pattern:
+      /\b(?:fed up|sick(?: and tired)?|tired|had enough) (?:with|of) (?:you|your|this (?:shop|store|company|service))\b|(?<!\p{L})(?:hart[oa]s?|cansad[oa]s?) de (?:ustedes|vosotros|su (?:tienda|empresa|servicio)|esta (?:tienda|empresa))(?!\p{L})|(?<!\p{L})marre de (?:vous|votre|vos)(?!\p{L})|(?<!\p{L})(?:die nase voll|genug) von (?:ihnen|euch|ihrem|eurem)(?!\p{L})/u,
+    valence: -3.0,
+  },
+  // Out of things to try: "I don't know what else to do anymore", "ya no sé qué hacer".
+  {
+    pattern:
+      /\b(?:dont|do not) know what (?:else |more )?to (?:do|say|try)(?: any ?more| any longer)\b|\b(?:dont|do not) know what (?:else|more) to (?:do|say|try)\b|\bat my wits end\b|(?<!\p{L})(?:ya no s[ée] qu[ée] (?:m[áa]s )?(?:hacer|decir)|no s[ée] qu[ée] m[áa]s (?:hacer|decir|probar))(?!\p{L})|(?<!\p{L})je ne sais plus (?:quoi|que) (?:faire|dire)(?!\p{L})|(?<!\p{L})(?:wei[ßs]s? (?:ich )?nicht mehr weiter|wei[ßs]s? nicht (?:mehr )?was ich (?:noch )?(?:tun|machen) soll)(?!\p{L})/u,
+    valence: -3.0,
+  },
+];
+
 function isShouted(token: Token): boolean {
   return token.original.length > 1 && /\p{L}/u.test(token.original) && token.original === token.original.toUpperCase();
 }
 
 export function scoreSentiment(text: string): SentimentResult {
   const words = tokens(text);
-  const valences: Array<{ index: number; valence: number; term: string }> = [];
+  // An expression that carries its own negation ("no longer trust") is not negated again by it.
+  const valences: Array<{ index: number; valence: number; term: string; negationInside?: boolean }> = [];
   const consumed = new Set<number>();
 
+  const flat = words.map((token) => token.word).join(" ");
+  for (const { pattern, valence } of EXPRESSIONS) {
+    const match = pattern.exec(flat);
+    if (!match) continue;
+    // The word index where the expression starts, and every word it spans, from the spaces before and in it.
+    const start = flat.slice(0, match.index).split(" ").length - 1;
+    const span = match[0].trim().split(" ").length;
+    for (let offset = 0; offset < span; offset++) consumed.add(start + offset);
+    valences.push({ index: start, valence, term: words.slice(start, start + span).map((t) => t.original).join(" "), negationInside: true });
+  }
   for (const [phrase, valence] of PHRASES) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
       if (phrase.every((part, offset) => words[i + offset]!.word === part && !consumed.has(i + offset))) {
@@ -110,7 +149,7 @@ export function scoreSentiment(text: string): SentimentResult {
       if (boost !== undefined) valence += sign * boost * (back === 1 ? 1 : back === 2 ? 0.95 : 0.9);
     }
     const sentence = words[entry.index]?.sentence;
-    const negated = words.slice(Math.max(0, entry.index - 3), entry.index).some((token) => token.sentence === sentence && NEGATORS.has(token.word));
+    const negated = !entry.negationInside && words.slice(Math.max(0, entry.index - 3), entry.index).some((token) => token.sentence === sentence && NEGATORS.has(token.word));
     if (negated) valence *= NEGATION_FACTOR;
     if (butIndex >= 0) valence *= entry.index < butIndex ? 0.5 : entry.index > butIndex ? 1.5 : 1;
     sum += valence;
