@@ -17,9 +17,9 @@ const answerCaseSchema = z.object({
 type AnswerCase = z.infer<typeof answerCaseSchema>;
 
 // Several --file options are read as one set: the fit and its reliability check split them alike.
-const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, reliability: { type: "boolean" }, fit: { type: "boolean" } } });
+const { values } = parseArgs({ options: { file: { type: "string", multiple: true }, reliability: { type: "boolean" }, fit: { type: "boolean" }, "fit-confidence": { type: "boolean" } } });
 if (!values.file?.length) {
-  console.error("usage: npm run eval:answers -- --file <answers.jsonl> [--file <more.jsonl>] [--reliability | --fit]");
+  console.error("usage: npm run eval:answers -- --file <answers.jsonl> [--file <more.jsonl>] [--reliability | --fit | --fit-confidence]");
   process.exit(2);
 }
 const cases: AnswerCase[] = values.file.flatMap((file) =>
@@ -35,8 +35,8 @@ const cases: AnswerCase[] = values.file.flatMap((file) =>
 );
 
 const store = await openScratchDemoStore();
-if (values.reliability || values.fit) {
-  await calibration(values.fit === true);
+if (values.reliability || values.fit || values["fit-confidence"]) {
+  await calibration(values.fit ? "both" : values["fit-confidence"] ? "confidence" : null);
   await store.close();
   process.exit(0);
 }
@@ -94,17 +94,24 @@ console.log(JSON.stringify(summary));
 await store.close();
 
 /**
- * Half of the questions (by a hash of their id) fit the answer-confidence model, the other half
- * check it: `--fit` prints the model fitted on the first half, `--reliability` prints how the
- * shipped model's probabilities compare with how often the top article is right on the second.
+ * Half of the questions (by a hash of their id) fit the answer models, the other half check them:
+ * `--fit` prints the ranking and confidence models fitted on the first half, `--fit-confidence`
+ * only the confidence model for the shipped ranking, and `--reliability` prints how the shipped
+ * model's probabilities compare with how often the top article is right on the second half.
+ * Confidence is fitted and checked only on the questions whose confidence is weighed: one the
+ * scope check finds off the shop's topic by meaning is declined whatever its best article's
+ * confidence, so it says nothing about how often a confident article is right when it is used.
  */
-async function calibration(fit: boolean) {
-  const { knowledgeIndexFor, searchHelpCentre } = await import("../lib/agents/knowledge-base");
+async function calibration(fit: "both" | "confidence" | null) {
+  const { knowledgeIndexFor, searchHelpCentre, catalogueFor } = await import("../lib/agents/knowledge-base");
   const { getIntentClassifier } = await import("../lib/models/offline/default-intent-model");
+  const { extractEntities } = await import("../lib/models/offline/entities");
+  const { assessScope } = await import("../lib/signals/scope");
   const { fitLogistic, fitRanking, reliability, ANSWER_FEATURES, TOP_FEATURES } = await import("../lib/models/offline/answer-confidence");
-  const { ANSWER_CONFIDENCE_MODEL, topFeatures } = await import("../lib/models/offline/knowledge-retrieval");
+  const { ANSWER_CONFIDENCE_MODEL, ANSWER_RANKING_MODEL, closestPhrasing, closestWording, topFeatures } = await import("../lib/models/offline/knowledge-retrieval");
   const classifier = await getIntentClassifier();
   const { index } = await knowledgeIndexFor(store.db, store.workspace.id, classifier);
+  const products = await catalogueFor(store.db, store.workspace.id);
   const half = (id: string) => [...id].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0, 7) % 2;
   const rows = cases.filter((row) => half(row.id) === (fit ? 0 : 1));
   const search = async (row: AnswerCase, models?: AnswerModels) => {
@@ -112,20 +119,29 @@ async function calibration(fit: boolean) {
     const intents = prediction.scores.slice(0, 6).map((s) => ({ intent: s.label, confidence: s.probability }));
     return searchHelpCentre(index, { text: row.text, language: row.language, intents }, { limit: 50, models });
   };
-  const searched = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row) })));
+  // As in a customer's first turn: the scope check reads the ten best articles, and a question it
+  // finds off the shop's topic by meaning is declined before any confidence is weighed.
+  const weighed = (row: AnswerCase, hits: Awaited<ReturnType<typeof search>>) => {
+    const read = hits.slice(0, 10);
+    const entities = extractEntities(row.text, { products }).map((e) => ({ type: e.type, value: e.value }));
+    const scope = assessScope({ text: row.text, entities, shopVocabulary: products.map((p) => p.name), helpCentreSimilarity: closestPhrasing(read), helpCentreWordShare: closestWording(read, row.language, index) });
+    return scope.shopRelated || !scope.byMeaning;
+  };
+  const searched = (await Promise.all(rows.map(async (row) => ({ row, hits: await search(row) })))).map((s) => ({ ...s, weighed: weighed(s.row, s.hits) }));
   if (fit) {
-    const ranking = fitRanking(ANSWER_FEATURES, searched.map(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article }))));
+    const ranking = fit === "both" ? fitRanking(ANSWER_FEATURES, searched.map(({ row, hits }) => hits.map((hit) => ({ features: hit.features, right: hit.article.slug === row.expect.article })))) : ANSWER_RANKING_MODEL;
     // The confidence model reads the best candidate as the fitted ranking model scores it.
-    const rescored = await Promise.all(rows.map(async (row) => ({ row, hits: await search(row, { ranking, confidence: ANSWER_CONFIDENCE_MODEL }) })));
-    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: topFeatures(hits[0]!), right: hits[0]!.article.slug === row.expect.article })), { l2: 1e-5, iterations: 100000, rate: 0.3 });
+    const weighedRows = searched.filter((s) => s.weighed).map(({ row }) => row);
+    const rescored = await Promise.all(weighedRows.map(async (row) => ({ row, hits: await search(row, { ranking, confidence: ANSWER_CONFIDENCE_MODEL }) })));
+    const confidence = fitLogistic(TOP_FEATURES, rescored.filter(({ hits }) => hits[0]).map(({ row, hits }) => ({ features: topFeatures(hits[0]!), right: hits[0]!.article.slug === row.expect.article })), { l2: 1e-5 });
     const rounded = (model: { bias: number; weights: Record<string, number> }) => ({ bias: Number(model.bias.toFixed(3)), weights: Object.fromEntries(Object.entries(model.weights).map(([k, v]) => [k, Number(v.toFixed(3))])) });
-    console.log(`fitted on ${rows.length} questions:`);
+    console.log(`fitted on ${rows.length} questions, the confidence on the ${rescored.length} whose confidence is weighed:`);
     console.log(JSON.stringify({ ranking: rounded(ranking), confidence: rounded(confidence) }));
     return;
   }
-  const outcomes = searched.map(({ row, hits }) => ({ predicted: hits[0]?.confidence ?? 0, right: hits[0] !== undefined && hits[0].article.slug === row.expect.article }));
+  const outcomes = searched.filter((s) => s.weighed).map(({ row, hits }) => ({ predicted: hits[0]?.confidence ?? 0, right: hits[0] !== undefined && hits[0].article.slug === row.expect.article }));
   const report = reliability(outcomes);
-  console.log(`reliability of the top article's confidence on ${report.n} questions not used to fit it`);
+  console.log(`reliability of the top article's confidence on ${report.n} questions not used to fit it whose confidence is weighed`);
   console.log("predicted      n  mean predicted  observed right");
   for (const bin of report.bins) console.log(`${bin.from.toFixed(1)}-${bin.to.toFixed(1)}  ${String(bin.count).padStart(5)}  ${bin.meanPredicted.toFixed(3).padStart(14)}  ${bin.observed.toFixed(3).padStart(14)}`);
   console.log(JSON.stringify({ brier: Number(report.brier.toFixed(4)), n: report.n, top1: Number((outcomes.filter((o) => o.right).length / Math.max(1, outcomes.length)).toFixed(3)) }));

@@ -84,19 +84,23 @@ export interface IndexEncoders {
 export const SEMANTIC_LANGUAGES: ReadonlySet<string> = new Set(["en"]);
 
 /**
- * Fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl --file
- * tests/fixtures/dev/answers-en-extra.jsonl --file <the *-en-tune-* rows of answers-en-fresh.jsonl>
- * --file <those of answers-en-more.jsonl> --file <those of answers-en-wide.jsonl> --fit` on the
- * fitting half of those questions (their `*-en-check-*` rows are never fitted on); `--reliability`
- * prints how well the probabilities hold on the other half.
+ * The ranking model was fitted by `npm run eval:answers -- --file tests/fixtures/dev/answers.jsonl
+ * --file tests/fixtures/dev/answers-en-extra.jsonl --file <the *-en-tune-* rows of
+ * answers-en-fresh.jsonl> --file <those of answers-en-more.jsonl> --file <those of
+ * answers-en-wide.jsonl> --fit` on the fitting half of those questions (their `*-en-check-*` rows
+ * are never fitted on). The confidence model, for that ranking, by the same command without
+ * answers.jsonl and with `--fit-confidence`, on the questions whose confidence is weighed: an
+ * off-topic question is declined by the scope check whatever its article's confidence, and
+ * counting those as wrong answers made every answer sound less sure. `--reliability` prints how
+ * well the probabilities hold on the other half.
  */
 export const ANSWER_RANKING_MODEL: LogisticModel<keyof AnswerFeatures> = {
   bias: 0,
   weights: { lexical: 6.223, coverage: 0.937, semantic: 3.437, semanticGap: 3.437, phrasing: 6.998, phrasingGap: 6.998, noSemantic: 0, intentAgreement: 2.832 },
 };
 export const ANSWER_CONFIDENCE_MODEL: LogisticModel<keyof TopFeatures> = {
-  bias: -7.946,
-  weights: { score: 0.053, lead: 0.321, noSemantic: 5.734, phrasing: 8.443, coverage: 6.861, brevity: -7.937 },
+  bias: -5.847,
+  weights: { score: 0.445, lead: 0.438, noSemantic: 0, phrasing: 0.478, coverage: 2.131, brevity: -5.574 },
 };
 
 export interface AnswerModels {
