@@ -1,4 +1,5 @@
 import { Prisma, type Db } from "../db";
+import { isUniqueViolation } from "../db/unique-violation";
 import type { RollupTally } from "./overview";
 import type { FoldedConversation } from "./rollup-fold";
 
@@ -11,12 +12,6 @@ import type { FoldedConversation } from "./rollup-fold";
 
 /** Another writer changed, removed or created some of these rows since they were read: fold again. */
 export class FoldConflict extends Error {}
-
-/** A raw statement refused for a key another row holds (Prisma's P2010 around the driver's unique violation). */
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } } | null);
-  return cause?.code === "P2010" && cause.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
-}
 
 /** Runs an insert, reporting a key another writer took meanwhile as a FoldConflict. */
 async function inserting(statement: Promise<number>): Promise<void> {
