@@ -87,6 +87,15 @@ export const FAULT_VALENCE: Readonly<Record<string, number>> = {
   problem: -1.7, problems: -1.8, issue: -1.0, issues: -1.1, trouble: -1.7, glitch: -1.5, bug: -1.3,
   buggy: -1.8, crash: -1.8, crashed: -1.9, crashes: -1.9, stuck: -1.6, late: -1.2, delayed: -1.5,
   delay: -1.4, delays: -1.5, slow: -1.4, slowest: -1.9, overdue: -1.5, declined: -1.3,
+  // The same faults in Spanish, French and German, with the spellings of customers typing without accents.
+  roto: -2.0, rota: -2.0, rotos: -2.0, rotas: -2.0, dañado: -2.1, dañada: -2.1, dañados: -2.1, dañadas: -2.1, danado: -2.1, danada: -2.1,
+  defectuoso: -2.2, defectuosa: -2.2, estropeado: -2.0, estropeada: -2.0, averiado: -2.0, averiada: -2.0,
+  equivocado: -2.1, equivocada: -2.1, incorrecto: -1.6, incorrecta: -1.6, problema: -1.7, problemas: -1.8, retraso: -1.4,
+  cassé: -2.0, cassée: -2.0, cassés: -2.0, cassées: -2.0, cassee: -2.0, abîmé: -2.1, abîmée: -2.1, abîmés: -2.1, abîmées: -2.1, abime: -2.1, abimee: -2.1,
+  endommagé: -2.1, endommagée: -2.1, endommage: -2.1, endommagee: -2.1, défectueux: -2.2, défectueuse: -2.2, defectueux: -2.2, defectueuse: -2.2,
+  erreur: -1.4, problème: -1.7, problèmes: -1.8, probleme: -1.7, panne: -2.0, retard: -1.4, manquant: -1.6, manquante: -1.6,
+  kaputt: -2.0, kaputte: -2.0, kaputter: -2.0, beschädigt: -2.1, beschädigte: -2.1, beschaedigt: -2.1, defekt: -2.2, defekte: -2.2,
+  falsch: -2.1, falsche: -2.1, falschen: -2.1, fehler: -1.4, verspätet: -1.5, verspätung: -1.4, verspaetet: -1.5,
 };
 
 /** Multi-word expressions whose meaning is not the sum of their words. */

@@ -32,3 +32,18 @@ test("a customer who has run out of things to try is upset", () => {
   }
   assert.ok(scoreSentiment("I don't know what to do, the app says delivered").score > floor);
 });
+
+test("a fault named in Spanish, French or German weighs like its English word: the topic, not the mood", () => {
+  for (const [english, other] of [
+    ["my order arrived broken", "mi pedido llegó roto"],
+    ["my order arrived broken", "ma commande est arrivée cassée"],
+    ["the mixer arrived defective", "der Mixer ist defekt angekommen"],
+  ]) {
+    const score = scoreSentiment(other).score;
+    assert.ok(score < 0 && score > -0.4, other);
+    assert.ok(Math.abs(score - scoreSentiment(english).score) < 0.05, other);
+  }
+  // With the customer's disappointment it is an upset customer, as in English.
+  assert.ok(scoreSentiment("Je suis vraiment déçue, c'est la deuxième commande qui arrive abîmée").score <= floor);
+  assert.ok(scoreSentiment("ich bin wirklich enttäuscht, die Lieferung ist wieder defekt angekommen").score <= floor);
+});
