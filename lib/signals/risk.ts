@@ -78,6 +78,8 @@ const CUES: RiskCue[] = [
     weight: 0.7,
     pattern: /\b(report\w*|complain\w*|complaint|contact\w*|go(ing)? to|went to|escalat\w*|tell\w*|notify\w*|fil(e|ing)|lodg\w*|tak(e|ing) (this|it)|writ(e|ing)|hear(ing)? from|involv\w*)\b[^.?!]{0,40}?\b(trading standards|consumer protection|attorney general|better business bureau|bbb|ombudsman|consumer (rights )?(agency|authority|council|watchdog|affairs))\b|\b(trading standards|consumer protection|better business bureau|ombudsman)\b[^.?!]{0,30}?\b(will|is going to|are going to|has been|have been|hears? about)\b/,
   },
+  // Consumer authorities customers in Spain, France and Germany take a complaint to.
+  { category: "legal", weight: 0.7, pattern: /\b(reclamaci[óo]n|denuncia|queja)\b[^.?!]{0,15}\b(en|a|ante) (consumo|la omic|la ocu|facua)\b|\bhoja de reclamaciones\b|\bdgccrf\b|\bque choisir\b|\bm[ée]diateur de la consommation\b|\bverbraucherzentrale\b|\bschlichtungsstelle\b/u },
   { category: "legal", weight: 0.85, pattern: /\b(abogad[oa]s?|demandar(les|los)?|acciones legales|avocats?|tribunal|poursuivre en justice|anwalts?|anwältin|verklagen|klage einreichen|gericht)\b|\b(denunci(ar|arles|arlos|arte|aré|aremos)|poner (una )?denuncia|(porter|d[ée]poser) plainte|saisir la justice|mise en demeure|rechtliche schritte|rechtlich vorgehen)/ },
 
   { category: "privacy", weight: 0.9, pattern: /\b(gdpr|ccpa|rgpd|dsgvo|lopd)\b/, dataRight: true },
@@ -95,7 +97,7 @@ const CUES: RiskCue[] = [
     weight: 0.85,
     pattern: /\b(another|a different|other) (customer|person|shopper|buyer|client)'?s\b|\b(some(one|body)( else)?|a stranger)'?s (\w+ ){0,2}(data|details|information|info|invoice|receipt|address|name|phone|email|order|documents?|prescriptions?|medical \w+|passport|bank (details|statement)|letters?|photos?|id|camera|video|footage|nursery|bedroom|living room)\b|\b(data|details|information|invoice|receipt|address|name|documents?) (of|for|belonging to) (another|a different|some other) (customer|person|shopper|buyer)\b|\b(datos|direcci[óo]n|factura|pedido|nombre|tel[ée]fono)( personales)? de otr[oa] (cliente|persona|comprador)|\b(donn[ée]es|adresse|facture|commande|nom)( personnelles)? d'une? autre (client|cliente|personne)|\b(daten|rechnung|adresse|bestellung|namen?)( und \p{L}+)? (eines anderen kunden|einer anderen person|von (einem|einer) anderen (kunden|kundin|person))/u,
   },
-  { category: "privacy", weight: 0.85, pattern: /\b(borr(ar|en) (todos )?mis datos\b|supprim(er|ez|iez) (toutes )?mes données|meine daten (löschen|gelöscht))/ },
+  { category: "privacy", weight: 0.85, pattern: /\b((borr|elimin|suprim)(ar|en|an|e) (todos )?mis datos\b|supprim(er|ez|iez) (toutes )?mes données|meine daten (löschen|gelöscht))|\b(l[öo]sch|entfern)(en|t) sie (bitte )?(alle |s[äa]mtliche |meine )*(pers[öo]nlichen |gespeicherten )?daten\b/u },
 
   { category: "security", weight: 0.9, pattern: /\b(been|was|got|is|has been)\s+hacked\b|\bhacked (my|into)\b|\baccount takeover\b/ },
   { category: "security", weight: 0.9, pattern: /\bunauthori[sz]ed\s+(access|charges?|purchases?|orders?|logins?|transactions?)\b/ },
@@ -137,7 +139,13 @@ const CUES: RiskCue[] = [
     pattern: /\b(address|name|email|card|device|location|login)\b[^.?!]{0,20}\b(i'?ve|i have|we'?ve|we have) never (heard of|seen|used|lived at|been to)\b|\b(i|we) (don'?t|do not) (know|recogni[sz]e) (this|that|the) (address|device|location|email address|login)\b/,
   },
   { category: "security", weight: 0.7, pattern: /\bfraud\b/ },
-  { category: "security", weight: 0.85, pattern: /\b(me han hackeado|hackearon|gehackt|betrug)\b|\bpiraté/ },
+  { category: "security", weight: 0.85, pattern: /\b(me han hackeado|hackearon|hackead[oa]|gehackt|betrug)\b|\bpiraté/ },
+  // Someone else paying with the customer's card or inside their account, in the desk's four languages.
+  {
+    category: "security",
+    weight: 0.85,
+    pattern: /\b(some(one|body)|a stranger)( else)? (has |had )?(been )?(used|using|use) my (card|credit card|debit card|bank details|payment details|paypal)\b|\balgui[ée]n (ha |me ha )?(usado|us[óo]|utilizado|utiliz[óo]|est[áa] usando) mi (tarjeta|cuenta|paypal)|\bquelqu'un a (utilis[ée]|pris) (ma carte|mon compte|mes coordonn[ée]es bancaires)|\bjemand hat (mit )?mein(e|er|em)? (karte|kreditkarte|konto|paypal)/u,
+  },
 
   // A product that burned, shocked or injured someone; "fire" alone is also a TV stick.
   {
@@ -149,7 +157,7 @@ const CUES: RiskCue[] = [
   {
     category: "safety",
     weight: 0.9,
-    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe) (sich|mich) (verbrannt|geschnitten)|se cort[óo]|me cort[ée]|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est|me suis) (br[ûu]l[ée]|bless[ée]|coup[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a|ir)|echa(ba|r)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
+    pattern: /\b(se (incendi[óo]|prendi[óo] fuego|quem[óo]|electrocut[óo])|me (quem[óo]|lastim[óo]|hiri[óo])|explot[óo]|descarga el[ée]ctrica|me dio (una )?(descarga|calambre)|a explos[ée]|d[ée]charge [ée]lectrique|explodiert|(hat|habe|haben) (sich|mich|uns) ([\p{L}]+ ){0,6}?(verbrannt|geschnitten|verbr[üu]ht)|(se|me) ha(n)? (cortado|quemado|electrocutado)|me he (cortado|quemado)|\bgeraucht\b|se cort[óo]|me cort[ée]|herid[oa]|lesi[óo]n|a pris feu|(m'a|s'est|me suis) (br[ûu]l[ée]|bless[ée]|coup[ée])|bless[ée]e?|br[ûu]lure|feuer gefangen|in flammen|(hat mich|habe mich) (verbrannt|verletzt)|verletzt|stromschlag|qualm(t|te|en)\b|se (derriti[óo]|ha derretido|fundi[óo])|derretid[oa]s?\b|se prend(e|i[óo]) fuego|(sal(en|ieron)|ech(a|[óo]|aba)) chispas|(a|ont) fondu|des [ée]tincelles|(ist|sind) geschmolzen|fing feuer|funken (spr[üu]h|flog|kam)\w*|\braucht(e)?\b|rauch (kam|stieg)|(roch|riecht|riechen) (stark )?(nach )?verbrannt|brandgeruch|(sal(e|i[óo]|[ií]a|ir)|echa(ba|r)?|ech[óo]) humo|huele a quemado|ol[ií]a a quemado|(de la )?fum[ée]e (sort|sortait|est sortie|partout)|\ba fum[ée]\b|sent(ait)? le br[ûu]l[ée]|odeur de br[ûu]l[ée])/u,
   },
 
   // What the harm left on someone's body, or the treatment it needed; asked about ("can it cause
@@ -189,6 +197,13 @@ const CUES: RiskCue[] = [
   { category: "dispute", weight: 0.75, hypotheticalGuard: true, pattern: /\b(call|calling|contact|contacting|ask|asking|tell|telling) my bank to (reverse|cancel|block|dispute|refund)\b|\breverse the (charge|payment)\b/ },
   { category: "dispute", weight: 0.85, pattern: /\b(bank|card (company|issuer|provider)|credit card company|paypal)\b[^.?!]{0,30}\b(is|are|'s|'re|will be|has|have) (now )?(revers|disput|claw|pulling back|charging back|refunding me)\w*/ },
   { category: "dispute", weight: 0.85, pattern: /\b(contracargo|rétrofacturation|rückbuchung|lastschrift zurück)\b/ },
+  // The bank or PayPal asked to take the payment back, in Spanish, French and German.
+  {
+    category: "dispute",
+    weight: 0.85,
+    hypotheticalGuard: true,
+    pattern: /\b(fais|ferai|vais faire|fait) opposition\b|\b(ouvert|ouvre|ouvrirai|lanc[ée]) un litige\b|\blitige (paypal|avec (ma|la) banque)\b|\b(contest[ée]|vais contester) (le|ce|la) (paiement|pr[ée]l[èe]vement|d[ée]bit|transaction)\b|\b(abierto|abro|abrir[ée]|voy a abrir) una disputa\b|\b(pedir|pido|pedido|pedir[ée]|decir|digo|dir[ée]) a mi banco que (anule|devuelva|retroceda|revierta|cancele)\b|\bzur[üu]ckbuch\w*|\bzur[üu]ckgebucht\b|\bk[äa]uferschutz\w*/u,
+  },
 ];
 
 const LARGE_CANCELLATION = /\bcancel\s+(everything|it all|all\s+(of\s+)?my\s+\w+|my\s+(whole|entire)\s+\w+|my\s+(lumen plus\s+)?(membership|subscription|plan)|the membership)\b|\bclose\s+(all\s+)?(of\s+)?my\s+accounts?\b|\b(close|delete)\s+(my|the)\s+account\b/;

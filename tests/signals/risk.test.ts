@@ -243,3 +243,26 @@ test("signs of someone else in the account, a claim with the card company and an
   assert.equal(scoreRisk("when I set it up I could see someone else's nursery on the app").category, "privacy");
   assert.equal(scoreRisk("y empezó a salir humo por detrás").category, "safety");
 });
+
+test("data erasure, a bank or PayPal taking the payment back, a card used by someone else, a burn and a consumer authority are risks in Spanish, French and German too", () => {
+  for (const [text, category] of [
+    ["und löschen Sie bitte sämtliche Daten, die Sie über mich gespeichert haben", "privacy"],
+    ["quiero que eliminen mis datos personales", "privacy"],
+    ["si rien n'est fait aujourd'hui je fais opposition auprès de ma banque", "dispute"],
+    ["he abierto una disputa en PayPal", "dispute"],
+    ["dann lasse ich die Zahlung von meiner Bank zurückbuchen", "dispute"],
+    ["yo no he sido, alguien ha usado mi tarjeta en vuestra web", "security"],
+    ["quelqu'un a utilisé ma carte sur votre site", "security"],
+    ["jemand hat mit meiner Karte bei Ihnen bestellt", "security"],
+    ["mein Mann hat sich heute morgen die Hand verbrüht", "safety"],
+    ["mi hija se ha cortado con la cuchilla", "safety"],
+    ["si no me lo devuelven esta semana pongo una reclamación en consumo", "legal"],
+    ["je vais signaler votre boutique à la DGCCRF", "legal"],
+    ["ich wende mich an die Verbraucherzentrale", "legal"],
+  ] as const) {
+    assert.equal(scoreRisk(text).category, category, text);
+  }
+  for (const text of ["¿cómo puedo borrar mi historial de búsquedas en la app?", "ma banque a refusé le paiement", "¿puedo abrir una disputa en PayPal si no llega?", "can I use my card on your site?"]) {
+    assert.equal(scoreRisk(text).category, null, text);
+  }
+});
