@@ -312,7 +312,7 @@ Orders with several items may ship in more than one parcel, each with its own tr
 
 **Tracking not updating?** New tracking numbers can take up to **24 hours** to show their first scan. International parcels to Canada and the EU may also pause while they change carriers at the border. This is normal.
 
-Order status meanings:
+**Order status meanings:**
 
 - **Processing:** we've received your order; it can still be cancelled.
 - **Packed:** it's ready to go and can no longer be changed.
