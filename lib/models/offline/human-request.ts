@@ -197,7 +197,8 @@ export function detectHumanRequest(text: string, classifier?: HumanRequestClassi
   let patternScore = 0;
   const repaired = repairKeyWords(text);
   for (const { pattern, score } of PATTERNS) {
-    const match = text.match(pattern) ?? repaired.match(pattern);
+    // Most messages need no repair, and a pattern that missed the text would miss it again.
+    const match = text.match(pattern) ?? (repaired === text ? null : repaired.match(pattern));
     if (match) {
       evidence.push({ source: "pattern", detail: match[0].trim() });
       patternScore = Math.max(patternScore, score);
