@@ -236,6 +236,13 @@ function articleContext(articles: DeskArticle[]): string {
 }
 
 async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnContext>, now: Date): Promise<TurnOutcome> {
+  // The encoder's read of the question is the longest step of a turn in English. It starts before
+  // the log is read, in the language the message would leave an English conversation in, and
+  // runs on its own thread meanwhile; it is read again only if the log says otherwise. A turn that
+  // fails before the search must not leave it as an unhandled rejection.
+  const guessedLanguage = conversationLanguageAfter(message.body, "en");
+  const guessedRead = readQuestion(message.body, guessedLanguage);
+  guessedRead.catch(() => undefined);
   const log = await loadTurnLog(db, message.conversationId, now);
   const { conversation } = log;
   const settings = parseWorkspaceSettings(conversation.workspace);
@@ -257,9 +264,7 @@ async function runTurn(db: Db, message: Message, contextOverride: Partial<TurnCo
     void dispatch([{ kind: "conversation_language", workspaceId: conversation.workspaceId, conversationId: conversation.id, language }]);
   }
 
-  // The encoder reads the question on its own thread while triage and the lookups below run. The
-  // search awaits it; a turn that fails before then must not leave it as an unhandled rejection.
-  const questionRead = readQuestion(message.body, conversation.language);
+  const questionRead = language === guessedLanguage ? guessedRead : readQuestion(message.body, language);
   questionRead.catch(() => undefined);
 
   const customerMessages = log.messages.filter((m) => m.author === "customer" && m.seq <= message.seq);
